@@ -1,0 +1,385 @@
+package dev.camelgroq.responses.test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+/**
+ * An emulator of Groq's Responses API on loopback: {@code POST /openai/v1/responses} and {@code GET /openai/v1/models}.
+ * It validates requests as Groq does, answers with Groq's JSON shapes, headers ({@code x-request-id},
+ * {@code x-ratelimit-*}) and errors, records every request, and can be scripted per request with {@link #when}.
+ * <p>
+ * Replies are written by a scheduler, so delayed answers hold no thread: one emulator serves thousands of concurrent
+ * connections. Start it with {@link #start()}, point {@code baseUrl} at {@link #baseUrl()}, stop it with
+ * {@link #close()}.
+ */
+public final class GroqEmulator implements AutoCloseable {
+
+    /** The models the emulator knows by default (others answer 404 {@code model_not_found}). */
+    public static final List<String> DEFAULT_MODELS = List.of("openai/gpt-oss-20b", "openai/gpt-oss-120b",
+            "llama-3.3-70b-versatile", "llama-3.1-8b-instant", "meta-llama/llama-4-scout-17b-16e-instruct",
+            "meta-llama/llama-4-maverick-17b-128e-instruct", "moonshotai/kimi-k2-instruct-0905", "qwen/qwen3-32b");
+
+    static {
+        // the JDK server delays small answers by ~40 ms (Nagle) unless told otherwise; read once at class load
+        System.setProperty("sun.net.httpserver.nodelay", System.getProperty("sun.net.httpserver.nodelay", "true"));
+        System.setProperty("sun.net.httpserver.maxIdleConnections",
+                System.getProperty("sun.net.httpserver.maxIdleConnections", "4096"));
+    }
+
+    private static final String BASE = "/openai/v1";
+
+    private final ObjectMapper mapper = new ObjectMapper();
+    private final ResponseFactory responses = new ResponseFactory(mapper);
+    private final List<Stubbing> stubs = new CopyOnWriteArrayList<>();
+    private final List<EmulatorRequest> recorded = Collections.synchronizedList(new ArrayList<>());
+    private final Map<Integer, AtomicInteger> statusCounts = new ConcurrentHashMap<>();
+    private final AtomicInteger sequence = new AtomicInteger();
+    private final Set<String> models = new LinkedHashSet<>(DEFAULT_MODELS);
+
+    private int port;
+    private String expectedApiKey;
+    private boolean recording = true;
+    private volatile EmulatorRateLimits limits = EmulatorRateLimits.generous();
+    private HttpServer server;
+    private ExecutorService handlers;
+    private ScheduledExecutorService scheduler;
+    private ResponseWriter writer;
+
+    /** Listens on this port (0, the default, picks a free one). */
+    public GroqEmulator port(int port) {
+        this.port = port;
+        return this;
+    }
+
+    /** Accepts only this API key (by default any non-empty bearer token is accepted). */
+    public GroqEmulator apiKey(String key) {
+        this.expectedApiKey = key;
+        return this;
+    }
+
+    /** Adds models to the known list. */
+    public GroqEmulator models(String... extra) {
+        models.addAll(List.of(extra));
+        return this;
+    }
+
+    /** Keeps (default) or stops keeping every request for {@link #requests()}; long benchmarks turn it off. */
+    public GroqEmulator recording(boolean keep) {
+        this.recording = keep;
+        return this;
+    }
+
+    /**
+     * Enforces request and token limits in fixed windows (Groq: per organization and model), answering 429 with
+     * {@code retry-after} beyond them.
+     */
+    public GroqEmulator rateLimits(long requests, Duration requestWindow, long tokens, Duration tokenWindow) {
+        this.limits = new EmulatorRateLimits(requests, requestWindow, tokens, tokenWindow);
+        return this;
+    }
+
+    /** Starts serving; returns this for chaining. */
+    public synchronized GroqEmulator start() {
+        if (server != null) {
+            return this;
+        }
+        try {
+            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 1024);
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot listen on port " + port + ": " + e.getMessage(), e);
+        }
+        handlers = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()),
+                daemon("groq-emulator-http"));
+        scheduler = Executors.newScheduledThreadPool(2, daemon("groq-emulator-timer"));
+        writer = new ResponseWriter(scheduler);
+        server.setExecutor(handlers);
+        server.createContext("/", this::handle);
+        server.start();
+        return this;
+    }
+
+    /** Stops serving and releases the port. */
+    @Override
+    public synchronized void close() {
+        if (server != null) {
+            server.stop(0);
+            handlers.shutdownNow();
+            scheduler.shutdownNow();
+            server = null;
+        }
+    }
+
+    /** The port in use. */
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
+    /** The base URL to give the component, for example {@code http://127.0.0.1:41234/openai/v1}. */
+    public String baseUrl() {
+        return "http://127.0.0.1:" + port() + BASE;
+    }
+
+    /** Scripts the answer to the requests that match. */
+    public Stubbing when(Predicate<EmulatorRequest> matcher) {
+        return new Stubbing(matcher, stubs::add);
+    }
+
+    /** Answers the next requests with these replies, one each, in order. */
+    public void enqueue(Reply... replies) {
+        for (Reply reply : replies) {
+            when(RequestMatchers.any()).times(1).thenReply(reply);
+        }
+    }
+
+    /** Every request received so far (when recording), oldest first. */
+    public List<EmulatorRequest> requests() {
+        synchronized (recorded) {
+            return List.copyOf(recorded);
+        }
+    }
+
+    /** The last request received, or {@code null}. */
+    public EmulatorRequest lastRequest() {
+        synchronized (recorded) {
+            return recorded.isEmpty() ? null : recorded.get(recorded.size() - 1);
+        }
+    }
+
+    /** How many requests arrived (recorded or not). */
+    public int requestCount() {
+        return sequence.get();
+    }
+
+    /** How many answers had this HTTP status. */
+    public int answeredWith(int status) {
+        AtomicInteger n = statusCounts.get(status);
+        return n == null ? 0 : n.get();
+    }
+
+    /** Forgets scripts, recorded requests, counters and rate-limit state (limits return to generous). */
+    public void reset() {
+        stubs.clear();
+        recorded.clear();
+        statusCounts.clear();
+        sequence.set(0);
+        limits = EmulatorRateLimits.generous();
+    }
+
+    private void handle(HttpExchange exchange) {
+        try {
+            String body;
+            try (InputStream in = exchange.getRequestBody()) {
+                body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+            String path = exchange.getRequestURI().getPath();
+            String method = exchange.getRequestMethod();
+            JsonNode json = parse(body);
+            EmulatorRequest request = new EmulatorRequest(sequence.incrementAndGet(), method, path,
+                    exchange.getRequestHeaders(), body, json);
+            if (recording) {
+                recorded.add(request);
+            }
+            answer(exchange, request, body);
+        } catch (IOException | RuntimeException e) {
+            respond(exchange, Reply.error(500, "internal_server_error", null, "emulator failure: " + e), null);
+        }
+    }
+
+    private void answer(HttpExchange exchange, EmulatorRequest request, String body) {
+        String auth = request.header("Authorization");
+        if (auth == null || !auth.startsWith("Bearer ") || auth.length() <= 7
+                || (expectedApiKey != null && !auth.equals("Bearer " + expectedApiKey))) {
+            respond(exchange, Reply.error(401, "invalid_request_error", "invalid_api_key", "Invalid API Key"), null);
+        } else if ("GET".equals(request.method()) && (BASE + "/models").equals(request.path())) {
+            respond(exchange, null, modelList());
+        } else if (!"POST".equals(request.method()) || !(BASE + "/responses").equals(request.path())) {
+            respond(exchange, Reply.error(404, "invalid_request_error", "unknown_url", "Unknown request URL: "
+                    + request.method() + " " + request.path() + ". Please check the URL for typos."), null);
+        } else if (request.json().isMissingNode()) {
+            respond(exchange, RequestValidator.invalid("We could not parse the JSON body of your request. "
+                    + "The body must be valid JSON: " + abbreviate(body), null), null);
+        } else {
+            Reply invalid = RequestValidator.validate(request.json());
+            if (invalid != null) {
+                respond(exchange, invalid, null);
+            } else if (!models.contains(request.model())) {
+                respond(exchange, Reply.error(404, "invalid_request_error", "model_not_found", "The model `"
+                        + request.model() + "` does not exist or you do not have access to it."), null);
+            } else {
+                respond(exchange, scripted(request), request);
+            }
+        }
+    }
+
+    private Reply scripted(EmulatorRequest request) {
+        for (Stubbing stub : stubs) {
+            Reply reply = stub.offer(request);
+            if (reply != null) {
+                return reply;
+            }
+        }
+        return Reply.auto();
+    }
+
+    private void respond(HttpExchange exchange, Reply reply, Object successBody) {
+        long now = System.currentTimeMillis();
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Content-Type", "application/json");
+        headers.put("x-request-id", Ids.next("req_"));
+        int status;
+        byte[] bytes;
+        if (successBody instanceof EmulatorRequest) {
+            EmulatorRequest request = (EmulatorRequest) successBody;
+            if (reply.isError()) {
+                status = reply.errorStatus();
+                bytes = errorBytes(reply, headers);
+            } else {
+                ResponseFactory.Built built = responses.build(request, reply, reply.delay());
+                EmulatorRateLimits.Decision decision = limits.admit(built.inputTokens() + built.outputTokens(), now);
+                if (decision.allowed()) {
+                    status = 200;
+                    bytes = built.body().toString().getBytes(StandardCharsets.UTF_8);
+                } else {
+                    Reply limited = rateLimited(request, decision, built.inputTokens() + built.outputTokens());
+                    status = limited.errorStatus();
+                    bytes = errorBytes(limited, headers);
+                    if (decision.status() == 429) {
+                        headers.put("retry-after", Long.toString(Math.max(1, (decision.retryAfterMillis() + 999) / 1000)));
+                    }
+                    reply = Reply.auto();
+                }
+            }
+            headers.putAll(limits.headers(now));
+        } else if (successBody != null) {
+            status = 200;
+            bytes = successBody.toString().getBytes(StandardCharsets.UTF_8);
+            reply = Reply.auto();
+        } else {
+            status = reply.errorStatus();
+            bytes = errorBytes(reply, headers);
+        }
+        headers.putAll(reply.headers());
+        statusCounts.computeIfAbsent(status, s -> new AtomicInteger()).incrementAndGet();
+        writer.send(exchange, status, headers, bytes, reply.fault(), reply.delay(), reply.trickleInterval());
+    }
+
+    private Reply rateLimited(EmulatorRequest request, EmulatorRateLimits.Decision d, long requested) {
+        if (d.status() == 413) {
+            return Reply.error(413, "tokens", "rate_limit_exceeded", "Request too large for model `" + request.model()
+                    + "` in organization `org_emulator` service tier `on_demand` on tokens per minute (TPM): Limit "
+                    + limits.tokenLimit() + ", Requested " + requested
+                    + ", please reduce your message size and try again.");
+        }
+        String what = "tokens".equals(d.kind()) ? "tokens per minute (TPM)" : "requests per minute (RPM)";
+        return Reply.error(429, d.kind(), "rate_limit_exceeded", "Rate limit reached for model `" + request.model()
+                + "` in organization `org_emulator` service tier `on_demand` on " + what + ": Used " + d.used()
+                + ", Requested " + requested + ". Please try again in "
+                + EmulatorDurations.format(d.retryAfterMillis()) + ".");
+    }
+
+    private byte[] errorBytes(Reply reply, Map<String, String> headers) {
+        if (reply.rawBody() != null) {
+            headers.put("Content-Type", reply.rawContentType());
+            return reply.rawBody().getBytes(StandardCharsets.UTF_8);
+        }
+        ObjectNode error = mapper.createObjectNode();
+        ObjectNode inner = error.putObject("error");
+        inner.put("message", reply.errorMessage());
+        inner.put("type", reply.errorType());
+        if (reply.errorCode() != null) {
+            inner.put("code", reply.errorCode());
+        }
+        if (reply.errorParam() != null) {
+            inner.put("param", reply.errorParam());
+        }
+        if (reply.failedGenerationText() != null) {
+            inner.put("failed_generation", reply.failedGenerationText());
+        }
+        return error.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private ObjectNode modelList() {
+        ObjectNode list = mapper.createObjectNode().put("object", "list");
+        ArrayNode data = list.putArray("data");
+        for (String id : models) {
+            data.addObject().put("id", id).put("object", "model").put("created", 1_700_000_000L)
+                    .put("owned_by", id.contains("/") ? id.substring(0, id.indexOf('/')) : "Meta")
+                    .put("active", true).put("context_window", 131_072);
+        }
+        return list;
+    }
+
+    private JsonNode parse(String body) {
+        if (body.isBlank()) {
+            return null;
+        }
+        try {
+            return mapper.readTree(body);
+        } catch (JsonProcessingException e) {
+            return null;
+        }
+    }
+
+    private static String abbreviate(String body) {
+        return body.length() <= 60 ? body : body.substring(0, 60) + "...";
+    }
+
+    private static ThreadFactory daemon(String name) {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, name + "-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+
+    /**
+     * Serves until stopped: {@code --port N} (default 8089), {@code --api-key KEY} (default: accept any),
+     * {@code --rpm N --tpm N} (per-minute limits; default generous).
+     */
+    public static void main(String[] args) throws InterruptedException {
+        Map<String, String> opts = new LinkedHashMap<>();
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            opts.put(args[i].replaceFirst("^--", ""), args[i + 1]);
+        }
+        GroqEmulator emulator = new GroqEmulator().port(Integer.parseInt(opts.getOrDefault("port", "8089")));
+        if (opts.containsKey("api-key")) {
+            emulator.apiKey(opts.get("api-key"));
+        }
+        if (opts.containsKey("rpm") || opts.containsKey("tpm")) {
+            emulator.rateLimits(Long.parseLong(opts.getOrDefault("rpm", "1000000")), Duration.ofMinutes(1),
+                    Long.parseLong(opts.getOrDefault("tpm", "1000000000")), Duration.ofMinutes(1));
+        }
+        emulator.start();
+        System.out.println("Groq Responses emulator serving " + emulator.baseUrl());
+        Runtime.getRuntime().addShutdownHook(new Thread(emulator::close));
+        Thread.currentThread().join();
+    }
+}

@@ -1,0 +1,272 @@
+package dev.camelgroq.responses.test;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the emulator answers to one request: a successful response (text, JSON, function calls, reasoning, any raw
+ * output items), a Groq error, or a fault (delay, malformed JSON, connection closed mid-body, slow trickle).
+ * <p>
+ * Build one with the static factories and refine it with the fluent methods, for example
+ * {@code Reply.text("hi").withReasoning("short").delayed(Duration.ofMillis(200))}.
+ */
+public final class Reply {
+
+    /** How the bytes of the answer reach the client. */
+    public enum Fault {
+        /** A normal answer. */
+        NONE,
+        /** Headers promise the full length, half the body is written, then the connection is closed. */
+        CLOSE_MID_BODY,
+        /** The body is cut JSON. */
+        MALFORMED_JSON,
+        /** The body arrives in small pieces with a pause between each. */
+        TRICKLE
+    }
+
+    private String text;
+    private String reasoning;
+    private final List<Map<String, Object>> extraItems = new ArrayList<>();
+    private final List<Map<String, Object>> functionCalls = new ArrayList<>();
+    private String incompleteReason;
+    private String responseStatus = "completed";
+
+    private int errorStatus;
+    private String errorType;
+    private String errorCode;
+    private String errorMessage;
+    private String errorParam;
+    private String failedGeneration;
+    private String rawContentType;
+    private String rawBody;
+
+    private Duration delay = Duration.ZERO;
+    private Duration trickleInterval = Duration.ZERO;
+    private Fault fault = Fault.NONE;
+    private final Map<String, String> headers = new LinkedHashMap<>();
+    private Long usageInputTokens;
+    private Long usageOutputTokens;
+    private Long cachedTokens;
+
+    private Reply() {
+    }
+
+    /** The deterministic default answer for the request (text derived from the input, schema-conforming JSON). */
+    public static Reply auto() {
+        return new Reply();
+    }
+
+    /** An assistant message with this output text. */
+    public static Reply text(String text) {
+        Reply r = new Reply();
+        r.text = text;
+        return r;
+    }
+
+    /** An assistant message whose output text is this JSON document (for structured outputs). */
+    public static Reply json(String json) {
+        return text(json);
+    }
+
+    /** A response whose output holds one {@code function_call} item; chain {@link #andFunctionCall} for more. */
+    public static Reply functionCall(String name, String argumentsJson) {
+        Reply r = new Reply();
+        r.text = "";
+        return r.andFunctionCall(name, argumentsJson);
+    }
+
+    /** A Groq error answer: {@code {"error":{"message","type","code","param"}}} with this HTTP status. */
+    public static Reply error(int status, String type, String code, String message) {
+        Reply r = new Reply();
+        r.errorStatus = status;
+        r.errorType = type;
+        r.errorCode = code;
+        r.errorMessage = message;
+        return r;
+    }
+
+    /** A non-JSON answer, for example an HTML 502 page from a proxy. */
+    public static Reply raw(int status, String contentType, String body) {
+        Reply r = new Reply();
+        r.errorStatus = status;
+        r.rawContentType = contentType;
+        r.rawBody = body;
+        return r;
+    }
+
+    /** Adds one more {@code function_call} item (call ids are generated). */
+    public Reply andFunctionCall(String name, String argumentsJson) {
+        Map<String, Object> call = new LinkedHashMap<>();
+        call.put("type", "function_call");
+        call.put("name", name);
+        call.put("arguments", argumentsJson);
+        functionCalls.add(call);
+        return this;
+    }
+
+    /** Adds a reasoning item with this reasoning text before the message. */
+    public Reply withReasoning(String reasoningText) {
+        this.reasoning = reasoningText;
+        return this;
+    }
+
+    /** Adds any raw output item as is (for built-in tool, MCP or unknown item types). */
+    public Reply withItem(Map<String, Object> item) {
+        extraItems.add(new LinkedHashMap<>(item));
+        return this;
+    }
+
+    /** Marks the response {@code incomplete} with this {@code incomplete_details.reason}. */
+    public Reply incomplete(String reason) {
+        this.responseStatus = "incomplete";
+        this.incompleteReason = reason;
+        return this;
+    }
+
+    /** Sets the error's {@code param}. */
+    public Reply param(String param) {
+        this.errorParam = param;
+        return this;
+    }
+
+    /** Sets the error's {@code failed_generation}. */
+    public Reply failedGeneration(String generation) {
+        this.failedGeneration = generation;
+        return this;
+    }
+
+    /** Waits this long before answering (no thread is held while waiting). */
+    public Reply delayed(Duration delay) {
+        this.delay = delay;
+        return this;
+    }
+
+    /** Adds a response header (it replaces an emulator default of the same name). */
+    public Reply header(String name, String value) {
+        headers.put(name, value);
+        return this;
+    }
+
+    /** Overrides the token usage figures. */
+    public Reply usage(long inputTokens, long outputTokens, long cached) {
+        this.usageInputTokens = inputTokens;
+        this.usageOutputTokens = outputTokens;
+        this.cachedTokens = cached;
+        return this;
+    }
+
+    /** Closes the connection after half of the body. */
+    public Reply closeMidBody() {
+        this.fault = Fault.CLOSE_MID_BODY;
+        return this;
+    }
+
+    /** Cuts the JSON body short. */
+    public Reply malformedJson() {
+        this.fault = Fault.MALFORMED_JSON;
+        return this;
+    }
+
+    /** Writes the body in small pieces, pausing {@code interval} between pieces. */
+    public Reply trickle(Duration interval) {
+        this.fault = Fault.TRICKLE;
+        this.trickleInterval = interval;
+        return this;
+    }
+
+    boolean isError() {
+        return errorStatus != 0;
+    }
+
+    boolean isAuto() {
+        return text == null && !isError();
+    }
+
+    String text() {
+        return text;
+    }
+
+    String reasoning() {
+        return reasoning;
+    }
+
+    List<Map<String, Object>> extraItems() {
+        return Collections.unmodifiableList(extraItems);
+    }
+
+    List<Map<String, Object>> functionCalls() {
+        return Collections.unmodifiableList(functionCalls);
+    }
+
+    String responseStatus() {
+        return responseStatus;
+    }
+
+    String incompleteReason() {
+        return incompleteReason;
+    }
+
+    int errorStatus() {
+        return errorStatus;
+    }
+
+    String errorType() {
+        return errorType;
+    }
+
+    String errorCode() {
+        return errorCode;
+    }
+
+    String errorMessage() {
+        return errorMessage;
+    }
+
+    String errorParam() {
+        return errorParam;
+    }
+
+    String failedGenerationText() {
+        return failedGeneration;
+    }
+
+    String rawContentType() {
+        return rawContentType;
+    }
+
+    String rawBody() {
+        return rawBody;
+    }
+
+    Duration delay() {
+        return delay;
+    }
+
+    Duration trickleInterval() {
+        return trickleInterval;
+    }
+
+    Fault fault() {
+        return fault;
+    }
+
+    Map<String, String> headers() {
+        return Collections.unmodifiableMap(headers);
+    }
+
+    Long usageInputTokens() {
+        return usageInputTokens;
+    }
+
+    Long usageOutputTokens() {
+        return usageOutputTokens;
+    }
+
+    Long cachedTokens() {
+        return cachedTokens;
+    }
+}

@@ -1,0 +1,92 @@
+package dev.camelgroq.responses.test;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import com.sun.net.httpserver.HttpExchange;
+
+/**
+ * Writes an answer onto an exchange, now or later, normally or with a transport fault. Delays are scheduled: no thread
+ * waits while a reply is pending, so thousands of delayed answers can be in flight at once.
+ */
+final class ResponseWriter {
+
+    private static final int TRICKLE_CHUNK = 24;
+
+    private final ScheduledExecutorService scheduler;
+
+    ResponseWriter(ScheduledExecutorService scheduler) {
+        this.scheduler = scheduler;
+    }
+
+    void send(HttpExchange exchange, int status, Map<String, String> headers, byte[] body, Reply.Fault fault,
+              Duration delay, Duration trickleInterval) {
+        Runnable write = () -> write(exchange, status, headers, body, fault, trickleInterval);
+        if (delay.isZero() || delay.isNegative()) {
+            write.run();
+        } else {
+            scheduler.schedule(write, delay.toNanos(), TimeUnit.NANOSECONDS);
+        }
+    }
+
+    private void write(HttpExchange exchange, int status, Map<String, String> headers, byte[] body, Reply.Fault fault,
+                       Duration trickleInterval) {
+        try {
+            headers.forEach((k, v) -> exchange.getResponseHeaders().set(k, v));
+            switch (fault) {
+                case MALFORMED_JSON:
+                    byte[] cut = Arrays.copyOf(body, Math.max(1, body.length / 2));
+                    exchange.sendResponseHeaders(status, cut.length);
+                    writeAndClose(exchange, cut);
+                    break;
+                case CLOSE_MID_BODY:
+                    exchange.sendResponseHeaders(status, body.length);
+                    OutputStream out = exchange.getResponseBody();
+                    out.write(body, 0, body.length / 2);
+                    out.flush();
+                    // closing with bytes missing makes the server drop the connection
+                    exchange.close();
+                    break;
+                case TRICKLE:
+                    exchange.sendResponseHeaders(status, body.length);
+                    trickle(exchange, body, 0, trickleInterval);
+                    break;
+                default:
+                    exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
+                    writeAndClose(exchange, body);
+            }
+        } catch (IOException | RuntimeException e) {
+            exchange.close();
+        }
+    }
+
+    private void trickle(HttpExchange exchange, byte[] body, int offset, Duration interval) {
+        try {
+            int len = Math.min(TRICKLE_CHUNK, body.length - offset);
+            OutputStream out = exchange.getResponseBody();
+            out.write(body, offset, len);
+            out.flush();
+            if (offset + len >= body.length) {
+                exchange.close();
+            } else {
+                scheduler.schedule(() -> trickle(exchange, body, offset + len, interval), interval.toNanos(),
+                        TimeUnit.NANOSECONDS);
+            }
+        } catch (IOException | RuntimeException e) {
+            exchange.close();
+        }
+    }
+
+    private static void writeAndClose(HttpExchange exchange, byte[] body) throws IOException {
+        try (OutputStream out = exchange.getResponseBody()) {
+            if (body.length > 0) {
+                out.write(body);
+            }
+        }
+    }
+}

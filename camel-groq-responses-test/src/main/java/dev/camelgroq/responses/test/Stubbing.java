@@ -1,0 +1,55 @@
+package dev.camelgroq.responses.test;
+
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+/**
+ * A scripted answer: requests that match the predicate get the reply, at most {@link #times(int)} times (unlimited by
+ * default). Rules are tried in the order they were added; the first that matches and is not used up answers.
+ */
+public final class Stubbing {
+
+    private final Predicate<EmulatorRequest> matcher;
+    private final Runnable register;
+    private final AtomicInteger remaining = new AtomicInteger(Integer.MAX_VALUE);
+    private volatile Function<EmulatorRequest, Reply> reply;
+
+    Stubbing(Predicate<EmulatorRequest> matcher, java.util.function.Consumer<Stubbing> registry) {
+        this.matcher = matcher;
+        this.register = () -> registry.accept(this);
+    }
+
+    /** Answers at most {@code count} matching requests, then lets later rules (or the default) answer. */
+    public Stubbing times(int count) {
+        remaining.set(count);
+        return this;
+    }
+
+    /** Answers matching requests with this reply. */
+    public void thenReply(Reply fixed) {
+        thenReply(r -> fixed);
+    }
+
+    /** Answers matching requests with a reply computed from the request. */
+    public void thenReply(Function<EmulatorRequest, Reply> replyFunction) {
+        this.reply = replyFunction;
+        register.run();
+    }
+
+    /** Returns the reply if this rule takes the request, else {@code null}. */
+    Reply offer(EmulatorRequest request) {
+        if (!matcher.test(request)) {
+            return null;
+        }
+        while (true) {
+            int left = remaining.get();
+            if (left <= 0) {
+                return null;
+            }
+            if (left == Integer.MAX_VALUE || remaining.compareAndSet(left, left - 1)) {
+                return reply.apply(request);
+            }
+        }
+    }
+}

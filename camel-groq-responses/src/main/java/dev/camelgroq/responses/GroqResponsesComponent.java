@@ -1,0 +1,170 @@
+package dev.camelgroq.responses;
+
+import java.util.Map;
+
+import dev.camelgroq.responses.http.GroqHttpTransport;
+import org.apache.camel.Endpoint;
+import org.apache.camel.SSLContextParametersAware;
+import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.annotations.Component;
+import org.apache.camel.support.DefaultComponent;
+import org.apache.camel.support.jsse.SSLContextParameters;
+import org.apache.camel.util.PropertiesHelper;
+
+/**
+ * The {@code groq-responses} component: holds defaults for every endpoint (API key, base URL and any other endpoint
+ * option) and the one pooled, non-blocking HTTP client its endpoints share.
+ */
+@Component("groq-responses")
+public class GroqResponsesComponent extends DefaultComponent implements SSLContextParametersAware {
+
+    /** Defaults copied into every endpoint of this component. */
+    @Metadata
+    private GroqResponsesConfiguration configuration = new GroqResponsesConfiguration();
+
+    /** How long to wait for a TCP connection to Groq. */
+    @Metadata(label = "advanced", defaultValue = "10000", javaType = "java.time.Duration")
+    private long connectTimeout = 10_000;
+
+    /** The most HTTP connections the shared client keeps open (in-flight requests beyond it wait for one). */
+    @Metadata(label = "advanced", defaultValue = "1024")
+    private int maxConnections = 1024;
+
+    /** I/O threads of the shared non-blocking client (0: one per CPU core). */
+    @Metadata(label = "advanced", defaultValue = "0")
+    private int ioThreads;
+
+    /** An HTTP proxy host to reach Groq through. */
+    @Metadata(label = "proxy")
+    private String proxyHost;
+
+    /** The HTTP proxy port. */
+    @Metadata(label = "proxy")
+    private Integer proxyPort;
+
+    /** TLS settings (trust store, key store, protocols) for the HTTPS connection to Groq. */
+    @Metadata(label = "security")
+    private SSLContextParameters sslContextParameters;
+
+    /** Uses the CamelContext's global SSLContextParameters when no sslContextParameters is set. */
+    @Metadata(label = "security", defaultValue = "false")
+    private boolean useGlobalSslContextParameters;
+
+    private GroqHttpTransport transport;
+
+    @Override
+    protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
+        if (remaining == null || remaining.isBlank()) {
+            throw new IllegalArgumentException("groq-responses needs a step name: groq-responses:<name>?model=..., for"
+                                               + " example groq-responses:extract?model=openai/gpt-oss-20b");
+        }
+        GroqResponsesConfiguration config = configuration.copy();
+        GroqResponsesEndpoint endpoint = new GroqResponsesEndpoint(uri, this, config);
+        endpoint.setName(remaining);
+        Map<String, Object> metadata = PropertiesHelper.extractProperties(parameters, "metadata.");
+        Map<String, Object> extra = PropertiesHelper.extractProperties(parameters, "additionalBodyProperty.");
+        setProperties(endpoint, parameters);
+        config.setMetadata(merge(config.getMetadata(), metadata));
+        config.setAdditionalBodyProperty(merge(config.getAdditionalBodyProperty(), extra));
+        return endpoint;
+    }
+
+    private static Map<String, Object> merge(Map<String, Object> base, Map<String, Object> more) {
+        if (more.isEmpty()) {
+            return base;
+        }
+        Map<String, Object> merged = new java.util.LinkedHashMap<>();
+        if (base != null) {
+            merged.putAll(base);
+        }
+        merged.putAll(more);
+        return merged;
+    }
+
+    /** The shared HTTP client, created on first use. */
+    synchronized GroqHttpTransport getTransport() throws Exception {
+        if (transport == null) {
+            SSLContextParameters ssl = sslContextParameters != null ? sslContextParameters
+                    : useGlobalSslContextParameters ? retrieveGlobalSslContextParameters() : null;
+            int threads = ioThreads > 0 ? ioThreads : Runtime.getRuntime().availableProcessors();
+            transport = new GroqHttpTransport(new GroqHttpTransport.Settings(connectTimeout, maxConnections, threads,
+                    proxyHost, proxyPort, ssl == null ? null : ssl.createSSLContext(getCamelContext())));
+        }
+        return transport;
+    }
+
+    @Override
+    protected synchronized void doStop() throws Exception {
+        if (transport != null) {
+            transport.close();
+            transport = null;
+        }
+        super.doStop();
+    }
+
+    public GroqResponsesConfiguration getConfiguration() {
+        return configuration;
+    }
+
+    public void setConfiguration(GroqResponsesConfiguration configuration) {
+        this.configuration = configuration;
+    }
+
+    public long getConnectTimeout() {
+        return connectTimeout;
+    }
+
+    public void setConnectTimeout(long connectTimeout) {
+        this.connectTimeout = connectTimeout;
+    }
+
+    public int getMaxConnections() {
+        return maxConnections;
+    }
+
+    public void setMaxConnections(int maxConnections) {
+        this.maxConnections = maxConnections;
+    }
+
+    public int getIoThreads() {
+        return ioThreads;
+    }
+
+    public void setIoThreads(int ioThreads) {
+        this.ioThreads = ioThreads;
+    }
+
+    public String getProxyHost() {
+        return proxyHost;
+    }
+
+    public void setProxyHost(String proxyHost) {
+        this.proxyHost = proxyHost;
+    }
+
+    public Integer getProxyPort() {
+        return proxyPort;
+    }
+
+    public void setProxyPort(Integer proxyPort) {
+        this.proxyPort = proxyPort;
+    }
+
+    public SSLContextParameters getSslContextParameters() {
+        return sslContextParameters;
+    }
+
+    public void setSslContextParameters(SSLContextParameters sslContextParameters) {
+        this.sslContextParameters = sslContextParameters;
+    }
+
+    @Override
+    public boolean isUseGlobalSslContextParameters() {
+        return useGlobalSslContextParameters;
+    }
+
+    @Override
+    public void setUseGlobalSslContextParameters(boolean useGlobalSslContextParameters) {
+        this.useGlobalSslContextParameters = useGlobalSslContextParameters;
+    }
+}

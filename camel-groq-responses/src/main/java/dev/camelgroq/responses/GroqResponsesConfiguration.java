@@ -1,0 +1,334 @@
+package dev.camelgroq.responses;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.apache.camel.RuntimeCamelException;
+import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.UriParam;
+import org.apache.camel.spi.UriParams;
+
+/**
+ * Every option of a {@code groq-responses} endpoint. Set on the component, an instance holds the defaults that each
+ * endpoint copies ({@link #copy()}) before its own URI options apply.
+ */
+@UriParams
+public class GroqResponsesConfiguration implements Cloneable {
+
+    /** The default Groq API base URL. */
+    public static final String DEFAULT_BASE_URL = "https://api.groq.com/openai/v1";
+
+    /**
+     * The Groq API key, sent as a bearer token. When not set, the GROQ_API_KEY environment variable is used. It never
+     * appears in logs, exception messages or the endpoint URI as shown.
+     */
+    @UriParam(label = "security", secret = true)
+    private String apiKey;
+
+    /** The API base URL; requests go to {baseUrl}/responses. Point it at the test kit's emulator in tests. */
+    @UriParam(defaultValue = DEFAULT_BASE_URL)
+    private String baseUrl = DEFAULT_BASE_URL;
+
+    /**
+     * The model id, for example openai/gpt-oss-20b or llama-3.3-70b-versatile. Required here or per exchange in the
+     * CamelGroqResponsesModel header.
+     */
+    @UriParam
+    @Metadata(required = true)
+    private String model;
+
+    /** System-level instructions sent as the request's instructions field. */
+    @UriParam(label = "request")
+    private String instructions;
+
+    /**
+     * The text.format type: text, json_object or json_schema. Implied as json_schema when jsonSchema or outputClass is
+     * set.
+     */
+    @UriParam(label = "structured", enums = "text,json_object,json_schema")
+    private String textFormat;
+
+    /**
+     * The JSON schema the answer must follow (text.format json_schema): inline JSON or a resource (classpath:, file:,
+     * http:). Loaded and parsed once when the endpoint starts.
+     */
+    @UriParam(label = "structured")
+    private String jsonSchema;
+
+    /** The name of the schema sent as text.format.name. */
+    @UriParam(label = "structured", defaultValue = "output")
+    private String schemaName = "output";
+
+    /** Sends text.format.strict=true (constrained decoding; gpt-oss models only). */
+    @UriParam(label = "structured", defaultValue = "false")
+    private boolean strictSchema;
+
+    /**
+     * A class name whose JSON schema is sent as text.format; the answer is validated and returned as an instance of
+     * this class.
+     */
+    @UriParam(label = "structured")
+    private String outputClass;
+
+    /** The reasoning effort of reasoning models: low, medium or high (reasoning.effort). */
+    @UriParam(label = "request", enums = "low,medium,high")
+    private String reasoningEffort;
+
+    /**
+     * Function, MCP or built-in tools: a JSON array, a resource (classpath:, file:, http:) holding one, or a bean
+     * reference (#bean:name) to a List of tool maps or a JSON string.
+     */
+    @UriParam(label = "tools")
+    private Object tools;
+
+    /** Comma-separated built-in tools to add: browser_search, code_interpreter (gpt-oss models only). */
+    @UriParam(label = "tools")
+    private String builtinTools;
+
+    /** tool_choice: auto, none, required, a function name, or a JSON object. */
+    @UriParam(label = "tools")
+    private String toolChoice;
+
+    /** parallel_tool_calls: whether the model may call several tools in one turn. */
+    @UriParam(label = "tools")
+    private Boolean parallelToolCalls;
+
+    /** Sampling temperature between 0 and 2. */
+    @UriParam(label = "request")
+    private Double temperature;
+
+    /** Nucleus sampling probability mass between 0 and 1 (top_p). */
+    @UriParam(label = "request")
+    private Double topP;
+
+    /** Upper bound of generated tokens, reasoning included (max_output_tokens). */
+    @UriParam(label = "request")
+    private Integer maxOutputTokens;
+
+    /** The service tier: auto, default or flex (service_tier). */
+    @UriParam(label = "request", enums = "auto,default,flex")
+    private String serviceTier;
+
+    /** Request metadata as metadata.key=value (multi-value); values are sent as strings. */
+    @UriParam(label = "request", prefix = "metadata.", multiValue = true)
+    private Map<String, Object> metadata;
+
+    /** An end-user identifier sent as the user field. */
+    @UriParam(label = "request")
+    private String user;
+
+    /**
+     * Sends the Groq-Beta: inference-metrics header so that the response metadata carries queue, prompt, completion
+     * and total times (exposed as headers).
+     */
+    @UriParam(label = "request", defaultValue = "true")
+    private boolean inferenceMetrics = true;
+
+    /**
+     * Any other request field as additionalBodyProperty.field=value (multi-value); values that parse as JSON are sent
+     * as JSON. Fields Groq does not support are still refused.
+     */
+    @UriParam(label = "advanced", prefix = "additionalBodyProperty.", multiValue = true)
+    private Map<String, Object> additionalBodyProperty;
+
+    /** How long to wait for Groq's answer to one HTTP request. */
+    @UriParam(label = "advanced", defaultValue = "120000", javaType = "java.time.Duration")
+    private long requestTimeout = 120_000;
+
+    /** Returns a deep copy: endpoints start from the component's defaults without sharing mutable maps. */
+    public GroqResponsesConfiguration copy() {
+        try {
+            GroqResponsesConfiguration copy = (GroqResponsesConfiguration) super.clone();
+            copy.metadata = metadata == null ? null : new LinkedHashMap<>(metadata);
+            copy.additionalBodyProperty = additionalBodyProperty == null ? null
+                    : new LinkedHashMap<>(additionalBodyProperty);
+            return copy;
+        } catch (CloneNotSupportedException e) {
+            throw new RuntimeCamelException(e);
+        }
+    }
+
+    public String getApiKey() {
+        return apiKey;
+    }
+
+    public void setApiKey(String apiKey) {
+        this.apiKey = apiKey;
+    }
+
+    public String getBaseUrl() {
+        return baseUrl;
+    }
+
+    public void setBaseUrl(String baseUrl) {
+        this.baseUrl = baseUrl;
+    }
+
+    public String getModel() {
+        return model;
+    }
+
+    public void setModel(String model) {
+        this.model = model;
+    }
+
+    public String getInstructions() {
+        return instructions;
+    }
+
+    public void setInstructions(String instructions) {
+        this.instructions = instructions;
+    }
+
+    public String getTextFormat() {
+        return textFormat;
+    }
+
+    public void setTextFormat(String textFormat) {
+        this.textFormat = textFormat;
+    }
+
+    public String getJsonSchema() {
+        return jsonSchema;
+    }
+
+    public void setJsonSchema(String jsonSchema) {
+        this.jsonSchema = jsonSchema;
+    }
+
+    public String getSchemaName() {
+        return schemaName;
+    }
+
+    public void setSchemaName(String schemaName) {
+        this.schemaName = schemaName;
+    }
+
+    public boolean isStrictSchema() {
+        return strictSchema;
+    }
+
+    public void setStrictSchema(boolean strictSchema) {
+        this.strictSchema = strictSchema;
+    }
+
+    public String getOutputClass() {
+        return outputClass;
+    }
+
+    public void setOutputClass(String outputClass) {
+        this.outputClass = outputClass;
+    }
+
+    public String getReasoningEffort() {
+        return reasoningEffort;
+    }
+
+    public void setReasoningEffort(String reasoningEffort) {
+        this.reasoningEffort = reasoningEffort;
+    }
+
+    public Object getTools() {
+        return tools;
+    }
+
+    public void setTools(Object tools) {
+        this.tools = tools;
+    }
+
+    public String getBuiltinTools() {
+        return builtinTools;
+    }
+
+    public void setBuiltinTools(String builtinTools) {
+        this.builtinTools = builtinTools;
+    }
+
+    public String getToolChoice() {
+        return toolChoice;
+    }
+
+    public void setToolChoice(String toolChoice) {
+        this.toolChoice = toolChoice;
+    }
+
+    public Boolean getParallelToolCalls() {
+        return parallelToolCalls;
+    }
+
+    public void setParallelToolCalls(Boolean parallelToolCalls) {
+        this.parallelToolCalls = parallelToolCalls;
+    }
+
+    public Double getTemperature() {
+        return temperature;
+    }
+
+    public void setTemperature(Double temperature) {
+        this.temperature = temperature;
+    }
+
+    public Double getTopP() {
+        return topP;
+    }
+
+    public void setTopP(Double topP) {
+        this.topP = topP;
+    }
+
+    public Integer getMaxOutputTokens() {
+        return maxOutputTokens;
+    }
+
+    public void setMaxOutputTokens(Integer maxOutputTokens) {
+        this.maxOutputTokens = maxOutputTokens;
+    }
+
+    public String getServiceTier() {
+        return serviceTier;
+    }
+
+    public void setServiceTier(String serviceTier) {
+        this.serviceTier = serviceTier;
+    }
+
+    public Map<String, Object> getMetadata() {
+        return metadata;
+    }
+
+    public void setMetadata(Map<String, Object> metadata) {
+        this.metadata = metadata;
+    }
+
+    public String getUser() {
+        return user;
+    }
+
+    public void setUser(String user) {
+        this.user = user;
+    }
+
+    public boolean isInferenceMetrics() {
+        return inferenceMetrics;
+    }
+
+    public void setInferenceMetrics(boolean inferenceMetrics) {
+        this.inferenceMetrics = inferenceMetrics;
+    }
+
+    public Map<String, Object> getAdditionalBodyProperty() {
+        return additionalBodyProperty;
+    }
+
+    public void setAdditionalBodyProperty(Map<String, Object> additionalBodyProperty) {
+        this.additionalBodyProperty = additionalBodyProperty;
+    }
+
+    public long getRequestTimeout() {
+        return requestTimeout;
+    }
+
+    public void setRequestTimeout(long requestTimeout) {
+        this.requestTimeout = requestTimeout;
+    }
+}

@@ -1,0 +1,170 @@
+package dev.camelgroq.responses;
+
+import org.apache.camel.spi.Metadata;
+
+/**
+ * The exchange headers the component reads (per-exchange overrides of endpoint options) and writes (the answer's
+ * content, usage, timing and rate-limit state).
+ */
+public final class GroqResponsesConstants {
+
+    // ---- headers in: per-exchange overrides ----
+
+    /** Overrides the {@code model} option for this exchange. */
+    @Metadata(label = "producer", description = "Overrides the model option for this exchange.", javaType = "String")
+    public static final String MODEL = "CamelGroqResponsesModel";
+
+    /** Overrides the {@code instructions} option for this exchange. */
+    @Metadata(label = "producer", description = "Overrides the instructions option for this exchange.",
+              javaType = "String")
+    public static final String INSTRUCTIONS = "CamelGroqResponsesInstructions";
+
+    /** Overrides the {@code jsonSchema} option: inline JSON, a resource URI, or a Map / JsonNode schema. */
+    @Metadata(label = "producer",
+              description = "Overrides the jsonSchema option for this exchange: inline JSON, a resource"
+                            + " (classpath:, file:, http:), or a Map / JsonNode holding the schema.",
+              javaType = "Object")
+    public static final String JSON_SCHEMA = "CamelGroqResponsesJsonSchema";
+
+    /** Overrides the {@code reasoningEffort} option ({@code low}, {@code medium}, {@code high}). */
+    @Metadata(label = "producer", description = "Overrides the reasoningEffort option for this exchange (low, medium,"
+                                                + " high).",
+              javaType = "String")
+    public static final String REASONING_EFFORT = "CamelGroqResponsesReasoningEffort";
+
+    /** Overrides the {@code temperature} option. */
+    @Metadata(label = "producer", description = "Overrides the temperature option for this exchange.",
+              javaType = "Double")
+    public static final String TEMPERATURE = "CamelGroqResponsesTemperature";
+
+    /** Overrides the {@code maxOutputTokens} option. */
+    @Metadata(label = "producer", description = "Overrides the maxOutputTokens option for this exchange.",
+              javaType = "Integer")
+    public static final String MAX_OUTPUT_TOKENS = "CamelGroqResponsesMaxOutputTokens";
+
+    /** The user text sent next to an image body (an {@code input_text} part before the {@code input_image}). */
+    @Metadata(label = "producer",
+              description = "With an image body: the user text sent next to the image (an input_text part before the"
+                            + " input_image part).",
+              javaType = "String")
+    public static final String PROMPT = "CamelGroqResponsesPrompt";
+
+    // ---- headers out ----
+
+    /** The output text: the concatenated {@code output_text} parts of the message items. */
+    @Metadata(label = "producer", description = "The output text: the concatenated output_text parts of the message"
+                                                + " items.",
+              javaType = "String")
+    public static final String OUTPUT_TEXT = "CamelGroqResponsesOutputText";
+
+    /** Every output item as sent by Groq (unknown item types included). */
+    @Metadata(label = "producer", description = "Every output item as sent, unknown item types included.",
+              javaType = "java.util.List<java.util.Map<String, Object>>")
+    public static final String OUTPUT = "CamelGroqResponsesOutput";
+
+    /** The response {@code id}. */
+    @Metadata(label = "producer", description = "The response id.", javaType = "String")
+    public static final String RESPONSE_ID = "CamelGroqResponsesResponseId";
+
+    /** The {@code model} named by the response. */
+    @Metadata(label = "producer", description = "The model named by the response.", javaType = "String")
+    public static final String RESPONSE_MODEL = "CamelGroqResponsesResponseModel";
+
+    /** The response {@code status}: {@code completed}, {@code incomplete} or {@code failed}. */
+    @Metadata(label = "producer", description = "The response status: completed, incomplete or failed.",
+              javaType = "String")
+    public static final String STATUS = "CamelGroqResponsesStatus";
+
+    /** {@code incomplete_details.reason} when the response is incomplete. */
+    @Metadata(label = "producer", description = "incomplete_details.reason when the response is incomplete, for"
+                                                + " example max_output_tokens.",
+              javaType = "String")
+    public static final String INCOMPLETE_REASON = "CamelGroqResponsesIncompleteReason";
+
+    /** {@code usage.input_tokens}. */
+    @Metadata(label = "producer", description = "usage.input_tokens.", javaType = "Long")
+    public static final String INPUT_TOKENS = "CamelGroqResponsesInputTokens";
+
+    /** {@code usage.output_tokens}. */
+    @Metadata(label = "producer", description = "usage.output_tokens.", javaType = "Long")
+    public static final String OUTPUT_TOKENS = "CamelGroqResponsesOutputTokens";
+
+    /** {@code usage.total_tokens}. */
+    @Metadata(label = "producer", description = "usage.total_tokens.", javaType = "Long")
+    public static final String TOTAL_TOKENS = "CamelGroqResponsesTotalTokens";
+
+    /** {@code usage.input_tokens_details.cached_tokens}. */
+    @Metadata(label = "producer", description = "usage.input_tokens_details.cached_tokens.", javaType = "Long")
+    public static final String CACHED_TOKENS = "CamelGroqResponsesCachedTokens";
+
+    /** {@code usage.output_tokens_details.reasoning_tokens}. */
+    @Metadata(label = "producer", description = "usage.output_tokens_details.reasoning_tokens.", javaType = "Long")
+    public static final String REASONING_TOKENS = "CamelGroqResponsesReasoningTokens";
+
+    /** Seconds the request waited in Groq's queue ({@code Groq-Beta: inference-metrics}). */
+    @Metadata(label = "producer", description = "Seconds the request was queued (metadata.queue_time, sent when"
+                                                + " inferenceMetrics is on).",
+              javaType = "Double")
+    public static final String QUEUE_TIME = "CamelGroqResponsesQueueTime";
+
+    /** Seconds spent on the prompt ({@code metadata.prompt_time}). */
+    @Metadata(label = "producer", description = "Seconds spent processing the prompt (metadata.prompt_time).",
+              javaType = "Double")
+    public static final String PROMPT_TIME = "CamelGroqResponsesPromptTime";
+
+    /** Seconds spent generating ({@code metadata.completion_time}). */
+    @Metadata(label = "producer", description = "Seconds spent generating the output (metadata.completion_time).",
+              javaType = "Double")
+    public static final String COMPLETION_TIME = "CamelGroqResponsesCompletionTime";
+
+    /** Total seconds ({@code metadata.total_time}). */
+    @Metadata(label = "producer", description = "Total seconds of the request (metadata.total_time).",
+              javaType = "Double")
+    public static final String TOTAL_TIME = "CamelGroqResponsesTotalTime";
+
+    /** Output tokens divided by completion time. */
+    @Metadata(label = "producer", description = "Output tokens per second: usage.output_tokens /"
+                                                + " metadata.completion_time.",
+              javaType = "Double")
+    public static final String OUTPUT_TOKENS_PER_SECOND = "CamelGroqResponsesOutputTokensPerSecond";
+
+    /** The concatenated reasoning text of the reasoning items. */
+    @Metadata(label = "producer", description = "The concatenated reasoning text of the reasoning items.",
+              javaType = "String")
+    public static final String REASONING = "CamelGroqResponsesReasoning";
+
+    /** The {@code function_call} output items. */
+    @Metadata(label = "producer", description = "The function_call output items (type, call_id, name, arguments).",
+              javaType = "java.util.List<java.util.Map<String, Object>>")
+    public static final String FUNCTION_CALLS = "CamelGroqResponsesFunctionCalls";
+
+    /** Groq's {@code x-request-id} response header. */
+    @Metadata(label = "producer", description = "Groq's x-request-id response header.", javaType = "String")
+    public static final String REQUEST_ID = "CamelGroqResponsesRequestId";
+
+    /** {@code x-ratelimit-remaining-requests}. */
+    @Metadata(label = "producer", description = "Requests left in the current window"
+                                                + " (x-ratelimit-remaining-requests).",
+              javaType = "Long")
+    public static final String RATE_LIMIT_REMAINING_REQUESTS = "CamelGroqResponsesRateLimitRemainingRequests";
+
+    /** {@code x-ratelimit-remaining-tokens}. */
+    @Metadata(label = "producer", description = "Tokens left in the current window (x-ratelimit-remaining-tokens).",
+              javaType = "Long")
+    public static final String RATE_LIMIT_REMAINING_TOKENS = "CamelGroqResponsesRateLimitRemainingTokens";
+
+    /** {@code x-ratelimit-reset-requests} in milliseconds. */
+    @Metadata(label = "producer", description = "Milliseconds until the request budget resets"
+                                                + " (x-ratelimit-reset-requests, sent by Groq as 2m59.56s).",
+              javaType = "Long")
+    public static final String RATE_LIMIT_RESET_REQUESTS = "CamelGroqResponsesRateLimitResetRequests";
+
+    /** {@code x-ratelimit-reset-tokens} in milliseconds. */
+    @Metadata(label = "producer", description = "Milliseconds until the token budget resets"
+                                                + " (x-ratelimit-reset-tokens, sent by Groq as 7.66s).",
+              javaType = "Long")
+    public static final String RATE_LIMIT_RESET_TOKENS = "CamelGroqResponsesRateLimitResetTokens";
+
+    private GroqResponsesConstants() {
+    }
+}

@@ -1,0 +1,8 @@
+package dev.camelgroq.responses.call;
+
+import dev.camelgroq.responses.http.HttpAnswer;
+import dev.camelgroq.responses.response.ParsedResponse;
+
+/** A successful call: the parsed answer, the raw HTTP answer and how many attempts it took. */
+public record CallResult(ParsedResponse response, HttpAnswer answer, int attempts) {
+}

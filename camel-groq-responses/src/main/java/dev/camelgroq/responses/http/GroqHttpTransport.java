@@ -1,0 +1,111 @@
+package dev.camelgroq.responses.http;
+
+import java.io.IOException;
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+import javax.net.ssl.SSLContext;
+
+import org.apache.hc.client5.http.async.methods.SimpleHttpRequest;
+import org.apache.hc.client5.http.async.methods.SimpleHttpResponse;
+import org.apache.hc.client5.http.async.methods.SimpleRequestBuilder;
+import org.apache.hc.client5.http.async.methods.SimpleRequestProducer;
+import org.apache.hc.client5.http.async.methods.SimpleResponseConsumer;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
+import org.apache.hc.client5.http.impl.async.HttpAsyncClients;
+import org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManager;
+import org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManagerBuilder;
+import org.apache.hc.client5.http.ssl.ClientTlsStrategyBuilder;
+import org.apache.hc.core5.concurrent.FutureCallback;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.HttpHost;
+import org.apache.hc.core5.io.CloseMode;
+import org.apache.hc.core5.reactor.IOReactorConfig;
+import org.apache.hc.core5.util.Timeout;
+
+/**
+ * The one place that speaks HTTP: a pooled, non-blocking Apache HttpClient 5 shared by all endpoints of a component.
+ * A call returns a future completed on an I/O thread; no thread waits while a request is in flight.
+ */
+public final class GroqHttpTransport implements AutoCloseable {
+
+    /** The client-wide settings. */
+    public record Settings(long connectTimeoutMillis, int maxConnections, int ioThreads, String proxyHost,
+                           Integer proxyPort, SSLContext sslContext) {
+    }
+
+    private final CloseableHttpAsyncClient client;
+
+    public GroqHttpTransport(Settings settings) {
+        PoolingAsyncClientConnectionManagerBuilder pool = PoolingAsyncClientConnectionManagerBuilder.create()
+                .setMaxConnTotal(settings.maxConnections())
+                .setMaxConnPerRoute(settings.maxConnections())
+                .setDefaultConnectionConfig(ConnectionConfig.custom()
+                        .setConnectTimeout(Timeout.ofMilliseconds(settings.connectTimeoutMillis()))
+                        .build());
+        if (settings.sslContext() != null) {
+            pool.setTlsStrategy(ClientTlsStrategyBuilder.create().setSslContext(settings.sslContext()).buildAsync());
+        }
+        PoolingAsyncClientConnectionManager manager = pool.build();
+        var builder = HttpAsyncClients.custom()
+                .setConnectionManager(manager)
+                .setIOReactorConfig(IOReactorConfig.custom().setIoThreadCount(settings.ioThreads()).build())
+                .disableAutomaticRetries()
+                .disableCookieManagement()
+                .disableRedirectHandling();
+        if (settings.proxyHost() != null && !settings.proxyHost().isBlank()) {
+            builder.setProxy(new HttpHost(settings.proxyHost(), settings.proxyPort() == null ? 8080 : settings.proxyPort()));
+        }
+        this.client = builder.build();
+        this.client.start();
+    }
+
+    /** Posts the JSON body; the future fails with an {@link IOException} on transport errors. */
+    public CompletableFuture<HttpAnswer> postJson(URI uri, Map<String, String> headers, byte[] json,
+                                                  long responseTimeoutMillis) {
+        SimpleRequestBuilder builder = SimpleRequestBuilder.post(uri)
+                .setBody(json, ContentType.APPLICATION_JSON)
+                .setRequestConfig(RequestConfig.custom()
+                        .setResponseTimeout(Timeout.ofMilliseconds(responseTimeoutMillis))
+                        .build());
+        headers.forEach(builder::addHeader);
+        SimpleHttpRequest request = builder.build();
+        CompletableFuture<HttpAnswer> result = new CompletableFuture<>();
+        client.execute(SimpleRequestProducer.create(request), SimpleResponseConsumer.create(),
+                new FutureCallback<SimpleHttpResponse>() {
+                    @Override
+                    public void completed(SimpleHttpResponse response) {
+                        result.complete(toAnswer(response));
+                    }
+
+                    @Override
+                    public void failed(Exception ex) {
+                        result.completeExceptionally(ex);
+                    }
+
+                    @Override
+                    public void cancelled() {
+                        result.completeExceptionally(new IOException("HTTP request to " + uri + " was cancelled"));
+                    }
+                });
+        return result;
+    }
+
+    private static HttpAnswer toAnswer(SimpleHttpResponse response) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        for (Header h : response.getHeaders()) {
+            headers.merge(h.getName(), h.getValue(), (a, b) -> a + "," + b);
+        }
+        return new HttpAnswer(response.getCode(), headers, response.getBodyBytes());
+    }
+
+    @Override
+    public void close() {
+        client.close(CloseMode.GRACEFUL);
+    }
+}

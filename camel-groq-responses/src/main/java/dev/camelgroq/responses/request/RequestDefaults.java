@@ -1,0 +1,104 @@
+package dev.camelgroq.responses.request;
+
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.camelgroq.responses.GroqResponsesConfiguration;
+import org.apache.camel.CamelContext;
+
+/**
+ * An endpoint's options, checked and parsed once when it starts: schema, tools, tool choice, metadata and additional
+ * body properties as JSON. Bad configuration fails here, naming the option.
+ */
+public final class RequestDefaults {
+
+    private final GroqResponsesConfiguration config;
+    private final JsonNode schema;
+    private final ArrayNode tools;
+    private final JsonNode toolChoice;
+    private final ObjectNode metadata;
+    private final ObjectNode additional;
+
+    private RequestDefaults(GroqResponsesConfiguration config, JsonNode schema, ArrayNode tools, JsonNode toolChoice,
+                            ObjectNode metadata, ObjectNode additional) {
+        this.config = config;
+        this.schema = schema;
+        this.tools = tools;
+        this.toolChoice = toolChoice;
+        this.metadata = metadata;
+        this.additional = additional;
+    }
+
+    /**
+     * Checks and parses the configuration. {@code classSchema} is the schema generated from {@code outputClass}, or
+     * null.
+     */
+    public static RequestDefaults prepare(CamelContext context, GroqResponsesConfiguration config, JsonNode classSchema) {
+        Choices.require(config.getTextFormat(), Choices.TEXT_FORMATS, "Option textFormat");
+        Choices.require(config.getReasoningEffort(), Choices.REASONING_EFFORTS, "Option reasoningEffort");
+        Choices.require(config.getServiceTier(), Choices.SERVICE_TIERS, "Option serviceTier");
+        JsonNode schema = classSchema != null ? classSchema
+                : JsonResources.load(context, config.getJsonSchema(), "Option jsonSchema");
+        if (schema != null && !schema.isObject()) {
+            throw new IllegalArgumentException("Option jsonSchema must be a JSON object (a JSON schema)");
+        }
+        if (schema != null && config.getTextFormat() != null && !"json_schema".equals(config.getTextFormat())) {
+            throw new IllegalArgumentException("Option textFormat=" + config.getTextFormat()
+                                               + " conflicts with jsonSchema/outputClass: remove textFormat or set it"
+                                               + " to json_schema");
+        }
+        if (config.getTemperature() != null && (config.getTemperature() < 0 || config.getTemperature() > 2)) {
+            throw new IllegalArgumentException("Option temperature must be between 0 and 2");
+        }
+        if (config.getTopP() != null && (config.getTopP() < 0 || config.getTopP() > 1)) {
+            throw new IllegalArgumentException("Option topP must be between 0 and 1");
+        }
+        if (config.getMaxOutputTokens() != null && config.getMaxOutputTokens() < 1) {
+            throw new IllegalArgumentException("Option maxOutputTokens must be at least 1");
+        }
+        ObjectNode metadata = null;
+        if (config.getMetadata() != null && !config.getMetadata().isEmpty()) {
+            metadata = Json.MAPPER.createObjectNode();
+            for (Map.Entry<String, Object> e : config.getMetadata().entrySet()) {
+                metadata.put(e.getKey(), String.valueOf(e.getValue()));
+            }
+        }
+        ObjectNode additional = Json.MAPPER.createObjectNode();
+        if (config.getAdditionalBodyProperty() != null) {
+            for (Map.Entry<String, Object> e : config.getAdditionalBodyProperty().entrySet()) {
+                UnsupportedFields.checkName(e.getKey(), "option additionalBodyProperty." + e.getKey());
+                additional.set(e.getKey(), Json.parseLenient(e.getValue()));
+            }
+        }
+        return new RequestDefaults(config, schema,
+                ToolDefinitions.tools(context, config.getTools(), config.getBuiltinTools()),
+                ToolDefinitions.toolChoice(config.getToolChoice()), metadata, additional);
+    }
+
+    public GroqResponsesConfiguration config() {
+        return config;
+    }
+
+    /** The schema from jsonSchema or outputClass, or null. */
+    public JsonNode schema() {
+        return schema;
+    }
+
+    ArrayNode tools() {
+        return tools;
+    }
+
+    JsonNode toolChoice() {
+        return toolChoice;
+    }
+
+    ObjectNode metadata() {
+        return metadata;
+    }
+
+    ObjectNode additional() {
+        return additional;
+    }
+}

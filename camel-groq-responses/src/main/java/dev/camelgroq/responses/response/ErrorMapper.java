@@ -1,0 +1,93 @@
+package dev.camelgroq.responses.response;
+
+import java.io.IOException;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.camelgroq.responses.GroqResponsesException;
+import dev.camelgroq.responses.http.HttpAnswer;
+import dev.camelgroq.responses.request.Json;
+
+/** Turns a non-2xx answer or a transport failure into a {@link GroqResponsesException} that never shows the key. */
+public final class ErrorMapper {
+
+    /** The statuses worth another attempt: rate limited, flex capacity, server side. */
+    public static final Set<Integer> RETRYABLE = Set.of(429, 498, 500, 502, 503, 504);
+
+    private ErrorMapper() {
+    }
+
+    /** The details of a non-2xx answer. */
+    public static GroqResponsesException.Details details(HttpAnswer answer) {
+        GroqResponsesException.Details d = new GroqResponsesException.Details()
+                .status(answer.status())
+                .requestId(answer.header("x-request-id"))
+                .retryAfterMillis(RateLimitHeaders.from(answer).retryAfterMillis())
+                .retryable(RETRYABLE.contains(answer.status()));
+        JsonNode error = parseError(answer);
+        if (error != null) {
+            d.type(text(error, "type")).code(text(error, "code")).param(text(error, "param"))
+                    .message(text(error, "message")).failedGeneration(text(error, "failed_generation"));
+        } else {
+            String body = answer.bodyText().replaceAll("\\s+", " ").strip();
+            d.message("non-JSON answer (" + answer.header("content-type") + "): "
+                      + (body.length() > 200 ? body.substring(0, 200) + "..." : body));
+        }
+        return d;
+    }
+
+    /** The details of a transport failure (no HTTP answer). */
+    public static GroqResponsesException.Details details(Throwable failure) {
+        return new GroqResponsesException.Details().status(0).retryable(failure instanceof IOException)
+                .type("transport_error").message(failure.getClass().getSimpleName() + ": " + failure.getMessage());
+    }
+
+    /**
+     * The exception for the final outcome of a call. {@code step} and {@code model} say where; {@code secret} is removed
+     * from every text.
+     */
+    public static GroqResponsesException exception(GroqResponsesException.Details d, Throwable cause, String step,
+                                                   String model, String secret) {
+        StringBuilder m = new StringBuilder("groq-responses:").append(step).append(" (model ").append(model)
+                .append(") ");
+        m.append(d.statusCode() == 0 ? "failed without an HTTP answer" : "got HTTP " + d.statusCode());
+        if (d.errorCode() != null || d.errorType() != null) {
+            m.append(" [").append(d.errorType()).append(d.errorCode() != null ? "/" + d.errorCode() : "").append(']');
+        }
+        m.append(": ").append(d.errorMessage());
+        if (d.requestId() != null) {
+            m.append(" (request id ").append(d.requestId()).append(')');
+        }
+        m.append(" after ").append(d.attempts()).append(d.attempts() == 1 ? " attempt" : " attempts");
+        m.append(d.retryable() ? "; retryable" : "; not retryable");
+        String message = redact(m.toString(), secret);
+        Throwable safeCause = cause;
+        if (cause != null && secret != null && String.valueOf(cause.getMessage()).contains(secret)) {
+            safeCause = new IOException(redact(cause.getMessage(), secret));
+            safeCause.setStackTrace(cause.getStackTrace());
+        }
+        d.message(redact(d.errorMessage(), secret));
+        return new GroqResponsesException(message, safeCause, d);
+    }
+
+    private static String redact(String text, String secret) {
+        if (text == null || secret == null || secret.length() < 4) {
+            return text;
+        }
+        return text.replace(secret, "xxxxxx");
+    }
+
+    private static JsonNode parseError(HttpAnswer answer) {
+        try {
+            JsonNode root = Json.MAPPER.readTree(answer.body());
+            return root != null && root.path("error").isObject() ? root.get("error") : null;
+        } catch (IOException notJson) {
+            return null;
+        }
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode v = node.path(field);
+        return v.isNull() || v.isMissingNode() ? null : v.asText();
+    }
+}

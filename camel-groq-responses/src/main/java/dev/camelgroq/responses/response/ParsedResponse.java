@@ -1,0 +1,119 @@
+package dev.camelgroq.responses.response;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.camelgroq.responses.request.Json;
+
+/**
+ * A Responses answer read once: the raw JSON, every output item as a Map (unknown item types kept as sent), and what
+ * the client derives from them (output text, reasoning text, function calls).
+ */
+public final class ParsedResponse {
+
+    private static final TypeReference<List<Map<String, Object>>> ITEMS = new TypeReference<>() {
+    };
+
+    private final JsonNode root;
+    private final List<Map<String, Object>> output;
+    private final String outputText;
+    private final String reasoning;
+    private final List<Map<String, Object>> functionCalls;
+
+    public ParsedResponse(JsonNode root) {
+        this.root = root;
+        JsonNode items = root.path("output");
+        this.output = items.isArray() ? Json.MAPPER.convertValue(items, ITEMS) : List.of();
+        StringBuilder text = new StringBuilder();
+        List<String> thoughts = new ArrayList<>();
+        List<Map<String, Object>> calls = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            JsonNode item = items.get(i);
+            switch (item.path("type").asText()) {
+                case "message":
+                    for (JsonNode part : item.path("content")) {
+                        if ("output_text".equals(part.path("type").asText())) {
+                            text.append(part.path("text").asText());
+                        }
+                    }
+                    break;
+                case "reasoning":
+                    collectReasoning(item, thoughts);
+                    break;
+                case "function_call":
+                    calls.add(output.get(i));
+                    break;
+                default:
+                    break;
+            }
+        }
+        this.outputText = text.toString();
+        this.reasoning = thoughts.isEmpty() ? null : String.join("\n", thoughts);
+        this.functionCalls = calls;
+    }
+
+    private static void collectReasoning(JsonNode item, List<String> thoughts) {
+        for (JsonNode part : item.path("content")) {
+            if (part.has("text")) {
+                thoughts.add(part.path("text").asText());
+            }
+        }
+        if (!item.path("content").isArray() || item.path("content").isEmpty()) {
+            for (JsonNode part : item.path("summary")) {
+                if (part.has("text")) {
+                    thoughts.add(part.path("text").asText());
+                }
+            }
+        }
+    }
+
+    public JsonNode root() {
+        return root;
+    }
+
+    public List<Map<String, Object>> output() {
+        return output;
+    }
+
+    public String outputText() {
+        return outputText;
+    }
+
+    /** The reasoning text, or null when the answer has none. */
+    public String reasoning() {
+        return reasoning;
+    }
+
+    public List<Map<String, Object>> functionCalls() {
+        return functionCalls;
+    }
+
+    public String status() {
+        return root.path("status").asText(null);
+    }
+
+    /** A usage figure such as {@code input_tokens} or {@code output_tokens_details/reasoning_tokens}, or null. */
+    public Long usage(String path) {
+        JsonNode n = root.path("usage").at("/" + path);
+        return n.isNumber() ? n.asLong() : null;
+    }
+
+    /** A timing figure of the metadata ({@code completion_time} ...) in seconds, or null. */
+    public Double timing(String key) {
+        JsonNode n = root.path("metadata").path(key);
+        if (n.isNumber()) {
+            return n.asDouble();
+        }
+        if (n.isTextual()) {
+            try {
+                return Double.parseDouble(n.asText());
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+        return null;
+    }
+}
