@@ -56,20 +56,34 @@ public class GroqResponsesComponentConfigurer extends PropertyConfigurerSupport 
         case "maxConnections": target.setMaxConnections(property(camelContext, int.class, value)); return true;
         case "maxoutputtokens":
         case "maxOutputTokens": getOrCreateConfiguration(target).setMaxOutputTokens(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "maxpendingrequests":
+        case "maxPendingRequests": target.setMaxPendingRequests(property(camelContext, int.class, value)); return true;
+        case "maxretries":
+        case "maxRetries": getOrCreateConfiguration(target).setMaxRetries(property(camelContext, int.class, value)); return true;
         case "metadata": getOrCreateConfiguration(target).setMetadata(property(camelContext, java.util.Map.class, value)); return true;
         case "model": getOrCreateConfiguration(target).setModel(property(camelContext, java.lang.String.class, value)); return true;
         case "outputclass":
         case "outputClass": getOrCreateConfiguration(target).setOutputClass(property(camelContext, java.lang.String.class, value)); return true;
+        case "outputtokensestimate":
+        case "outputTokensEstimate": getOrCreateConfiguration(target).setOutputTokensEstimate(property(camelContext, int.class, value)); return true;
         case "paralleltoolcalls":
         case "parallelToolCalls": getOrCreateConfiguration(target).setParallelToolCalls(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "proxyhost":
         case "proxyHost": target.setProxyHost(property(camelContext, java.lang.String.class, value)); return true;
         case "proxyport":
         case "proxyPort": target.setProxyPort(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "ratelimiter":
+        case "rateLimiter": getOrCreateConfiguration(target).setRateLimiter(property(camelContext, java.lang.String.class, value)); return true;
         case "reasoningeffort":
         case "reasoningEffort": getOrCreateConfiguration(target).setReasoningEffort(property(camelContext, java.lang.String.class, value)); return true;
         case "requesttimeout":
         case "requestTimeout": getOrCreateConfiguration(target).setRequestTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "requestsperminute":
+        case "requestsPerMinute": target.setRequestsPerMinute(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "retryinitialdelay":
+        case "retryInitialDelay": getOrCreateConfiguration(target).setRetryInitialDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "retrymaxdelay":
+        case "retryMaxDelay": getOrCreateConfiguration(target).setRetryMaxDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "schemaname":
         case "schemaName": getOrCreateConfiguration(target).setSchemaName(property(camelContext, java.lang.String.class, value)); return true;
         case "servicetier":
@@ -81,6 +95,8 @@ public class GroqResponsesComponentConfigurer extends PropertyConfigurerSupport 
         case "temperature": getOrCreateConfiguration(target).setTemperature(property(camelContext, java.lang.Double.class, value)); return true;
         case "textformat":
         case "textFormat": getOrCreateConfiguration(target).setTextFormat(property(camelContext, java.lang.String.class, value)); return true;
+        case "tokensperminute":
+        case "tokensPerMinute": target.setTokensPerMinute(property(camelContext, java.lang.Integer.class, value)); return true;
         case "toolchoice":
         case "toolChoice": getOrCreateConfiguration(target).setToolChoice(property(camelContext, java.lang.String.class, value)); return true;
         case "tools": getOrCreateConfiguration(target).setTools(property(camelContext, java.lang.Object.class, value)); return true;
@@ -122,20 +138,34 @@ public class GroqResponsesComponentConfigurer extends PropertyConfigurerSupport 
         case "maxConnections": return int.class;
         case "maxoutputtokens":
         case "maxOutputTokens": return java.lang.Integer.class;
+        case "maxpendingrequests":
+        case "maxPendingRequests": return int.class;
+        case "maxretries":
+        case "maxRetries": return int.class;
         case "metadata": return java.util.Map.class;
         case "model": return java.lang.String.class;
         case "outputclass":
         case "outputClass": return java.lang.String.class;
+        case "outputtokensestimate":
+        case "outputTokensEstimate": return int.class;
         case "paralleltoolcalls":
         case "parallelToolCalls": return java.lang.Boolean.class;
         case "proxyhost":
         case "proxyHost": return java.lang.String.class;
         case "proxyport":
         case "proxyPort": return java.lang.Integer.class;
+        case "ratelimiter":
+        case "rateLimiter": return java.lang.String.class;
         case "reasoningeffort":
         case "reasoningEffort": return java.lang.String.class;
         case "requesttimeout":
         case "requestTimeout": return long.class;
+        case "requestsperminute":
+        case "requestsPerMinute": return java.lang.Integer.class;
+        case "retryinitialdelay":
+        case "retryInitialDelay": return long.class;
+        case "retrymaxdelay":
+        case "retryMaxDelay": return long.class;
         case "schemaname":
         case "schemaName": return java.lang.String.class;
         case "servicetier":
@@ -147,6 +177,8 @@ public class GroqResponsesComponentConfigurer extends PropertyConfigurerSupport 
         case "temperature": return java.lang.Double.class;
         case "textformat":
         case "textFormat": return java.lang.String.class;
+        case "tokensperminute":
+        case "tokensPerMinute": return java.lang.Integer.class;
         case "toolchoice":
         case "toolChoice": return java.lang.String.class;
         case "tools": return java.lang.Object.class;
@@ -189,20 +221,34 @@ public class GroqResponsesComponentConfigurer extends PropertyConfigurerSupport 
         case "maxConnections": return target.getMaxConnections();
         case "maxoutputtokens":
         case "maxOutputTokens": return getOrCreateConfiguration(target).getMaxOutputTokens();
+        case "maxpendingrequests":
+        case "maxPendingRequests": return target.getMaxPendingRequests();
+        case "maxretries":
+        case "maxRetries": return getOrCreateConfiguration(target).getMaxRetries();
         case "metadata": return getOrCreateConfiguration(target).getMetadata();
         case "model": return getOrCreateConfiguration(target).getModel();
         case "outputclass":
         case "outputClass": return getOrCreateConfiguration(target).getOutputClass();
+        case "outputtokensestimate":
+        case "outputTokensEstimate": return getOrCreateConfiguration(target).getOutputTokensEstimate();
         case "paralleltoolcalls":
         case "parallelToolCalls": return getOrCreateConfiguration(target).getParallelToolCalls();
         case "proxyhost":
         case "proxyHost": return target.getProxyHost();
         case "proxyport":
         case "proxyPort": return target.getProxyPort();
+        case "ratelimiter":
+        case "rateLimiter": return getOrCreateConfiguration(target).getRateLimiter();
         case "reasoningeffort":
         case "reasoningEffort": return getOrCreateConfiguration(target).getReasoningEffort();
         case "requesttimeout":
         case "requestTimeout": return getOrCreateConfiguration(target).getRequestTimeout();
+        case "requestsperminute":
+        case "requestsPerMinute": return target.getRequestsPerMinute();
+        case "retryinitialdelay":
+        case "retryInitialDelay": return getOrCreateConfiguration(target).getRetryInitialDelay();
+        case "retrymaxdelay":
+        case "retryMaxDelay": return getOrCreateConfiguration(target).getRetryMaxDelay();
         case "schemaname":
         case "schemaName": return getOrCreateConfiguration(target).getSchemaName();
         case "servicetier":
@@ -214,6 +260,8 @@ public class GroqResponsesComponentConfigurer extends PropertyConfigurerSupport 
         case "temperature": return getOrCreateConfiguration(target).getTemperature();
         case "textformat":
         case "textFormat": return getOrCreateConfiguration(target).getTextFormat();
+        case "tokensperminute":
+        case "tokensPerMinute": return target.getTokensPerMinute();
         case "toolchoice":
         case "toolChoice": return getOrCreateConfiguration(target).getToolChoice();
         case "tools": return getOrCreateConfiguration(target).getTools();

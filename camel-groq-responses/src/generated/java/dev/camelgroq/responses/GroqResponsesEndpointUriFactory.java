@@ -23,7 +23,7 @@ public class GroqResponsesEndpointUriFactory extends org.apache.camel.support.co
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(25);
+        Set<String> props = new HashSet<>(30);
         props.add("additionalBodyProperty");
         props.add("apiKey");
         props.add("baseUrl");
@@ -33,13 +33,18 @@ public class GroqResponsesEndpointUriFactory extends org.apache.camel.support.co
         props.add("jsonSchema");
         props.add("lazyStartProducer");
         props.add("maxOutputTokens");
+        props.add("maxRetries");
         props.add("metadata");
         props.add("model");
         props.add("name");
         props.add("outputClass");
+        props.add("outputTokensEstimate");
         props.add("parallelToolCalls");
+        props.add("rateLimiter");
         props.add("reasoningEffort");
         props.add("requestTimeout");
+        props.add("retryInitialDelay");
+        props.add("retryMaxDelay");
         props.add("schemaName");
         props.add("serviceTier");
         props.add("strictSchema");

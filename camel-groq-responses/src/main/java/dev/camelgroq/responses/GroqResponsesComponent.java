@@ -1,8 +1,10 @@
 package dev.camelgroq.responses;
 
 import java.util.Map;
+import java.util.concurrent.ScheduledExecutorService;
 
 import dev.camelgroq.responses.http.GroqHttpTransport;
+import dev.camelgroq.responses.ratelimit.RateLimitGovernor;
 import org.apache.camel.Endpoint;
 import org.apache.camel.SSLContextParametersAware;
 import org.apache.camel.spi.Metadata;
@@ -50,7 +52,27 @@ public class GroqResponsesComponent extends DefaultComponent implements SSLConte
     @Metadata(label = "security", defaultValue = "false")
     private boolean useGlobalSslContextParameters;
 
+    /**
+     * A requests-per-minute cap per (API key, model) for the rate-limit governor while Groq sends no x-ratelimit
+     * headers (for example behind a proxy that strips them).
+     */
+    @Metadata(label = "resilience")
+    private Integer requestsPerMinute;
+
+    /** A tokens-per-minute cap per (API key, model) for the rate-limit governor while Groq sends no headers. */
+    @Metadata(label = "resilience")
+    private Integer tokensPerMinute;
+
+    /**
+     * The most requests that may wait for rate-limit budget per (API key, model); beyond it a request fails at once
+     * with GroqRateLimitQueueFullException (backpressure instead of unbounded memory).
+     */
+    @Metadata(label = "resilience", defaultValue = "10000")
+    private int maxPendingRequests = 10_000;
+
     private GroqHttpTransport transport;
+    private ScheduledExecutorService scheduler;
+    private RateLimitGovernor governor;
 
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
@@ -93,13 +115,63 @@ public class GroqResponsesComponent extends DefaultComponent implements SSLConte
         return transport;
     }
 
+    /** The scheduler that runs retries and rate-limit wake-ups (no thread ever sleeps). */
+    synchronized ScheduledExecutorService getScheduler() {
+        if (scheduler == null) {
+            scheduler = getCamelContext().getExecutorServiceManager().newScheduledThreadPool(this,
+                    "GroqResponsesScheduler", 1);
+        }
+        return scheduler;
+    }
+
+    /** The component's rate-limit governor, shared by its endpoints. */
+    public synchronized RateLimitGovernor getGovernor() throws Exception {
+        if (governor == null) {
+            governor = new RateLimitGovernor(getScheduler(), requestsPerMinute, tokensPerMinute, maxPendingRequests);
+            if (getCamelContext().getManagementStrategy() != null
+                    && getCamelContext().getManagementStrategy().getManagementAgent() != null) {
+                getCamelContext().getManagementStrategy().manageObject(governor);
+            }
+        }
+        return governor;
+    }
+
     @Override
     protected synchronized void doStop() throws Exception {
         if (transport != null) {
             transport.close();
             transport = null;
         }
+        if (scheduler != null) {
+            getCamelContext().getExecutorServiceManager().shutdown(scheduler);
+            scheduler = null;
+        }
+        governor = null;
         super.doStop();
+    }
+
+    public Integer getRequestsPerMinute() {
+        return requestsPerMinute;
+    }
+
+    public void setRequestsPerMinute(Integer requestsPerMinute) {
+        this.requestsPerMinute = requestsPerMinute;
+    }
+
+    public Integer getTokensPerMinute() {
+        return tokensPerMinute;
+    }
+
+    public void setTokensPerMinute(Integer tokensPerMinute) {
+        this.tokensPerMinute = tokensPerMinute;
+    }
+
+    public int getMaxPendingRequests() {
+        return maxPendingRequests;
+    }
+
+    public void setMaxPendingRequests(int maxPendingRequests) {
+        this.maxPendingRequests = maxPendingRequests;
     }
 
     public GroqResponsesConfiguration getConfiguration() {

@@ -135,6 +135,38 @@ public class GroqResponsesConfiguration implements Cloneable {
     @UriParam(label = "advanced", defaultValue = "120000", javaType = "java.time.Duration")
     private long requestTimeout = 120_000;
 
+    /**
+     * How many times to retry a retryable failure (429, 498, 500, 502, 503, connection refused or reset, read timeout)
+     * before the exchange fails. Waiting between attempts never blocks a thread.
+     */
+    @UriParam(label = "resilience", defaultValue = "2")
+    private int maxRetries = 2;
+
+    /** The first backoff delay when Groq does not say how long to wait; it doubles per attempt, with jitter. */
+    @UriParam(label = "resilience", defaultValue = "1000", javaType = "java.time.Duration")
+    private long retryInitialDelay = 1000;
+
+    /**
+     * The longest delay to wait before a retry. When Groq asks for a longer wait (retry-after or a reset time), the
+     * exchange fails at once instead of being parked for hours.
+     */
+    @UriParam(label = "resilience", defaultValue = "60000", javaType = "java.time.Duration")
+    private long retryMaxDelay = 60_000;
+
+    /**
+     * adaptive: requests wait in the component's rate-limit governor until Groq's reported budget (x-ratelimit-*)
+     * has room for them; off: requests are sent at once.
+     */
+    @UriParam(label = "resilience", enums = "adaptive,off", defaultValue = "adaptive")
+    private String rateLimiter = "adaptive";
+
+    /**
+     * The output tokens the governor reserves for a request that sets no maxOutputTokens, until it has learned the
+     * model's typical answer size.
+     */
+    @UriParam(label = "resilience", defaultValue = "256")
+    private int outputTokensEstimate = 256;
+
     /** Returns a deep copy: endpoints start from the component's defaults without sharing mutable maps. */
     public GroqResponsesConfiguration copy() {
         try {
@@ -330,5 +362,44 @@ public class GroqResponsesConfiguration implements Cloneable {
 
     public void setRequestTimeout(long requestTimeout) {
         this.requestTimeout = requestTimeout;
+    }
+    public int getMaxRetries() {
+        return maxRetries;
+    }
+
+    public void setMaxRetries(int maxRetries) {
+        this.maxRetries = maxRetries;
+    }
+
+    public long getRetryInitialDelay() {
+        return retryInitialDelay;
+    }
+
+    public void setRetryInitialDelay(long retryInitialDelay) {
+        this.retryInitialDelay = retryInitialDelay;
+    }
+
+    public long getRetryMaxDelay() {
+        return retryMaxDelay;
+    }
+
+    public void setRetryMaxDelay(long retryMaxDelay) {
+        this.retryMaxDelay = retryMaxDelay;
+    }
+
+    public String getRateLimiter() {
+        return rateLimiter;
+    }
+
+    public void setRateLimiter(String rateLimiter) {
+        this.rateLimiter = rateLimiter;
+    }
+
+    public int getOutputTokensEstimate() {
+        return outputTokensEstimate;
+    }
+
+    public void setOutputTokensEstimate(int outputTokensEstimate) {
+        this.outputTokensEstimate = outputTokensEstimate;
     }
 }

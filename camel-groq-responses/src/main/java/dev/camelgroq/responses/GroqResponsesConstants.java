@@ -165,6 +165,18 @@ public final class GroqResponsesConstants {
               javaType = "Long")
     public static final String RATE_LIMIT_RESET_TOKENS = "CamelGroqResponsesRateLimitResetTokens";
 
+    /** How many retries the exchange needed before it succeeded (0 when the first attempt did). */
+    @Metadata(label = "producer", description = "How many retries the exchange needed before it succeeded (0 when the"
+                                                + " first attempt did).",
+              javaType = "Integer")
+    public static final String RETRIES = "CamelGroqResponsesRetries";
+
+    /** Milliseconds the exchange waited in the rate-limit governor for Groq's budget. */
+    @Metadata(label = "producer", description = "Milliseconds the exchange waited in the component's rate-limit"
+                                                + " governor for Groq's budget (over all attempts).",
+              javaType = "Long")
+    public static final String RATE_LIMIT_WAIT = "CamelGroqResponsesRateLimitWait";
+
     private GroqResponsesConstants() {
     }
 }

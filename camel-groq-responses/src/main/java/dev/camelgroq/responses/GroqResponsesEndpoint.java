@@ -2,8 +2,12 @@ package dev.camelgroq.responses;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.List;
 
 import dev.camelgroq.responses.call.ResponsesCaller;
+import dev.camelgroq.responses.call.RetryPolicy;
+import dev.camelgroq.responses.ratelimit.RateLimitGovernor;
+import dev.camelgroq.responses.request.Choices;
 import dev.camelgroq.responses.request.RequestDefaults;
 import dev.camelgroq.responses.request.RequestMapper;
 import org.apache.camel.Category;
@@ -65,8 +69,14 @@ public class GroqResponsesEndpoint extends DefaultEndpoint implements EndpointSe
         URI uri = responsesUri(configuration.getBaseUrl());
         RequestDefaults defaults = RequestDefaults.prepare(getCamelContext(), configuration, null);
         requestMapper = new RequestMapper(getCamelContext(), defaults);
-        caller = new ResponsesCaller(getComponent().getTransport(), uri, apiKey, configuration.isInferenceMetrics(),
-                configuration.getRequestTimeout(), name);
+        Choices.require(configuration.getRateLimiter(), List.of("adaptive", "off"), "Option rateLimiter");
+        RetryPolicy retry = new RetryPolicy(configuration.getMaxRetries(), configuration.getRetryInitialDelay(),
+                configuration.getRetryMaxDelay());
+        RateLimitGovernor governor = "off".equals(configuration.getRateLimiter()) ? null
+                : getComponent().getGovernor();
+        caller = new ResponsesCaller(getComponent().getTransport(), getComponent().getScheduler(),
+                new ResponsesCaller.Settings(name, uri, apiKey, configuration.isInferenceMetrics(),
+                        configuration.getRequestTimeout(), retry, governor, configuration.getOutputTokensEstimate()));
     }
 
     private static URI responsesUri(String baseUrl) {

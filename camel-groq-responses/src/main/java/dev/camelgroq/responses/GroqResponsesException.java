@@ -173,6 +173,10 @@ public class GroqResponsesException extends RuntimeCamelException {
             return requestId;
         }
 
+        public Long retryAfterMillis() {
+            return retryAfterMillis;
+        }
+
         public int attempts() {
             return attempts;
         }

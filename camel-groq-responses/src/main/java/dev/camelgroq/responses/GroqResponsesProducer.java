@@ -38,6 +38,9 @@ public class GroqResponsesProducer extends DefaultAsyncProducer {
                             ? failure.getCause() : failure);
                 } else {
                     ResponseMapper.apply(result.response(), result.answer(), exchange.getMessage());
+                    exchange.getMessage().setHeader(GroqResponsesConstants.RETRIES, result.attempts() - 1);
+                    exchange.getMessage().setHeader(GroqResponsesConstants.RATE_LIMIT_WAIT,
+                            result.rateLimitWaitMillis());
                 }
             } catch (RuntimeException e) {
                 exchange.setException(e);

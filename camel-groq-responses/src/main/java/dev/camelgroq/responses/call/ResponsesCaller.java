@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -13,34 +15,66 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.camelgroq.responses.GroqResponsesException;
 import dev.camelgroq.responses.http.GroqHttpTransport;
 import dev.camelgroq.responses.http.HttpAnswer;
+import dev.camelgroq.responses.ratelimit.Permit;
+import dev.camelgroq.responses.ratelimit.RateLimitBucket;
+import dev.camelgroq.responses.ratelimit.RateLimitGovernor;
 import dev.camelgroq.responses.request.Json;
 import dev.camelgroq.responses.response.ErrorMapper;
 import dev.camelgroq.responses.response.ParsedResponse;
+import dev.camelgroq.responses.response.RateLimitHeaders;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Performs one logical Responses call for an endpoint: serializes the request, posts it with the API key and beta
- * header, and turns the answer into a {@link CallResult} or a {@link GroqResponsesException}.
+ * Performs one logical Responses call for an endpoint: waits for rate-limit budget, posts the request, and on a
+ * retryable failure schedules another attempt (never parking a thread). Ends in a {@link CallResult} or a
+ * {@link GroqResponsesException} that says how many attempts were made.
  */
 public final class ResponsesCaller {
 
-    private final GroqHttpTransport transport;
-    private final URI uri;
-    private final String apiKey;
-    private final boolean inferenceMetrics;
-    private final long timeoutMillis;
-    private final String step;
+    private static final Logger LOG = LoggerFactory.getLogger(ResponsesCaller.class);
 
-    public ResponsesCaller(GroqHttpTransport transport, URI uri, String apiKey, boolean inferenceMetrics,
-                           long timeoutMillis, String step) {
-        this.transport = transport;
-        this.uri = uri;
-        this.apiKey = apiKey;
-        this.inferenceMetrics = inferenceMetrics;
-        this.timeoutMillis = timeoutMillis;
-        this.step = step;
+    /** What an endpoint gives its caller. */
+    public record Settings(String step, URI uri, String apiKey, boolean inferenceMetrics, long timeoutMillis,
+                           RetryPolicy retry, RateLimitGovernor governor, long outputTokensEstimate) {
     }
 
-    /** Sends the request; the future completes on an I/O thread. */
+    private final GroqHttpTransport transport;
+    private final ScheduledExecutorService scheduler;
+    private final Settings settings;
+    private final Map<String, String> headers;
+
+    public ResponsesCaller(GroqHttpTransport transport, ScheduledExecutorService scheduler, Settings settings) {
+        this.transport = transport;
+        this.scheduler = scheduler;
+        this.settings = settings;
+        Map<String, String> h = new LinkedHashMap<>();
+        h.put("Authorization", "Bearer " + settings.apiKey());
+        h.put("Accept", "application/json");
+        if (settings.inferenceMetrics()) {
+            h.put("Groq-Beta", "inference-metrics");
+        }
+        this.headers = Map.copyOf(h);
+    }
+
+    /** One call in flight: the request and where its outcome goes. */
+    private final class Call {
+        final String model;
+        final byte[] body;
+        final long tokens;
+        final RateLimitBucket bucket;
+        final CompletableFuture<CallResult> result = new CompletableFuture<>();
+        long waited;
+
+        Call(String model, byte[] body, long tokens, RateLimitBucket bucket) {
+            this.model = model;
+            this.body = body;
+            this.tokens = tokens;
+            this.bucket = bucket;
+        }
+    }
+
+    /** Sends the request; the future completes on an I/O or scheduler thread. */
     public CompletableFuture<CallResult> call(ObjectNode request) {
         String model = request.path("model").asText();
         byte[] body;
@@ -49,40 +83,87 @@ public final class ResponsesCaller {
         } catch (JsonProcessingException e) {
             return CompletableFuture.failedFuture(new IllegalArgumentException("Cannot serialize the request", e));
         }
-        return transport.postJson(uri, headers(), body, timeoutMillis)
-                .handle((answer, failure) -> complete(answer, failure, model));
+        RateLimitBucket bucket = settings.governor() == null ? null
+                : settings.governor().bucket(settings.apiKey(), model);
+        JsonNode max = request.get("max_output_tokens");
+        long output = max != null && max.canConvertToLong() ? max.asLong()
+                : bucket == null ? settings.outputTokensEstimate() : bucket.outputEstimate(settings.outputTokensEstimate());
+        Call call = new Call(model, body, (body.length + 3) / 4 + output, bucket);
+        attempt(call, 1);
+        return call.result;
     }
 
-    private CallResult complete(HttpAnswer answer, Throwable failure, String model) {
-        if (failure != null) {
-            Throwable cause = failure instanceof CompletionException && failure.getCause() != null
-                    ? failure.getCause() : failure;
-            throw ErrorMapper.exception(ErrorMapper.details(cause), cause, step, model, apiKey);
-        }
-        if (!answer.isSuccess()) {
-            throw ErrorMapper.exception(ErrorMapper.details(answer), null, step, model, apiKey);
-        }
-        JsonNode root;
+    private void attempt(Call call, int attempt) {
+        CompletableFuture<Permit> admission = call.bucket == null ? CompletableFuture.completedFuture(Permit.unlimited())
+                : call.bucket.acquire(call.tokens, settings.retry().maxDelay());
+        admission.whenComplete((permit, refused) -> {
+            if (refused != null) {
+                call.result.completeExceptionally(unwrap(refused));
+                return;
+            }
+            call.waited += permit.waitedMillis();
+            LOG.debug("groq-responses:{} attempt {} to model {} ({} bytes)", settings.step(), attempt, call.model,
+                    call.body.length);
+            transport.postJson(settings.uri(), headers, call.body, settings.timeoutMillis())
+                    .whenComplete((answer, failure) -> outcome(call, attempt, permit, answer, unwrap(failure)));
+        });
+    }
+
+    private void outcome(Call call, int attempt, Permit permit, HttpAnswer answer, Throwable failure) {
         try {
-            root = Json.MAPPER.readTree(answer.body());
-        } catch (IOException e) {
-            root = null;
+            GroqResponsesException.Details details;
+            RateLimitHeaders limits = answer == null ? null : RateLimitHeaders.from(answer);
+            if (failure != null) {
+                if (call.bucket != null) {
+                    call.bucket.onNoAnswer();
+                }
+                details = ErrorMapper.details(failure);
+            } else if (answer.isSuccess()) {
+                JsonNode root = parse(answer);
+                if (root != null) {
+                    ParsedResponse parsed = new ParsedResponse(root);
+                    if (call.bucket != null) {
+                        call.bucket.onAnswer(permit, limits, answer.status(), parsed.usage("output_tokens"));
+                    }
+                    call.result.complete(new CallResult(parsed, answer, attempt, call.waited));
+                    return;
+                }
+                if (call.bucket != null) {
+                    call.bucket.onAnswer(permit, limits, answer.status(), null);
+                }
+                details = ErrorMapper.details(answer).retryable(true)
+                        .message("the 2xx answer is not a JSON object (truncated or malformed body)");
+            } else {
+                if (call.bucket != null) {
+                    call.bucket.onAnswer(permit, limits, answer.status(), null);
+                }
+                details = ErrorMapper.details(answer);
+            }
+            details.attempts(attempt);
+            RetryPolicy.Decision decision = settings.retry().decide(details, limits, attempt);
+            if (decision.retry()) {
+                LOG.debug("groq-responses:{} attempt {} failed ({} {}), retrying in {} ms", settings.step(), attempt,
+                        details.statusCode(), details.errorCode(), decision.delayMillis());
+                scheduler.schedule(() -> attempt(call, attempt + 1), decision.delayMillis(), TimeUnit.MILLISECONDS);
+            } else {
+                call.result.completeExceptionally(ErrorMapper.exception(details, failure, settings.step(), call.model,
+                        settings.apiKey(), decision.reason()));
+            }
+        } catch (RuntimeException e) {
+            call.result.completeExceptionally(e);
         }
-        if (root == null || !root.isObject()) {
-            GroqResponsesException.Details d = ErrorMapper.details(answer).retryable(true)
-                    .message("the 2xx answer is not a JSON object (truncated or malformed body)");
-            throw ErrorMapper.exception(d, null, step, model, apiKey);
-        }
-        return new CallResult(new ParsedResponse(root), answer, 1);
     }
 
-    private Map<String, String> headers() {
-        Map<String, String> headers = new LinkedHashMap<>();
-        headers.put("Authorization", "Bearer " + apiKey);
-        headers.put("Accept", "application/json");
-        if (inferenceMetrics) {
-            headers.put("Groq-Beta", "inference-metrics");
+    private static JsonNode parse(HttpAnswer answer) {
+        try {
+            JsonNode root = Json.MAPPER.readTree(answer.body());
+            return root != null && root.isObject() ? root : null;
+        } catch (IOException e) {
+            return null;
         }
-        return headers;
+    }
+
+    private static Throwable unwrap(Throwable t) {
+        return t instanceof CompletionException && t.getCause() != null ? t.getCause() : t;
     }
 }

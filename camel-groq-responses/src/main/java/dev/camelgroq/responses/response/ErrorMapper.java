@@ -47,7 +47,7 @@ public final class ErrorMapper {
      * from every text.
      */
     public static GroqResponsesException exception(GroqResponsesException.Details d, Throwable cause, String step,
-                                                   String model, String secret) {
+                                                   String model, String secret, String note) {
         StringBuilder m = new StringBuilder("groq-responses:").append(step).append(" (model ").append(model)
                 .append(") ");
         m.append(d.statusCode() == 0 ? "failed without an HTTP answer" : "got HTTP " + d.statusCode());
@@ -60,6 +60,13 @@ public final class ErrorMapper {
         }
         m.append(" after ").append(d.attempts()).append(d.attempts() == 1 ? " attempt" : " attempts");
         m.append(d.retryable() ? "; retryable" : "; not retryable");
+        if (d.statusCode() == 413 && "rate_limit_exceeded".equals(d.errorCode())) {
+            m.append("; this one request is larger than the model's tokens-per-minute limit: shorten the input or"
+                     + " lower maxOutputTokens, retrying cannot help");
+        }
+        if (note != null) {
+            m.append("; ").append(note);
+        }
         String message = redact(m.toString(), secret);
         Throwable safeCause = cause;
         if (cause != null && secret != null && String.valueOf(cause.getMessage()).contains(secret)) {

@@ -1,0 +1,269 @@
+package dev.camelgroq.responses.ratelimit;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
+
+import dev.camelgroq.responses.GroqResponsesException;
+import dev.camelgroq.responses.response.RateLimitHeaders;
+
+/**
+ * The budget of one (API key, model) pair as Groq reports it. Every answer's {@code x-ratelimit-*} headers reset the
+ * estimate, minus what was sent after that request left; each admission reserves one request and its estimated
+ * tokens. Requests that do not fit wait in FIFO order until the budget resets; nothing blocks a thread.
+ * <p>
+ * Before the first answer only one request is let through (a probe), so a burst at start-up does not run into
+ * 429s. Static caps ({@code requestsPerMinute}, {@code tokensPerMinute}) stand in while Groq sends no headers.
+ */
+public final class RateLimitBucket {
+
+    private static final long MINUTE = 60_000;
+
+    private final String name;
+    private final ScheduledExecutorService scheduler;
+    private final LongSupplier clock;
+    private final Long staticRequests;
+    private final Long staticTokens;
+    private final int maxPending;
+
+    private final Deque<Waiter> queue = new ArrayDeque<>();
+    private Long limitRequests;
+    private Long limitTokens;
+    private Long remainingRequests;
+    private Long remainingTokens;
+    private long resetRequestsAt = Long.MAX_VALUE;
+    private long resetTokensAt = Long.MAX_VALUE;
+    private boolean fromHeaders;
+    private boolean probing;
+    private long sentSequence;
+    private long sentTokens;
+    private long appliedSequence = -1;
+    private long outputTokensAverage = -1;
+    private ScheduledFuture<?> wakeUp;
+    private long wakeUpAt = Long.MAX_VALUE;
+
+    private long admitted;
+    private long delayed;
+    private long waitedMillis;
+    private long rateLimitedAnswers;
+    private long rejected;
+
+    private record Waiter(CompletableFuture<Permit> future, long tokens, long since, long maxWait) {
+    }
+
+    RateLimitBucket(String name, ScheduledExecutorService scheduler, LongSupplier clock, Long requestsPerMinute,
+                    Long tokensPerMinute, int maxPending) {
+        this.name = name;
+        this.scheduler = scheduler;
+        this.clock = clock;
+        this.staticRequests = requestsPerMinute;
+        this.staticTokens = tokensPerMinute;
+        this.maxPending = maxPending;
+        if (requestsPerMinute != null || tokensPerMinute != null) {
+            limitRequests = requestsPerMinute;
+            limitTokens = tokensPerMinute;
+            remainingRequests = requestsPerMinute;
+            remainingTokens = tokensPerMinute;
+            long now = clock.getAsLong();
+            resetRequestsAt = requestsPerMinute == null ? Long.MAX_VALUE : now + MINUTE;
+            resetTokensAt = tokensPerMinute == null ? Long.MAX_VALUE : now + MINUTE;
+        }
+    }
+
+    /**
+     * Admits a request now, or later when the budget has room; fails when the queue is full or the wait would exceed
+     * {@code maxWaitMillis}.
+     */
+    public CompletableFuture<Permit> acquire(long tokens, long maxWaitMillis) {
+        CompletableFuture<Permit> future = new CompletableFuture<>();
+        List<Runnable> completions = new ArrayList<>();
+        synchronized (this) {
+            if (queue.size() >= maxPending) {
+                rejected++;
+                future.completeExceptionally(new GroqRateLimitQueueFullException("The rate-limit queue of " + name
+                        + " is full (maxPendingRequests=" + maxPending + "): slow the producer down, for example with"
+                        + " fewer concurrent consumers, or raise maxPendingRequests"));
+                return future;
+            }
+            queue.addLast(new Waiter(future, tokens, clock.getAsLong(), maxWaitMillis));
+            drain(completions);
+        }
+        completions.forEach(Runnable::run);
+        return future;
+    }
+
+    /** Learns from an answer (any status) to the request admitted with {@code permit}. */
+    public void onAnswer(Permit permit, RateLimitHeaders headers, int status, Long outputTokens) {
+        List<Runnable> completions = new ArrayList<>();
+        synchronized (this) {
+            long now = clock.getAsLong();
+            probing = false;
+            if (status == 429) {
+                rateLimitedAnswers++;
+            }
+            if (outputTokens != null) {
+                outputTokensAverage = outputTokensAverage < 0 ? outputTokens
+                        : (outputTokensAverage * 7 + outputTokens) / 8;
+            }
+            if (headers != null && headers.present() && permit.sequence() >= appliedSequence) {
+                appliedSequence = permit.sequence();
+                fromHeaders = true;
+                long sentAfter = sentSequence - permit.sequence();
+                long tokensAfter = sentTokens - permit.tokensSentBefore() - permit.tokens();
+                if (headers.remainingRequests() != null) {
+                    remainingRequests = headers.remainingRequests() - sentAfter;
+                    limitRequests = headers.limitRequests() != null ? headers.limitRequests() : limitRequests;
+                    resetRequestsAt = now + nonNull(headers.resetRequestsMillis());
+                }
+                if (headers.remainingTokens() != null) {
+                    remainingTokens = headers.remainingTokens() - tokensAfter;
+                    limitTokens = headers.limitTokens() != null ? headers.limitTokens() : limitTokens;
+                    resetTokensAt = now + nonNull(headers.resetTokensMillis());
+                }
+            }
+            drain(completions);
+        }
+        completions.forEach(Runnable::run);
+    }
+
+    /** The attempt got no answer (transport failure): let the next request probe. */
+    public void onNoAnswer() {
+        List<Runnable> completions = new ArrayList<>();
+        synchronized (this) {
+            probing = false;
+            drain(completions);
+        }
+        completions.forEach(Runnable::run);
+    }
+
+    /** The output tokens to reserve for a request that sets no maximum (learned, else the fallback). */
+    public synchronized long outputEstimate(long fallback) {
+        return outputTokensAverage < 0 ? fallback : outputTokensAverage;
+    }
+
+    private void drain(List<Runnable> completions) {
+        long now = clock.getAsLong();
+        refresh(now);
+        while (!queue.isEmpty()) {
+            Waiter head = queue.peekFirst();
+            if (fits(head.tokens())) {
+                queue.pollFirst();
+                Permit permit = admit(head, now);
+                completions.add(() -> head.future().complete(permit));
+                continue;
+            }
+            long readyAt = readyAt(head.tokens());
+            if (readyAt != Long.MAX_VALUE && readyAt - head.since() > head.maxWait()) {
+                queue.pollFirst();
+                rejected++;
+                GroqResponsesException.Details d = new GroqResponsesException.Details().status(429)
+                        .type("rate_limit_budget").retryable(true).retryAfterMillis(readyAt - now);
+                String message = "The rate-limit budget of " + name + " is used up for " + (readyAt - now)
+                                 + " ms more, longer than retryMaxDelay=" + head.maxWait() + " ms";
+                completions.add(() -> head.future().completeExceptionally(
+                        new GroqResponsesException(message, null, d.message(message))));
+                continue;
+            }
+            scheduleWakeUp(readyAt == Long.MAX_VALUE ? now + 1000 : readyAt, now);
+            break;
+        }
+    }
+
+    private Permit admit(Waiter waiter, long now) {
+        if (!fromHeaders && staticRequests == null && staticTokens == null) {
+            probing = true;
+        }
+        if (remainingRequests != null) {
+            remainingRequests--;
+        }
+        if (remainingTokens != null) {
+            remainingTokens -= waiter.tokens();
+        }
+        long waited = now - waiter.since();
+        admitted++;
+        if (waited > 0) {
+            delayed++;
+            waitedMillis += waited;
+        }
+        Permit permit = new Permit(this, ++sentSequence, waiter.tokens(), sentTokens, waited);
+        sentTokens += waiter.tokens();
+        return permit;
+    }
+
+    private boolean fits(long tokens) {
+        if (!fromHeaders && staticRequests == null && staticTokens == null) {
+            return !probing;
+        }
+        boolean requestsOk = remainingRequests == null || remainingRequests >= 1;
+        boolean tokensOk = remainingTokens == null || remainingTokens >= tokens
+                           || (limitTokens != null && tokens > limitTokens && remainingTokens.equals(limitTokens));
+        return requestsOk && tokensOk;
+    }
+
+    private long readyAt(long tokens) {
+        long at = 0;
+        if (remainingRequests != null && remainingRequests < 1) {
+            at = Math.max(at, resetRequestsAt);
+        }
+        if (remainingTokens != null && remainingTokens < tokens) {
+            at = Math.max(at, resetTokensAt);
+        }
+        return at == 0 ? Long.MAX_VALUE : at;
+    }
+
+    private void refresh(long now) {
+        if (now >= resetRequestsAt && limitRequests != null) {
+            remainingRequests = limitRequests;
+            resetRequestsAt = fromHeaders ? Long.MAX_VALUE : now + MINUTE;
+        }
+        if (now >= resetTokensAt && limitTokens != null) {
+            remainingTokens = limitTokens;
+            resetTokensAt = fromHeaders ? Long.MAX_VALUE : now + MINUTE;
+        }
+    }
+
+    private void scheduleWakeUp(long at, long now) {
+        if (wakeUp != null && !wakeUp.isDone() && wakeUpAt <= at) {
+            return;
+        }
+        if (wakeUp != null) {
+            wakeUp.cancel(false);
+        }
+        wakeUpAt = at;
+        wakeUp = scheduler.schedule(this::wake, Math.max(1, at - now), TimeUnit.MILLISECONDS);
+    }
+
+    private void wake() {
+        List<Runnable> completions = new ArrayList<>();
+        synchronized (this) {
+            wakeUpAt = Long.MAX_VALUE;
+            drain(completions);
+        }
+        completions.forEach(Runnable::run);
+    }
+
+    private static long nonNull(Long millis) {
+        return millis == null ? 0 : millis;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    /** A snapshot for JMX and exchange headers. */
+    public synchronized Snapshot snapshot() {
+        return new Snapshot(name, remainingRequests, remainingTokens, queue.size(), admitted, delayed, waitedMillis,
+                rateLimitedAnswers, rejected);
+    }
+
+    /** The bucket's state at one moment. */
+    public record Snapshot(String name, Long remainingRequests, Long remainingTokens, int queued, long admitted,
+                           long delayed, long waitedMillis, long rateLimitedAnswers, long rejected) {
+    }
+}

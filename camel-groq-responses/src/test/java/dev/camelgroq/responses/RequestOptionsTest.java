@@ -1,0 +1,96 @@
+package dev.camelgroq.responses;
+
+import java.util.Map;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.camelgroq.responses.request.Json;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
+
+/** Every request option reaches the wire under Groq's field name. */
+class RequestOptionsTest extends EmulatorTestSupport {
+
+    static Stream<Arguments> options() {
+        return Stream.of(
+                arguments("instructions=Be brief", "/instructions", "\"Be brief\""),
+                arguments("textFormat=json_object", "/text/format", "{\"type\":\"json_object\"}"),
+                arguments("textFormat=text", "/text/format", "{\"type\":\"text\"}"),
+                arguments("jsonSchema=RAW({\"type\":\"object\",\"properties\":{\"a\":{\"type\":\"string\"}}})",
+                        "/text/format/schema/properties/a/type", "\"string\""),
+                arguments("jsonSchema=classpath:schemas/review.json", "/text/format/schema/required/0",
+                        "\"product_name\""),
+                arguments("jsonSchema=classpath:schemas/review.json", "/text/format/type", "\"json_schema\""),
+                arguments("jsonSchema=classpath:schemas/review.json&schemaName=review", "/text/format/name",
+                        "\"review\""),
+                arguments("jsonSchema=classpath:schemas/review.json&strictSchema=true", "/text/format/strict", "true"),
+                arguments("reasoningEffort=low", "/reasoning", "{\"effort\":\"low\"}"),
+                arguments("tools=classpath:tools/weather.json", "/tools/0/name", "\"get_weather\""),
+                arguments("tools=#bean:weatherTools", "/tools/0/name", "\"lookup_customer\""),
+                arguments("tools=RAW([{\"type\":\"function\",\"name\":\"f\",\"parameters\":{}}])", "/tools/0/name",
+                        "\"f\""),
+                arguments("builtinTools=browser_search,code_interpreter", "/tools",
+                        "[{\"type\":\"browser_search\"},{\"type\":\"code_interpreter\",\"container\":{\"type\":\"auto\"}}]"),
+                arguments("toolChoice=required", "/tool_choice", "\"required\""),
+                arguments("tools=classpath:tools/weather.json&toolChoice=get_weather", "/tool_choice",
+                        "{\"type\":\"function\",\"name\":\"get_weather\"}"),
+                arguments("parallelToolCalls=false", "/parallel_tool_calls", "false"),
+                arguments("temperature=0.2", "/temperature", "0.2"),
+                arguments("topP=0.9", "/top_p", "0.9"),
+                arguments("maxOutputTokens=64", "/max_output_tokens", "64"),
+                arguments("serviceTier=flex", "/service_tier", "\"flex\""),
+                arguments("metadata.tenant=acme&metadata.batch=7", "/metadata", "{\"tenant\":\"acme\",\"batch\":\"7\"}"),
+                arguments("user=user-42", "/user", "\"user-42\""),
+                arguments("additionalBodyProperty.max_tool_calls=3", "/max_tool_calls", "3"),
+                arguments("additionalBodyProperty.top_logprobs=2&additionalBodyProperty.background=false",
+                        "/background", "false"));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @MethodSource("options")
+    void optionReachesTheWire(String option, String pointer, String expectedJson) throws Exception {
+        sendOk(option, "Hello", Map.of());
+        assertThat(lastJson().at(pointer)).isEqualTo(Json.MAPPER.readTree(expectedJson));
+    }
+
+    @Test
+    void onlyModelAndInputAreSentByDefault() {
+        sendOk("", "Hello", Map.of());
+        JsonNode json = lastJson();
+        assertThat(json.get("model").asText()).isEqualTo("openai/gpt-oss-20b");
+        assertThat(json.get("input").asText()).isEqualTo("Hello");
+        assertThat(json.size()).as("fields sent: " + json).isEqualTo(2);
+    }
+
+    @Test
+    void inferenceMetricsHeaderIsSentByDefaultAndCanBeTurnedOff() {
+        sendOk("", "Hello", Map.of());
+        assertThat(emulator().lastRequest().header("Groq-Beta")).isEqualTo("inference-metrics");
+        sendOk("inferenceMetrics=false", "Hello", Map.of());
+        assertThat(emulator().lastRequest().header("Groq-Beta")).isNull();
+    }
+
+    @Test
+    void apiKeyIsSentAsBearerToken() {
+        sendOk("", "Hello", Map.of());
+        assertThat(emulator().lastRequest().header("Authorization")).isEqualTo("Bearer " + KEY);
+    }
+
+    @Test
+    void componentLevelDefaultsReachEveryEndpoint() throws Exception {
+        GroqResponsesComponent component = new GroqResponsesComponent();
+        component.getConfiguration().setApiKey(KEY);
+        component.getConfiguration().setBaseUrl(GROQ.baseUrl());
+        component.getConfiguration().setInstructions("component default");
+        context.addComponent("groq-defaults", component);
+        String body = template.requestBody("groq-defaults:x?model=llama-3.3-70b-versatile", "Hi", String.class);
+        assertThat(body).isNotBlank();
+        assertThat(lastJson().get("instructions").asText()).isEqualTo("component default");
+        assertThat(lastJson().get("model").asText()).isEqualTo("llama-3.3-70b-versatile");
+    }
+}
