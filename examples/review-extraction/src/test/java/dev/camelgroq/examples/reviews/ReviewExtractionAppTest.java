@@ -1,0 +1,39 @@
+package dev.camelgroq.examples.reviews;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The example job end to end against the in-process emulator: one JSON file per review, following the schema. */
+class ReviewExtractionAppTest {
+
+    @Test
+    void extractsEveryReview(@TempDir Path out) throws Exception {
+        ReviewExtractionApp.run("data/reviews", out.toString(), "openai/gpt-oss-20b", null, null);
+
+        List<Path> files;
+        try (Stream<Path> s = Files.list(out)) {
+            files = s.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+        }
+        assertThat(files).extracting(p -> p.getFileName().toString())
+                .containsExactly("001-headphones.json", "002-kettle.json", "003-backpack.json");
+        ObjectMapper mapper = new ObjectMapper();
+        for (Path file : files) {
+            JsonNode review = mapper.readTree(file.toFile());
+            assertThat(review.fieldNames()).toIterable()
+                    .containsExactlyInAnyOrder("product_name", "rating", "sentiment", "key_features");
+            assertThat(review.get("rating").asDouble()).isBetween(0.0, 5.0);
+            assertThat(review.get("sentiment").asText()).isIn("positive", "negative", "neutral");
+        }
+        assertThat(new File("data/reviews").list()).hasSize(3);
+    }
+}
