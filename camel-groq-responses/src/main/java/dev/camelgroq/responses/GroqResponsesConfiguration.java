@@ -154,7 +154,7 @@ public class GroqResponsesConfiguration implements Cloneable {
     private long retryMaxDelay = 60_000;
 
     /**
-     * adaptive: requests wait in the component's rate-limit governor until Groq's reported budget (x-ratelimit-*)
+     * adaptive: requests wait in the component's rate-limit governor until the budget Groq reports in its x-ratelimit headers
      * has room for them; off: requests are sent at once.
      */
     @UriParam(label = "resilience", enums = "adaptive,off", defaultValue = "adaptive")

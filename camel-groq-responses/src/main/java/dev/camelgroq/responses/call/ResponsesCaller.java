@@ -115,7 +115,7 @@ public final class ResponsesCaller {
             RateLimitHeaders limits = answer == null ? null : RateLimitHeaders.from(answer);
             if (failure != null) {
                 if (call.bucket != null) {
-                    call.bucket.onNoAnswer();
+                    call.bucket.onNoAnswer(permit);
                 }
                 details = ErrorMapper.details(failure);
             } else if (answer.isSuccess()) {

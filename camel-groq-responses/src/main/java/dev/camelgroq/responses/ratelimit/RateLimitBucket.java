@@ -12,6 +12,8 @@ import java.util.function.LongSupplier;
 
 import dev.camelgroq.responses.GroqResponsesException;
 import dev.camelgroq.responses.response.RateLimitHeaders;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The budget of one (API key, model) pair as Groq reports it. Every answer's {@code x-ratelimit-*} headers reset the
@@ -22,6 +24,8 @@ import dev.camelgroq.responses.response.RateLimitHeaders;
  * 429s. Static caps ({@code requestsPerMinute}, {@code tokensPerMinute}) stand in while Groq sends no headers.
  */
 public final class RateLimitBucket {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RateLimitBucket.class);
 
     private static final long MINUTE = 60_000;
 
@@ -44,6 +48,9 @@ public final class RateLimitBucket {
     private long sentSequence;
     private long sentTokens;
     private long appliedSequence = -1;
+    private long refreshSequence;
+    private long inFlight;
+    private long inFlightTokens;
     private long outputTokensAverage = -1;
     private ScheduledFuture<?> wakeUp;
     private long wakeUpAt = Long.MAX_VALUE;
@@ -104,6 +111,7 @@ public final class RateLimitBucket {
         synchronized (this) {
             long now = clock.getAsLong();
             probing = false;
+            settle(permit);
             if (status == 429) {
                 rateLimitedAnswers++;
             }
@@ -111,21 +119,31 @@ public final class RateLimitBucket {
                 outputTokensAverage = outputTokensAverage < 0 ? outputTokens
                         : (outputTokensAverage * 7 + outputTokens) / 8;
             }
-            if (headers != null && headers.present() && permit.sequence() >= appliedSequence) {
+            // answers to requests sent before the last local reset describe the old window: ignore their counters
+            if (headers != null && headers.present() && permit.sequence() > refreshSequence
+                    && permit.sequence() >= appliedSequence) {
                 appliedSequence = permit.sequence();
                 fromHeaders = true;
                 long sentAfter = sentSequence - permit.sequence();
                 long tokensAfter = sentTokens - permit.tokensSentBefore() - permit.tokens();
+                // answers overtake each other on the way, so a header can only lower the local estimate;
+                // the estimate rises again only when the budget resets
                 if (headers.remainingRequests() != null) {
-                    remainingRequests = headers.remainingRequests() - sentAfter;
+                    remainingRequests = lower(remainingRequests, headers.remainingRequests() - sentAfter);
                     limitRequests = headers.limitRequests() != null ? headers.limitRequests() : limitRequests;
                     resetRequestsAt = now + nonNull(headers.resetRequestsMillis());
                 }
                 if (headers.remainingTokens() != null) {
-                    remainingTokens = headers.remainingTokens() - tokensAfter;
+                    remainingTokens = lower(remainingTokens, headers.remainingTokens() - tokensAfter);
                     limitTokens = headers.limitTokens() != null ? headers.limitTokens() : limitTokens;
                     resetTokensAt = now + nonNull(headers.resetTokensMillis());
                 }
+            }
+            if (LOG.isDebugEnabled()) {
+                LOG.debug("{}: answer {} to #{} (sent {}), headers {} -> remaining {} requests / {} tokens,"
+                          + " reset in {} / {} ms, {} in flight, {} queued", name, status, permit.sequence(),
+                        sentSequence, headers, remainingRequests, remainingTokens, resetRequestsAt - now,
+                        resetTokensAt - now, inFlight, queue.size());
             }
             drain(completions);
         }
@@ -133,10 +151,11 @@ public final class RateLimitBucket {
     }
 
     /** The attempt got no answer (transport failure): let the next request probe. */
-    public void onNoAnswer() {
+    public void onNoAnswer(Permit permit) {
         List<Runnable> completions = new ArrayList<>();
         synchronized (this) {
             probing = false;
+            settle(permit);
             drain(completions);
         }
         completions.forEach(Runnable::run);
@@ -175,6 +194,11 @@ public final class RateLimitBucket {
         }
     }
 
+    private void settle(Permit permit) {
+        inFlight = Math.max(0, inFlight - 1);
+        inFlightTokens = Math.max(0, inFlightTokens - permit.tokens());
+    }
+
     private Permit admit(Waiter waiter, long now) {
         if (!fromHeaders && staticRequests == null && staticTokens == null) {
             probing = true;
@@ -193,6 +217,8 @@ public final class RateLimitBucket {
         }
         Permit permit = new Permit(this, ++sentSequence, waiter.tokens(), sentTokens, waited);
         sentTokens += waiter.tokens();
+        inFlight++;
+        inFlightTokens += waiter.tokens();
         return permit;
     }
 
@@ -203,7 +229,9 @@ public final class RateLimitBucket {
         boolean requestsOk = remainingRequests == null || remainingRequests >= 1;
         boolean tokensOk = remainingTokens == null || remainingTokens >= tokens
                            || (limitTokens != null && tokens > limitTokens && remainingTokens.equals(limitTokens));
-        return requestsOk && tokensOk;
+        // nothing in flight and no reset time known: only an answer can tell, so let one request ask
+        boolean blind = inFlight == 0 && resetRequestsAt == Long.MAX_VALUE && resetTokensAt == Long.MAX_VALUE;
+        return (requestsOk && tokensOk) || blind;
     }
 
     private long readyAt(long tokens) {
@@ -217,14 +245,23 @@ public final class RateLimitBucket {
         return at == 0 ? Long.MAX_VALUE : at;
     }
 
+    /**
+     * After a reset the whole limit is available again, less what is still in flight (it may land in the new window).
+     */
     private void refresh(long now) {
+        boolean reset = false;
         if (now >= resetRequestsAt && limitRequests != null) {
-            remainingRequests = limitRequests;
+            remainingRequests = limitRequests - inFlight;
             resetRequestsAt = fromHeaders ? Long.MAX_VALUE : now + MINUTE;
+            reset = true;
         }
         if (now >= resetTokensAt && limitTokens != null) {
-            remainingTokens = limitTokens;
+            remainingTokens = limitTokens - inFlightTokens;
             resetTokensAt = fromHeaders ? Long.MAX_VALUE : now + MINUTE;
+            reset = true;
+        }
+        if (reset) {
+            refreshSequence = sentSequence;
         }
     }
 
@@ -246,6 +283,10 @@ public final class RateLimitBucket {
             drain(completions);
         }
         completions.forEach(Runnable::run);
+    }
+
+    private static Long lower(Long current, long fromServer) {
+        return current == null ? fromServer : Math.min(current, fromServer);
     }
 
     private static long nonNull(Long millis) {

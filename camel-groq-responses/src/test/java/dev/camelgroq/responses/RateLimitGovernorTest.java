@@ -1,0 +1,83 @@
+package dev.camelgroq.responses;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+import dev.camelgroq.responses.ratelimit.GroqRateLimitQueueFullException;
+import dev.camelgroq.responses.ratelimit.RateLimitBucket;
+import org.apache.camel.Exchange;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The governor keeps a burst within the emulator's limits, shares one budget, and pushes back when its queue fills. */
+class RateLimitGovernorTest extends EmulatorTestSupport {
+
+    private static final java.util.concurrent.atomic.AtomicInteger KEYS = new java.util.concurrent.atomic.AtomicInteger();
+
+    /** Each burst uses its own API key, so it starts with a fresh budget like a new organization would. */
+    private static List<Exchange> burst(String options, int count) {
+        String uri = uri(options).replace(KEY, KEY + "-burst-" + KEYS.incrementAndGet());
+        List<CompletableFuture<Exchange>> futures = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String body = "item " + i;
+            futures.add(template.asyncSend(uri, x -> x.getIn().setBody(body)));
+        }
+        return futures.stream().map(CompletableFuture::join).toList();
+    }
+
+    @Test
+    void burstStaysWithinTheLimitWithFewOrNo429s() {
+        emulator().rateLimits(15, Duration.ofSeconds(1), 1_000_000, Duration.ofMinutes(1));
+        List<Exchange> results = burst("maxRetries=5&retryInitialDelay=50", 45);
+        assertThat(results).allSatisfy(e -> assertThat(e.getException()).isNull());
+        assertThat(emulator().answeredWith(200)).isEqualTo(45);
+        assertThat(emulator().answeredWith(429)).as("429s with the governor").isLessThanOrEqualTo(1);
+        assertThat(results).anySatisfy(e -> assertThat(
+                e.getMessage().getHeader(GroqResponsesConstants.RATE_LIMIT_WAIT, Long.class)).isPositive());
+    }
+
+    @Test
+    void withoutTheGovernorTheSameBurstRunsIntoTheLimit() {
+        emulator().rateLimits(15, Duration.ofSeconds(1), 1_000_000, Duration.ofMinutes(1));
+        List<Exchange> results = burst("rateLimiter=off&maxRetries=0", 45);
+        assertThat(emulator().answeredWith(429)).isGreaterThanOrEqualTo(20);
+        assertThat(results).filteredOn(e -> e.getException() != null).isNotEmpty();
+    }
+
+    @Test
+    void tokenBudgetIsRespected() {
+        emulator().rateLimits(1000, Duration.ofMinutes(1), 3_000, Duration.ofSeconds(1));
+        List<Exchange> results = burst("maxRetries=5&retryInitialDelay=50&maxOutputTokens=50", 30);
+        assertThat(results).allSatisfy(e -> assertThat(e.getException()).isNull());
+        assertThat(emulator().answeredWith(429)).isLessThanOrEqualTo(1);
+    }
+
+    @Test
+    void fullQueueRejectsWithBackpressure() throws Exception {
+        GroqResponsesComponent small = new GroqResponsesComponent();
+        small.setMaxPendingRequests(5);
+        context.addComponent("groq-small", small);
+        emulator().rateLimits(2, Duration.ofSeconds(1), 1_000_000, Duration.ofMinutes(1));
+        String uri = "groq-small:queue?model=openai/gpt-oss-20b&apiKey=k&maxRetries=0&baseUrl=" + GROQ.baseUrl();
+        template.sendBody(uri, "probe");
+        List<CompletableFuture<Exchange>> futures = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            futures.add(template.asyncSend(uri, x -> x.getIn().setBody("burst")));
+        }
+        List<Exchange> results = futures.stream().map(CompletableFuture::join).toList();
+        long rejected = results.stream()
+                .filter(e -> e.getException() instanceof GroqRateLimitQueueFullException).count();
+        long succeeded = results.stream().filter(e -> e.getException() == null).count();
+        assertThat(rejected).isGreaterThanOrEqualTo(10);
+        assertThat(rejected + succeeded).isEqualTo(20);
+        assertThat(results.stream().filter(e -> e.getException() instanceof GroqRateLimitQueueFullException)
+                .findFirst().orElseThrow().getException().getMessage()).contains("maxPendingRequests=5");
+        RateLimitBucket.Snapshot snapshot = small.getGovernor().snapshots().get(0);
+        assertThat(snapshot.rejected()).isEqualTo(rejected);
+        assertThat(snapshot.name()).doesNotContain("k/").contains("openai/gpt-oss-20b");
+        assertThat(small.getGovernor().getAdmitted()).isEqualTo(succeeded + 1);
+    }
+}
