@@ -67,6 +67,7 @@ public final class GroqEmulator implements AutoCloseable {
     private String expectedApiKey;
     private boolean recording = true;
     private volatile EmulatorRateLimits limits = EmulatorRateLimits.generous();
+    private volatile Duration defaultDelay = Duration.ZERO;
     private HttpServer server;
     private ExecutorService handlers;
     private ScheduledExecutorService scheduler;
@@ -102,6 +103,12 @@ public final class GroqEmulator implements AutoCloseable {
      */
     public GroqEmulator rateLimits(long requests, Duration requestWindow, long tokens, Duration tokenWindow) {
         this.limits = new EmulatorRateLimits(requests, requestWindow, tokens, tokenWindow);
+        return this;
+    }
+
+    /** Delays every answer that has no delay of its own (simulates model latency; no thread waits). */
+    public GroqEmulator defaultDelay(Duration delay) {
+        this.defaultDelay = delay;
         return this;
     }
 
@@ -219,6 +226,8 @@ public final class GroqEmulator implements AutoCloseable {
             respond(exchange, Reply.error(401, "invalid_request_error", "invalid_api_key", "Invalid API Key"), null);
         } else if ("GET".equals(request.method()) && (BASE + "/models").equals(request.path())) {
             respond(exchange, null, modelList());
+        } else if ("GET".equals(request.method()) && "/emulator/stats".equals(request.path())) {
+            respond(exchange, null, stats());
         } else if (!"POST".equals(request.method()) || !(BASE + "/responses").equals(request.path())) {
             respond(exchange, Reply.error(404, "invalid_request_error", "unknown_url", "Unknown request URL: "
                     + request.method() + " " + request.path() + ". Please check the URL for typos."), null);
@@ -287,7 +296,8 @@ public final class GroqEmulator implements AutoCloseable {
         }
         headers.putAll(reply.headers());
         statusCounts.computeIfAbsent(status, s -> new AtomicInteger()).incrementAndGet();
-        writer.send(exchange, status, headers, bytes, reply.fault(), reply.delay(), reply.trickleInterval());
+        Duration delay = reply.delay().isZero() && successBody instanceof EmulatorRequest ? defaultDelay : reply.delay();
+        writer.send(exchange, status, headers, bytes, reply.fault(), delay, reply.trickleInterval());
     }
 
     private Reply rateLimited(EmulatorRequest request, EmulatorRateLimits.Decision d, long requested) {
@@ -336,6 +346,13 @@ public final class GroqEmulator implements AutoCloseable {
         return list;
     }
 
+    private ObjectNode stats() {
+        ObjectNode stats = mapper.createObjectNode().put("requests", sequence.get());
+        ObjectNode statuses = stats.putObject("statuses");
+        statusCounts.forEach((status, n) -> statuses.put(String.valueOf(status), n.get()));
+        return stats;
+    }
+
     private JsonNode parse(String body) {
         if (body.isBlank()) {
             return null;
@@ -361,21 +378,27 @@ public final class GroqEmulator implements AutoCloseable {
     }
 
     /**
-     * Serves until stopped: {@code --port N} (default 8089), {@code --api-key KEY} (default: accept any),
-     * {@code --rpm N --tpm N} (per-minute limits; default generous).
+     * Serves until stopped. Flags: {@code --port N} (default 8089), {@code --api-key KEY} (default: accept any),
+     * {@code --delay-ms N} (latency of every answer), {@code --requests N --tokens N --window-ms N} (rate limits per
+     * window; default generous), {@code --no-recording}. {@code GET /emulator/stats} reports request and status counts.
      */
     public static void main(String[] args) throws InterruptedException {
         Map<String, String> opts = new LinkedHashMap<>();
-        for (int i = 0; i + 1 < args.length; i += 2) {
-            opts.put(args[i].replaceFirst("^--", ""), args[i + 1]);
+        for (int i = 0; i < args.length; i++) {
+            String name = args[i].replaceFirst("^--", "");
+            boolean hasValue = i + 1 < args.length && !args[i + 1].startsWith("--");
+            opts.put(name, hasValue ? args[++i] : "true");
         }
-        GroqEmulator emulator = new GroqEmulator().port(Integer.parseInt(opts.getOrDefault("port", "8089")));
+        GroqEmulator emulator = new GroqEmulator().port(Integer.parseInt(opts.getOrDefault("port", "8089")))
+                .recording(!opts.containsKey("no-recording"))
+                .defaultDelay(Duration.ofMillis(Long.parseLong(opts.getOrDefault("delay-ms", "0"))));
         if (opts.containsKey("api-key")) {
             emulator.apiKey(opts.get("api-key"));
         }
-        if (opts.containsKey("rpm") || opts.containsKey("tpm")) {
-            emulator.rateLimits(Long.parseLong(opts.getOrDefault("rpm", "1000000")), Duration.ofMinutes(1),
-                    Long.parseLong(opts.getOrDefault("tpm", "1000000000")), Duration.ofMinutes(1));
+        if (opts.containsKey("requests") || opts.containsKey("tokens")) {
+            Duration window = Duration.ofMillis(Long.parseLong(opts.getOrDefault("window-ms", "60000")));
+            emulator.rateLimits(Long.parseLong(opts.getOrDefault("requests", "1000000")), window,
+                    Long.parseLong(opts.getOrDefault("tokens", "1000000000")), window);
         }
         emulator.start();
         System.out.println("Groq Responses emulator serving " + emulator.baseUrl());

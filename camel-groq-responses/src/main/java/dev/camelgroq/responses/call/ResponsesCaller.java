@@ -61,15 +61,17 @@ public final class ResponsesCaller {
     private final class Call {
         final String model;
         final byte[] body;
-        final long tokens;
+        final long inputTokens;
+        final Long outputCap;
         final RateLimitBucket bucket;
         final CompletableFuture<CallResult> result = new CompletableFuture<>();
         long waited;
 
-        Call(String model, byte[] body, long tokens, RateLimitBucket bucket) {
+        Call(String model, byte[] body, long inputTokens, Long outputCap, RateLimitBucket bucket) {
             this.model = model;
             this.body = body;
-            this.tokens = tokens;
+            this.inputTokens = inputTokens;
+            this.outputCap = outputCap;
             this.bucket = bucket;
         }
     }
@@ -86,16 +88,16 @@ public final class ResponsesCaller {
         RateLimitBucket bucket = settings.governor() == null ? null
                 : settings.governor().bucket(settings.apiKey(), model);
         JsonNode max = request.get("max_output_tokens");
-        long output = max != null && max.canConvertToLong() ? max.asLong()
-                : bucket == null ? settings.outputTokensEstimate() : bucket.outputEstimate(settings.outputTokensEstimate());
-        Call call = new Call(model, body, (body.length + 3) / 4 + output, bucket);
+        Long outputCap = max != null && max.canConvertToLong() ? max.asLong() : null;
+        Call call = new Call(model, body, (body.length + 3) / 4, outputCap, bucket);
         attempt(call, 1);
         return call.result;
     }
 
     private void attempt(Call call, int attempt) {
         CompletableFuture<Permit> admission = call.bucket == null ? CompletableFuture.completedFuture(Permit.unlimited())
-                : call.bucket.acquire(call.tokens, settings.retry().maxDelay());
+                : call.bucket.acquire(call.inputTokens, call.outputCap, settings.outputTokensEstimate(),
+                        settings.retry().maxDelay());
         admission.whenComplete((permit, refused) -> {
             if (refused != null) {
                 call.result.completeExceptionally(unwrap(refused));
@@ -123,19 +125,20 @@ public final class ResponsesCaller {
                 if (root != null) {
                     ParsedResponse parsed = new ParsedResponse(root);
                     if (call.bucket != null) {
-                        call.bucket.onAnswer(permit, limits, answer.status(), parsed.usage("output_tokens"));
+                        call.bucket.onAnswer(permit, limits, answer.status(), parsed.usage("output_tokens"),
+                                parsed.usage("total_tokens"));
                     }
                     call.result.complete(new CallResult(parsed, answer, attempt, call.waited));
                     return;
                 }
                 if (call.bucket != null) {
-                    call.bucket.onAnswer(permit, limits, answer.status(), null);
+                    call.bucket.onAnswer(permit, limits, answer.status(), null, null);
                 }
                 details = ErrorMapper.details(answer).retryable(true)
                         .message("the 2xx answer is not a JSON object (truncated or malformed body)");
             } else {
                 if (call.bucket != null) {
-                    call.bucket.onAnswer(permit, limits, answer.status(), null);
+                    call.bucket.onAnswer(permit, limits, answer.status(), null, null);
                 }
                 details = ErrorMapper.details(answer);
             }

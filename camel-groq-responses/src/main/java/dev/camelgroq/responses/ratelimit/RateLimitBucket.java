@@ -61,7 +61,9 @@ public final class RateLimitBucket {
     private long rateLimitedAnswers;
     private long rejected;
 
-    private record Waiter(CompletableFuture<Permit> future, long tokens, long since, long maxWait) {
+    /** A request waiting for budget; its output tokens are estimated when it is admitted, with what is known then. */
+    private record Waiter(CompletableFuture<Permit> future, long inputTokens, Long outputCap, long outputFallback,
+                          long since, long maxWait) {
     }
 
     RateLimitBucket(String name, ScheduledExecutorService scheduler, LongSupplier clock, Long requestsPerMinute,
@@ -84,10 +86,11 @@ public final class RateLimitBucket {
     }
 
     /**
-     * Admits a request now, or later when the budget has room; fails when the queue is full or the wait would exceed
-     * {@code maxWaitMillis}.
+     * Admits a request now, or later when the budget has room; fails when the queue is full or the budget stays used
+     * up for longer than {@code maxWaitMillis}. The request reserves its input tokens plus the output tokens the model
+     * typically produces ({@code outputCap} bounds them; {@code outputFallback} stands in until an answer was seen).
      */
-    public CompletableFuture<Permit> acquire(long tokens, long maxWaitMillis) {
+    public CompletableFuture<Permit> acquire(long inputTokens, Long outputCap, long outputFallback, long maxWaitMillis) {
         CompletableFuture<Permit> future = new CompletableFuture<>();
         List<Runnable> completions = new ArrayList<>();
         synchronized (this) {
@@ -98,15 +101,18 @@ public final class RateLimitBucket {
                         + " fewer concurrent consumers, or raise maxPendingRequests"));
                 return future;
             }
-            queue.addLast(new Waiter(future, tokens, clock.getAsLong(), maxWaitMillis));
+            queue.addLast(new Waiter(future, inputTokens, outputCap, outputFallback, clock.getAsLong(), maxWaitMillis));
             drain(completions);
         }
         completions.forEach(Runnable::run);
         return future;
     }
 
-    /** Learns from an answer (any status) to the request admitted with {@code permit}. */
-    public void onAnswer(Permit permit, RateLimitHeaders headers, int status, Long outputTokens) {
+    /**
+     * Learns from an answer (any status) to the request admitted with {@code permit}; {@code outputTokens} and
+     * {@code totalTokens} are the answer's usage, when it has one.
+     */
+    public void onAnswer(Permit permit, RateLimitHeaders headers, int status, Long outputTokens, Long totalTokens) {
         List<Runnable> completions = new ArrayList<>();
         synchronized (this) {
             long now = clock.getAsLong();
@@ -117,7 +123,11 @@ public final class RateLimitBucket {
             }
             if (outputTokens != null) {
                 outputTokensAverage = outputTokensAverage < 0 ? outputTokens
-                        : (outputTokensAverage * 7 + outputTokens) / 8;
+                        : (outputTokensAverage * 7 + outputTokens + 7) / 8;
+            }
+            if (totalTokens != null && remainingTokens != null && permit.sequence() > refreshSequence) {
+                // give back what the reservation over-estimated
+                remainingTokens += Math.max(0, permit.tokens() - totalTokens);
             }
             // answers to requests sent before the last local reset describe the old window: ignore their counters
             if (headers != null && headers.present() && permit.sequence() > refreshSequence
@@ -161,9 +171,12 @@ public final class RateLimitBucket {
         completions.forEach(Runnable::run);
     }
 
-    /** The output tokens to reserve for a request that sets no maximum (learned, else the fallback). */
-    public synchronized long outputEstimate(long fallback) {
-        return outputTokensAverage < 0 ? fallback : outputTokensAverage;
+    private long tokensOf(Waiter waiter) {
+        long output = outputTokensAverage < 0 ? waiter.outputFallback() : outputTokensAverage;
+        if (waiter.outputCap() != null) {
+            output = outputTokensAverage < 0 ? waiter.outputCap() : Math.min(output, waiter.outputCap());
+        }
+        return waiter.inputTokens() + output;
     }
 
     private void drain(List<Runnable> completions) {
@@ -171,14 +184,15 @@ public final class RateLimitBucket {
         refresh(now);
         while (!queue.isEmpty()) {
             Waiter head = queue.peekFirst();
-            if (fits(head.tokens())) {
+            long tokens = tokensOf(head);
+            if (fits(tokens)) {
                 queue.pollFirst();
-                Permit permit = admit(head, now);
+                Permit permit = admit(head, tokens, now);
                 completions.add(() -> head.future().complete(permit));
                 continue;
             }
-            long readyAt = readyAt(head.tokens());
-            if (readyAt != Long.MAX_VALUE && readyAt - head.since() > head.maxWait()) {
+            long readyAt = readyAt(tokens);
+            if (readyAt != Long.MAX_VALUE && readyAt - now > head.maxWait()) {
                 queue.pollFirst();
                 rejected++;
                 GroqResponsesException.Details d = new GroqResponsesException.Details().status(429)
@@ -199,7 +213,7 @@ public final class RateLimitBucket {
         inFlightTokens = Math.max(0, inFlightTokens - permit.tokens());
     }
 
-    private Permit admit(Waiter waiter, long now) {
+    private Permit admit(Waiter waiter, long tokens, long now) {
         if (!fromHeaders && staticRequests == null && staticTokens == null) {
             probing = true;
         }
@@ -207,7 +221,7 @@ public final class RateLimitBucket {
             remainingRequests--;
         }
         if (remainingTokens != null) {
-            remainingTokens -= waiter.tokens();
+            remainingTokens -= tokens;
         }
         long waited = now - waiter.since();
         admitted++;
@@ -215,10 +229,10 @@ public final class RateLimitBucket {
             delayed++;
             waitedMillis += waited;
         }
-        Permit permit = new Permit(this, ++sentSequence, waiter.tokens(), sentTokens, waited);
-        sentTokens += waiter.tokens();
+        Permit permit = new Permit(this, ++sentSequence, tokens, sentTokens, waited);
+        sentTokens += tokens;
         inFlight++;
-        inFlightTokens += waiter.tokens();
+        inFlightTokens += tokens;
         return permit;
     }
 

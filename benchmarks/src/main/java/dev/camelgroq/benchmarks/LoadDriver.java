@@ -1,0 +1,73 @@
+package dev.camelgroq.benchmarks;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.lang.management.ThreadMXBean;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+/** Runs a fixed number of calls with at most N in flight and measures time, CPU, threads and heap. */
+final class LoadDriver {
+
+    /** The figures of one run. */
+    record Result(String client, int calls, int ok, int failed, long tokens, double seconds, double cpuMicrosPerCall,
+                  int peakThreads, long peakHeapMb, double emulatorCpuMicrosPerCall) {
+
+        double callsPerSecond() {
+            return ok / seconds;
+        }
+    }
+
+    private LoadDriver() {
+    }
+
+    static Result run(BenchClient client, int calls, int inFlight, EmulatorProcess emulator)
+            throws InterruptedException {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean) ManagementFactory
+                .getOperatingSystemMXBean();
+        System.gc();
+        threads.resetPeakThreadCount();
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                pool.resetPeakUsage();
+            }
+        }
+        Semaphore window = new Semaphore(inFlight);
+        CountDownLatch done = new CountDownLatch(calls);
+        AtomicInteger ok = new AtomicInteger();
+        AtomicInteger failed = new AtomicInteger();
+        AtomicLong tokens = new AtomicLong();
+        long emulatorCpu0 = emulator.cpuMillis();
+        long cpu0 = os.getProcessCpuTime();
+        long t0 = System.nanoTime();
+        for (int i = 0; i < calls; i++) {
+            window.acquire();
+            client.call("Summarize record " + i + " of the nightly batch in one sentence.").whenComplete((t, e) -> {
+                if (e == null) {
+                    ok.incrementAndGet();
+                    tokens.addAndGet(t);
+                } else {
+                    failed.incrementAndGet();
+                }
+                window.release();
+                done.countDown();
+            });
+        }
+        done.await();
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        long cpu = os.getProcessCpuTime() - cpu0;
+        long heap = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                heap += pool.getPeakUsage().getUsed();
+            }
+        }
+        return new Result(client.name(), calls, ok.get(), failed.get(), tokens.get(), seconds, cpu / 1000.0 / calls,
+                threads.getPeakThreadCount(), heap / (1024 * 1024),
+                (emulator.cpuMillis() - emulatorCpu0) * 1000.0 / calls);
+    }
+}

@@ -1,0 +1,50 @@
+package dev.camelgroq.benchmarks;
+
+import java.util.concurrent.CompletableFuture;
+
+import com.openai.client.OpenAIClientAsync;
+import com.openai.client.okhttp.OpenAIOkHttpClientAsync;
+import com.openai.models.responses.ResponseCreateParams;
+import com.openai.models.responses.ResponseOutputItem;
+import com.openai.models.responses.ResponseOutputMessage;
+
+/** The peer: the openai-java SDK (OkHttp transport, what camel-openai builds on), async responses().create. */
+final class OpenAiSdkClient implements BenchClient {
+
+    private final OpenAIClientAsync client;
+    private final int maxRetries;
+
+    OpenAiSdkClient(String baseUrl, int maxRetries) {
+        this.maxRetries = maxRetries;
+        this.client = OpenAIOkHttpClientAsync.builder().apiKey("bench").baseUrl(baseUrl).maxRetries(maxRetries)
+                .build();
+    }
+
+    @Override
+    public String name() {
+        return "openai-java 4.18.0 SDK (maxRetries " + maxRetries + ")";
+    }
+
+    @Override
+    public CompletableFuture<Long> call(String input) {
+        ResponseCreateParams params = ResponseCreateParams.builder().model(BenchmarkMain.MODEL).input(input).build();
+        return client.responses().create(params).thenApply(response -> {
+            StringBuilder text = new StringBuilder();
+            for (ResponseOutputItem item : response.output()) {
+                if (item.isMessage()) {
+                    for (ResponseOutputMessage.Content content : item.asMessage().content()) {
+                        if (content.isOutputText()) {
+                            text.append(content.asOutputText().text());
+                        }
+                    }
+                }
+            }
+            return response.usage().map(u -> u.totalTokens()).orElse(0L);
+        });
+    }
+
+    @Override
+    public void close() {
+        client.close();
+    }
+}
