@@ -34,6 +34,8 @@ public class GroqResponsesComponentConfigurer extends PropertyConfigurerSupport 
         case "additionalBodyProperty": getOrCreateConfiguration(target).setAdditionalBodyProperty(property(camelContext, java.util.Map.class, value)); return true;
         case "apikey":
         case "apiKey": getOrCreateConfiguration(target).setApiKey(property(camelContext, java.lang.String.class, value)); return true;
+        case "autotoolexecution":
+        case "autoToolExecution": getOrCreateConfiguration(target).setAutoToolExecution(property(camelContext, boolean.class, value)); return true;
         case "autowiredenabled":
         case "autowiredEnabled": target.setAutowiredEnabled(property(camelContext, boolean.class, value)); return true;
         case "baseurl":
@@ -43,6 +45,8 @@ public class GroqResponsesComponentConfigurer extends PropertyConfigurerSupport 
         case "configuration": target.setConfiguration(property(camelContext, dev.camelgroq.responses.GroqResponsesConfiguration.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": target.setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "functiontools":
+        case "functionTools": getOrCreateConfiguration(target).setFunctionTools(property(camelContext, java.lang.String.class, value)); return true;
         case "inferencemetrics":
         case "inferenceMetrics": getOrCreateConfiguration(target).setInferenceMetrics(property(camelContext, boolean.class, value)); return true;
         case "instructions": getOrCreateConfiguration(target).setInstructions(property(camelContext, java.lang.String.class, value)); return true;
@@ -50,6 +54,8 @@ public class GroqResponsesComponentConfigurer extends PropertyConfigurerSupport 
         case "ioThreads": target.setIoThreads(property(camelContext, int.class, value)); return true;
         case "jsonschema":
         case "jsonSchema": getOrCreateConfiguration(target).setJsonSchema(property(camelContext, java.lang.String.class, value)); return true;
+        case "keepreasoningitems":
+        case "keepReasoningItems": getOrCreateConfiguration(target).setKeepReasoningItems(property(camelContext, boolean.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "maxconnections":
@@ -60,14 +66,25 @@ public class GroqResponsesComponentConfigurer extends PropertyConfigurerSupport 
         case "maxPendingRequests": target.setMaxPendingRequests(property(camelContext, int.class, value)); return true;
         case "maxretries":
         case "maxRetries": getOrCreateConfiguration(target).setMaxRetries(property(camelContext, int.class, value)); return true;
+        case "maxtooliterations":
+        case "maxToolIterations": getOrCreateConfiguration(target).setMaxToolIterations(property(camelContext, int.class, value)); return true;
+        case "mcp": getOrCreateConfiguration(target).setMcp(property(camelContext, java.util.Map.class, value)); return true;
+        case "mcpapproval":
+        case "mcpApproval": getOrCreateConfiguration(target).setMcpApproval(property(camelContext, java.lang.String.class, value)); return true;
+        case "mcpservers":
+        case "mcpServers": getOrCreateConfiguration(target).setMcpServers(property(camelContext, java.lang.String.class, value)); return true;
         case "metadata": getOrCreateConfiguration(target).setMetadata(property(camelContext, java.util.Map.class, value)); return true;
         case "model": getOrCreateConfiguration(target).setModel(property(camelContext, java.lang.String.class, value)); return true;
         case "outputclass":
         case "outputClass": getOrCreateConfiguration(target).setOutputClass(property(camelContext, java.lang.String.class, value)); return true;
         case "outputtokensestimate":
         case "outputTokensEstimate": getOrCreateConfiguration(target).setOutputTokensEstimate(property(camelContext, int.class, value)); return true;
+        case "outputtype":
+        case "outputType": getOrCreateConfiguration(target).setOutputType(property(camelContext, java.lang.String.class, value)); return true;
         case "paralleltoolcalls":
         case "parallelToolCalls": getOrCreateConfiguration(target).setParallelToolCalls(property(camelContext, java.lang.Boolean.class, value)); return true;
+        case "paralleltoolexecution":
+        case "parallelToolExecution": getOrCreateConfiguration(target).setParallelToolExecution(property(camelContext, boolean.class, value)); return true;
         case "proxyhost":
         case "proxyHost": target.setProxyHost(property(camelContext, java.lang.String.class, value)); return true;
         case "proxyport":
@@ -92,16 +109,23 @@ public class GroqResponsesComponentConfigurer extends PropertyConfigurerSupport 
         case "sslContextParameters": target.setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
         case "strictschema":
         case "strictSchema": getOrCreateConfiguration(target).setStrictSchema(property(camelContext, boolean.class, value)); return true;
+        case "structuredoutputretries":
+        case "structuredOutputRetries": getOrCreateConfiguration(target).setStructuredOutputRetries(property(camelContext, int.class, value)); return true;
         case "temperature": getOrCreateConfiguration(target).setTemperature(property(camelContext, java.lang.Double.class, value)); return true;
         case "textformat":
         case "textFormat": getOrCreateConfiguration(target).setTextFormat(property(camelContext, java.lang.String.class, value)); return true;
         case "tokensperminute":
         case "tokensPerMinute": target.setTokensPerMinute(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "tool": getOrCreateConfiguration(target).setTool(property(camelContext, java.util.Map.class, value)); return true;
         case "toolchoice":
         case "toolChoice": getOrCreateConfiguration(target).setToolChoice(property(camelContext, java.lang.String.class, value)); return true;
+        case "toolfailurestrategy":
+        case "toolFailureStrategy": getOrCreateConfiguration(target).setToolFailureStrategy(property(camelContext, java.lang.String.class, value)); return true;
         case "tools": getOrCreateConfiguration(target).setTools(property(camelContext, java.lang.Object.class, value)); return true;
         case "topp":
         case "topP": getOrCreateConfiguration(target).setTopP(property(camelContext, java.lang.Double.class, value)); return true;
+        case "unknowntoolstrategy":
+        case "unknownToolStrategy": getOrCreateConfiguration(target).setUnknownToolStrategy(property(camelContext, java.lang.String.class, value)); return true;
         case "useglobalsslcontextparameters":
         case "useGlobalSslContextParameters": target.setUseGlobalSslContextParameters(property(camelContext, boolean.class, value)); return true;
         case "user": getOrCreateConfiguration(target).setUser(property(camelContext, java.lang.String.class, value)); return true;
@@ -116,6 +140,8 @@ public class GroqResponsesComponentConfigurer extends PropertyConfigurerSupport 
         case "additionalBodyProperty": return java.util.Map.class;
         case "apikey":
         case "apiKey": return java.lang.String.class;
+        case "autotoolexecution":
+        case "autoToolExecution": return boolean.class;
         case "autowiredenabled":
         case "autowiredEnabled": return boolean.class;
         case "baseurl":
@@ -125,6 +151,8 @@ public class GroqResponsesComponentConfigurer extends PropertyConfigurerSupport 
         case "configuration": return dev.camelgroq.responses.GroqResponsesConfiguration.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
+        case "functiontools":
+        case "functionTools": return java.lang.String.class;
         case "inferencemetrics":
         case "inferenceMetrics": return boolean.class;
         case "instructions": return java.lang.String.class;
@@ -132,6 +160,8 @@ public class GroqResponsesComponentConfigurer extends PropertyConfigurerSupport 
         case "ioThreads": return int.class;
         case "jsonschema":
         case "jsonSchema": return java.lang.String.class;
+        case "keepreasoningitems":
+        case "keepReasoningItems": return boolean.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
         case "maxconnections":
@@ -142,14 +172,25 @@ public class GroqResponsesComponentConfigurer extends PropertyConfigurerSupport 
         case "maxPendingRequests": return int.class;
         case "maxretries":
         case "maxRetries": return int.class;
+        case "maxtooliterations":
+        case "maxToolIterations": return int.class;
+        case "mcp": return java.util.Map.class;
+        case "mcpapproval":
+        case "mcpApproval": return java.lang.String.class;
+        case "mcpservers":
+        case "mcpServers": return java.lang.String.class;
         case "metadata": return java.util.Map.class;
         case "model": return java.lang.String.class;
         case "outputclass":
         case "outputClass": return java.lang.String.class;
         case "outputtokensestimate":
         case "outputTokensEstimate": return int.class;
+        case "outputtype":
+        case "outputType": return java.lang.String.class;
         case "paralleltoolcalls":
         case "parallelToolCalls": return java.lang.Boolean.class;
+        case "paralleltoolexecution":
+        case "parallelToolExecution": return boolean.class;
         case "proxyhost":
         case "proxyHost": return java.lang.String.class;
         case "proxyport":
@@ -174,16 +215,23 @@ public class GroqResponsesComponentConfigurer extends PropertyConfigurerSupport 
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
         case "strictschema":
         case "strictSchema": return boolean.class;
+        case "structuredoutputretries":
+        case "structuredOutputRetries": return int.class;
         case "temperature": return java.lang.Double.class;
         case "textformat":
         case "textFormat": return java.lang.String.class;
         case "tokensperminute":
         case "tokensPerMinute": return java.lang.Integer.class;
+        case "tool": return java.util.Map.class;
         case "toolchoice":
         case "toolChoice": return java.lang.String.class;
+        case "toolfailurestrategy":
+        case "toolFailureStrategy": return java.lang.String.class;
         case "tools": return java.lang.Object.class;
         case "topp":
         case "topP": return java.lang.Double.class;
+        case "unknowntoolstrategy":
+        case "unknownToolStrategy": return java.lang.String.class;
         case "useglobalsslcontextparameters":
         case "useGlobalSslContextParameters": return boolean.class;
         case "user": return java.lang.String.class;
@@ -199,6 +247,8 @@ public class GroqResponsesComponentConfigurer extends PropertyConfigurerSupport 
         case "additionalBodyProperty": return getOrCreateConfiguration(target).getAdditionalBodyProperty();
         case "apikey":
         case "apiKey": return getOrCreateConfiguration(target).getApiKey();
+        case "autotoolexecution":
+        case "autoToolExecution": return getOrCreateConfiguration(target).isAutoToolExecution();
         case "autowiredenabled":
         case "autowiredEnabled": return target.isAutowiredEnabled();
         case "baseurl":
@@ -208,6 +258,8 @@ public class GroqResponsesComponentConfigurer extends PropertyConfigurerSupport 
         case "configuration": return target.getConfiguration();
         case "connecttimeout":
         case "connectTimeout": return target.getConnectTimeout();
+        case "functiontools":
+        case "functionTools": return getOrCreateConfiguration(target).getFunctionTools();
         case "inferencemetrics":
         case "inferenceMetrics": return getOrCreateConfiguration(target).isInferenceMetrics();
         case "instructions": return getOrCreateConfiguration(target).getInstructions();
@@ -215,6 +267,8 @@ public class GroqResponsesComponentConfigurer extends PropertyConfigurerSupport 
         case "ioThreads": return target.getIoThreads();
         case "jsonschema":
         case "jsonSchema": return getOrCreateConfiguration(target).getJsonSchema();
+        case "keepreasoningitems":
+        case "keepReasoningItems": return getOrCreateConfiguration(target).isKeepReasoningItems();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "maxconnections":
@@ -225,14 +279,25 @@ public class GroqResponsesComponentConfigurer extends PropertyConfigurerSupport 
         case "maxPendingRequests": return target.getMaxPendingRequests();
         case "maxretries":
         case "maxRetries": return getOrCreateConfiguration(target).getMaxRetries();
+        case "maxtooliterations":
+        case "maxToolIterations": return getOrCreateConfiguration(target).getMaxToolIterations();
+        case "mcp": return getOrCreateConfiguration(target).getMcp();
+        case "mcpapproval":
+        case "mcpApproval": return getOrCreateConfiguration(target).getMcpApproval();
+        case "mcpservers":
+        case "mcpServers": return getOrCreateConfiguration(target).getMcpServers();
         case "metadata": return getOrCreateConfiguration(target).getMetadata();
         case "model": return getOrCreateConfiguration(target).getModel();
         case "outputclass":
         case "outputClass": return getOrCreateConfiguration(target).getOutputClass();
         case "outputtokensestimate":
         case "outputTokensEstimate": return getOrCreateConfiguration(target).getOutputTokensEstimate();
+        case "outputtype":
+        case "outputType": return getOrCreateConfiguration(target).getOutputType();
         case "paralleltoolcalls":
         case "parallelToolCalls": return getOrCreateConfiguration(target).getParallelToolCalls();
+        case "paralleltoolexecution":
+        case "parallelToolExecution": return getOrCreateConfiguration(target).isParallelToolExecution();
         case "proxyhost":
         case "proxyHost": return target.getProxyHost();
         case "proxyport":
@@ -257,16 +322,23 @@ public class GroqResponsesComponentConfigurer extends PropertyConfigurerSupport 
         case "sslContextParameters": return target.getSslContextParameters();
         case "strictschema":
         case "strictSchema": return getOrCreateConfiguration(target).isStrictSchema();
+        case "structuredoutputretries":
+        case "structuredOutputRetries": return getOrCreateConfiguration(target).getStructuredOutputRetries();
         case "temperature": return getOrCreateConfiguration(target).getTemperature();
         case "textformat":
         case "textFormat": return getOrCreateConfiguration(target).getTextFormat();
         case "tokensperminute":
         case "tokensPerMinute": return target.getTokensPerMinute();
+        case "tool": return getOrCreateConfiguration(target).getTool();
         case "toolchoice":
         case "toolChoice": return getOrCreateConfiguration(target).getToolChoice();
+        case "toolfailurestrategy":
+        case "toolFailureStrategy": return getOrCreateConfiguration(target).getToolFailureStrategy();
         case "tools": return getOrCreateConfiguration(target).getTools();
         case "topp":
         case "topP": return getOrCreateConfiguration(target).getTopP();
+        case "unknowntoolstrategy":
+        case "unknownToolStrategy": return getOrCreateConfiguration(target).getUnknownToolStrategy();
         case "useglobalsslcontextparameters":
         case "useGlobalSslContextParameters": return target.isUseGlobalSslContextParameters();
         case "user": return getOrCreateConfiguration(target).getUser();
@@ -279,7 +351,9 @@ public class GroqResponsesComponentConfigurer extends PropertyConfigurerSupport 
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "additionalbodyproperty":
         case "additionalBodyProperty": return java.lang.Object.class;
+        case "mcp": return java.lang.Object.class;
         case "metadata": return java.lang.Object.class;
+        case "tool": return java.lang.Object.class;
         default: return null;
         }
     }

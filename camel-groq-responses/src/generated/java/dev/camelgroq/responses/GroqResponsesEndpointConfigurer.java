@@ -27,29 +27,46 @@ public class GroqResponsesEndpointConfigurer extends PropertyConfigurerSupport i
         case "additionalBodyProperty": target.getConfiguration().setAdditionalBodyProperty(property(camelContext, java.util.Map.class, value)); return true;
         case "apikey":
         case "apiKey": target.getConfiguration().setApiKey(property(camelContext, java.lang.String.class, value)); return true;
+        case "autotoolexecution":
+        case "autoToolExecution": target.getConfiguration().setAutoToolExecution(property(camelContext, boolean.class, value)); return true;
         case "baseurl":
         case "baseUrl": target.getConfiguration().setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "builtintools":
         case "builtinTools": target.getConfiguration().setBuiltinTools(property(camelContext, java.lang.String.class, value)); return true;
+        case "functiontools":
+        case "functionTools": target.getConfiguration().setFunctionTools(property(camelContext, java.lang.String.class, value)); return true;
         case "inferencemetrics":
         case "inferenceMetrics": target.getConfiguration().setInferenceMetrics(property(camelContext, boolean.class, value)); return true;
         case "instructions": target.getConfiguration().setInstructions(property(camelContext, java.lang.String.class, value)); return true;
         case "jsonschema":
         case "jsonSchema": target.getConfiguration().setJsonSchema(property(camelContext, java.lang.String.class, value)); return true;
+        case "keepreasoningitems":
+        case "keepReasoningItems": target.getConfiguration().setKeepReasoningItems(property(camelContext, boolean.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "maxoutputtokens":
         case "maxOutputTokens": target.getConfiguration().setMaxOutputTokens(property(camelContext, java.lang.Integer.class, value)); return true;
         case "maxretries":
         case "maxRetries": target.getConfiguration().setMaxRetries(property(camelContext, int.class, value)); return true;
+        case "maxtooliterations":
+        case "maxToolIterations": target.getConfiguration().setMaxToolIterations(property(camelContext, int.class, value)); return true;
+        case "mcp": target.getConfiguration().setMcp(property(camelContext, java.util.Map.class, value)); return true;
+        case "mcpapproval":
+        case "mcpApproval": target.getConfiguration().setMcpApproval(property(camelContext, java.lang.String.class, value)); return true;
+        case "mcpservers":
+        case "mcpServers": target.getConfiguration().setMcpServers(property(camelContext, java.lang.String.class, value)); return true;
         case "metadata": target.getConfiguration().setMetadata(property(camelContext, java.util.Map.class, value)); return true;
         case "model": target.getConfiguration().setModel(property(camelContext, java.lang.String.class, value)); return true;
         case "outputclass":
         case "outputClass": target.getConfiguration().setOutputClass(property(camelContext, java.lang.String.class, value)); return true;
         case "outputtokensestimate":
         case "outputTokensEstimate": target.getConfiguration().setOutputTokensEstimate(property(camelContext, int.class, value)); return true;
+        case "outputtype":
+        case "outputType": target.getConfiguration().setOutputType(property(camelContext, java.lang.String.class, value)); return true;
         case "paralleltoolcalls":
         case "parallelToolCalls": target.getConfiguration().setParallelToolCalls(property(camelContext, java.lang.Boolean.class, value)); return true;
+        case "paralleltoolexecution":
+        case "parallelToolExecution": target.getConfiguration().setParallelToolExecution(property(camelContext, boolean.class, value)); return true;
         case "ratelimiter":
         case "rateLimiter": target.getConfiguration().setRateLimiter(property(camelContext, java.lang.String.class, value)); return true;
         case "reasoningeffort":
@@ -66,14 +83,21 @@ public class GroqResponsesEndpointConfigurer extends PropertyConfigurerSupport i
         case "serviceTier": target.getConfiguration().setServiceTier(property(camelContext, java.lang.String.class, value)); return true;
         case "strictschema":
         case "strictSchema": target.getConfiguration().setStrictSchema(property(camelContext, boolean.class, value)); return true;
+        case "structuredoutputretries":
+        case "structuredOutputRetries": target.getConfiguration().setStructuredOutputRetries(property(camelContext, int.class, value)); return true;
         case "temperature": target.getConfiguration().setTemperature(property(camelContext, java.lang.Double.class, value)); return true;
         case "textformat":
         case "textFormat": target.getConfiguration().setTextFormat(property(camelContext, java.lang.String.class, value)); return true;
+        case "tool": target.getConfiguration().setTool(property(camelContext, java.util.Map.class, value)); return true;
         case "toolchoice":
         case "toolChoice": target.getConfiguration().setToolChoice(property(camelContext, java.lang.String.class, value)); return true;
+        case "toolfailurestrategy":
+        case "toolFailureStrategy": target.getConfiguration().setToolFailureStrategy(property(camelContext, java.lang.String.class, value)); return true;
         case "tools": target.getConfiguration().setTools(property(camelContext, java.lang.Object.class, value)); return true;
         case "topp":
         case "topP": target.getConfiguration().setTopP(property(camelContext, java.lang.Double.class, value)); return true;
+        case "unknowntoolstrategy":
+        case "unknownToolStrategy": target.getConfiguration().setUnknownToolStrategy(property(camelContext, java.lang.String.class, value)); return true;
         case "user": target.getConfiguration().setUser(property(camelContext, java.lang.String.class, value)); return true;
         default: return false;
         }
@@ -86,29 +110,46 @@ public class GroqResponsesEndpointConfigurer extends PropertyConfigurerSupport i
         case "additionalBodyProperty": return java.util.Map.class;
         case "apikey":
         case "apiKey": return java.lang.String.class;
+        case "autotoolexecution":
+        case "autoToolExecution": return boolean.class;
         case "baseurl":
         case "baseUrl": return java.lang.String.class;
         case "builtintools":
         case "builtinTools": return java.lang.String.class;
+        case "functiontools":
+        case "functionTools": return java.lang.String.class;
         case "inferencemetrics":
         case "inferenceMetrics": return boolean.class;
         case "instructions": return java.lang.String.class;
         case "jsonschema":
         case "jsonSchema": return java.lang.String.class;
+        case "keepreasoningitems":
+        case "keepReasoningItems": return boolean.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
         case "maxoutputtokens":
         case "maxOutputTokens": return java.lang.Integer.class;
         case "maxretries":
         case "maxRetries": return int.class;
+        case "maxtooliterations":
+        case "maxToolIterations": return int.class;
+        case "mcp": return java.util.Map.class;
+        case "mcpapproval":
+        case "mcpApproval": return java.lang.String.class;
+        case "mcpservers":
+        case "mcpServers": return java.lang.String.class;
         case "metadata": return java.util.Map.class;
         case "model": return java.lang.String.class;
         case "outputclass":
         case "outputClass": return java.lang.String.class;
         case "outputtokensestimate":
         case "outputTokensEstimate": return int.class;
+        case "outputtype":
+        case "outputType": return java.lang.String.class;
         case "paralleltoolcalls":
         case "parallelToolCalls": return java.lang.Boolean.class;
+        case "paralleltoolexecution":
+        case "parallelToolExecution": return boolean.class;
         case "ratelimiter":
         case "rateLimiter": return java.lang.String.class;
         case "reasoningeffort":
@@ -125,14 +166,21 @@ public class GroqResponsesEndpointConfigurer extends PropertyConfigurerSupport i
         case "serviceTier": return java.lang.String.class;
         case "strictschema":
         case "strictSchema": return boolean.class;
+        case "structuredoutputretries":
+        case "structuredOutputRetries": return int.class;
         case "temperature": return java.lang.Double.class;
         case "textformat":
         case "textFormat": return java.lang.String.class;
+        case "tool": return java.util.Map.class;
         case "toolchoice":
         case "toolChoice": return java.lang.String.class;
+        case "toolfailurestrategy":
+        case "toolFailureStrategy": return java.lang.String.class;
         case "tools": return java.lang.Object.class;
         case "topp":
         case "topP": return java.lang.Double.class;
+        case "unknowntoolstrategy":
+        case "unknownToolStrategy": return java.lang.String.class;
         case "user": return java.lang.String.class;
         default: return null;
         }
@@ -146,29 +194,46 @@ public class GroqResponsesEndpointConfigurer extends PropertyConfigurerSupport i
         case "additionalBodyProperty": return target.getConfiguration().getAdditionalBodyProperty();
         case "apikey":
         case "apiKey": return target.getConfiguration().getApiKey();
+        case "autotoolexecution":
+        case "autoToolExecution": return target.getConfiguration().isAutoToolExecution();
         case "baseurl":
         case "baseUrl": return target.getConfiguration().getBaseUrl();
         case "builtintools":
         case "builtinTools": return target.getConfiguration().getBuiltinTools();
+        case "functiontools":
+        case "functionTools": return target.getConfiguration().getFunctionTools();
         case "inferencemetrics":
         case "inferenceMetrics": return target.getConfiguration().isInferenceMetrics();
         case "instructions": return target.getConfiguration().getInstructions();
         case "jsonschema":
         case "jsonSchema": return target.getConfiguration().getJsonSchema();
+        case "keepreasoningitems":
+        case "keepReasoningItems": return target.getConfiguration().isKeepReasoningItems();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "maxoutputtokens":
         case "maxOutputTokens": return target.getConfiguration().getMaxOutputTokens();
         case "maxretries":
         case "maxRetries": return target.getConfiguration().getMaxRetries();
+        case "maxtooliterations":
+        case "maxToolIterations": return target.getConfiguration().getMaxToolIterations();
+        case "mcp": return target.getConfiguration().getMcp();
+        case "mcpapproval":
+        case "mcpApproval": return target.getConfiguration().getMcpApproval();
+        case "mcpservers":
+        case "mcpServers": return target.getConfiguration().getMcpServers();
         case "metadata": return target.getConfiguration().getMetadata();
         case "model": return target.getConfiguration().getModel();
         case "outputclass":
         case "outputClass": return target.getConfiguration().getOutputClass();
         case "outputtokensestimate":
         case "outputTokensEstimate": return target.getConfiguration().getOutputTokensEstimate();
+        case "outputtype":
+        case "outputType": return target.getConfiguration().getOutputType();
         case "paralleltoolcalls":
         case "parallelToolCalls": return target.getConfiguration().getParallelToolCalls();
+        case "paralleltoolexecution":
+        case "parallelToolExecution": return target.getConfiguration().isParallelToolExecution();
         case "ratelimiter":
         case "rateLimiter": return target.getConfiguration().getRateLimiter();
         case "reasoningeffort":
@@ -185,14 +250,21 @@ public class GroqResponsesEndpointConfigurer extends PropertyConfigurerSupport i
         case "serviceTier": return target.getConfiguration().getServiceTier();
         case "strictschema":
         case "strictSchema": return target.getConfiguration().isStrictSchema();
+        case "structuredoutputretries":
+        case "structuredOutputRetries": return target.getConfiguration().getStructuredOutputRetries();
         case "temperature": return target.getConfiguration().getTemperature();
         case "textformat":
         case "textFormat": return target.getConfiguration().getTextFormat();
+        case "tool": return target.getConfiguration().getTool();
         case "toolchoice":
         case "toolChoice": return target.getConfiguration().getToolChoice();
+        case "toolfailurestrategy":
+        case "toolFailureStrategy": return target.getConfiguration().getToolFailureStrategy();
         case "tools": return target.getConfiguration().getTools();
         case "topp":
         case "topP": return target.getConfiguration().getTopP();
+        case "unknowntoolstrategy":
+        case "unknownToolStrategy": return target.getConfiguration().getUnknownToolStrategy();
         case "user": return target.getConfiguration().getUser();
         default: return null;
         }
@@ -203,7 +275,9 @@ public class GroqResponsesEndpointConfigurer extends PropertyConfigurerSupport i
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "additionalbodyproperty":
         case "additionalBodyProperty": return java.lang.Object.class;
+        case "mcp": return java.lang.Object.class;
         case "metadata": return java.lang.Object.class;
+        case "tool": return java.lang.Object.class;
         default: return null;
         }
     }

@@ -1,6 +1,7 @@
 package dev.camelgroq.responses;
 
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
 
 import dev.camelgroq.responses.http.GroqHttpTransport;
@@ -72,6 +73,7 @@ public class GroqResponsesComponent extends DefaultComponent implements SSLConte
 
     private GroqHttpTransport transport;
     private ScheduledExecutorService scheduler;
+    private ExecutorService toolExecutor;
     private RateLimitGovernor governor;
 
     @Override
@@ -85,9 +87,13 @@ public class GroqResponsesComponent extends DefaultComponent implements SSLConte
         endpoint.setName(remaining);
         Map<String, Object> metadata = PropertiesHelper.extractProperties(parameters, "metadata.");
         Map<String, Object> extra = PropertiesHelper.extractProperties(parameters, "additionalBodyProperty.");
+        Map<String, Object> tools = PropertiesHelper.extractProperties(parameters, "tool.");
+        Map<String, Object> mcp = PropertiesHelper.extractProperties(parameters, "mcp.");
         setProperties(endpoint, parameters);
         config.setMetadata(merge(config.getMetadata(), metadata));
         config.setAdditionalBodyProperty(merge(config.getAdditionalBodyProperty(), extra));
+        config.setTool(merge(config.getTool(), tools));
+        config.setMcp(merge(config.getMcp(), mcp));
         return endpoint;
     }
 
@@ -124,6 +130,15 @@ public class GroqResponsesComponent extends DefaultComponent implements SSLConte
         return scheduler;
     }
 
+    /** The worker pool that runs tool endpoints and approval hooks (never the HTTP client's I/O threads). */
+    synchronized ExecutorService getToolExecutor() {
+        if (toolExecutor == null) {
+            toolExecutor = getCamelContext().getExecutorServiceManager().newDefaultThreadPool(this,
+                    "GroqResponsesTools");
+        }
+        return toolExecutor;
+    }
+
     /** The component's rate-limit governor, shared by its endpoints. */
     public synchronized RateLimitGovernor getGovernor() throws Exception {
         if (governor == null) {
@@ -145,6 +160,10 @@ public class GroqResponsesComponent extends DefaultComponent implements SSLConte
         if (scheduler != null) {
             getCamelContext().getExecutorServiceManager().shutdown(scheduler);
             scheduler = null;
+        }
+        if (toolExecutor != null) {
+            getCamelContext().getExecutorServiceManager().shutdown(toolExecutor);
+            toolExecutor = null;
         }
         governor = null;
         super.doStop();

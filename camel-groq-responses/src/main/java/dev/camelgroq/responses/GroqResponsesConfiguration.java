@@ -167,6 +167,79 @@ public class GroqResponsesConfiguration implements Cloneable {
     @UriParam(label = "resilience", defaultValue = "256")
     private int outputTokensEstimate = 256;
 
+    /**
+     * The body type of a structured answer given by jsonSchema: string (the JSON text) or map (a java.util.Map). With
+     * outputClass the body is always an instance of that class.
+     */
+    @UriParam(label = "structured", enums = "string,map", defaultValue = "string")
+    private String outputType = "string";
+
+    /**
+     * How many times an answer that does not match the schema (or Groq's json_validate_failed) is sent back to the
+     * model with the validation errors before the exchange fails.
+     */
+    @UriParam(label = "structured", defaultValue = "1")
+    private int structuredOutputRetries = 1;
+
+    /**
+     * Function tools whose calls run Camel endpoints: comma-separated names of GroqTool beans in the registry (or a
+     * bean holding a List of them).
+     */
+    @UriParam(label = "tools")
+    private String functionTools;
+
+    /**
+     * Function tools declared in the URI as tool.NAME.endpoint=direct:x, tool.NAME.description=...,
+     * tool.NAME.parameters=inline JSON or resource, tool.NAME.strict=true (multi-value).
+     */
+    @UriParam(label = "tools", prefix = "tool.", multiValue = true)
+    private Map<String, Object> tool;
+
+    /**
+     * Runs the endpoints of the function calls in the answer and sends their outputs back to the model, until it
+     * answers without calls. When false, the body is the list of function_call items for the route to handle.
+     */
+    @UriParam(label = "tools", defaultValue = "true")
+    private boolean autoToolExecution = true;
+
+    /** The most tool rounds (model answers with function calls) one exchange may go through. */
+    @UriParam(label = "tools", defaultValue = "10")
+    private int maxToolIterations = 10;
+
+    /** Runs the function calls of one turn concurrently instead of one after the other. */
+    @UriParam(label = "tools", defaultValue = "false")
+    private boolean parallelToolExecution;
+
+    /** When a tool endpoint fails: fail the exchange, or report the error text to the model as the call's output. */
+    @UriParam(label = "tools", enums = "fail,report", defaultValue = "fail")
+    private String toolFailureStrategy = "fail";
+
+    /** When the model calls a tool that is not declared: fail the exchange, or report the error to the model. */
+    @UriParam(label = "tools", enums = "fail,report", defaultValue = "report")
+    private String unknownToolStrategy = "report";
+
+    /** MCP servers: comma-separated names of McpServer beans in the registry (their headers stay out of URIs). */
+    @UriParam(label = "tools")
+    private String mcpServers;
+
+    /**
+     * MCP servers declared in the URI as mcp.LABEL.url=..., mcp.LABEL.allowedTools=a,b,
+     * mcp.LABEL.requireApproval=always|never, mcp.LABEL.headers=JSON object (multi-value).
+     */
+    @UriParam(label = "tools", prefix = "mcp.", multiValue = true)
+    private Map<String, Object> mcp;
+
+    /**
+     * Decides MCP approval requests: an endpoint URI (its answer body true/approve or false/deny) or #bean:name of a
+     * Predicate evaluated with the approval request as body. Without it an approval request fails the exchange.
+     */
+    @UriParam(label = "tools")
+    private String mcpApproval;
+
+    /** Keeps the reasoning items in the conversation sent back to the model (tool loop, repairs, approvals). */
+    @UriParam(label = "request", defaultValue = "true")
+    private boolean keepReasoningItems = true;
+
     /** Returns a deep copy: endpoints start from the component's defaults without sharing mutable maps. */
     public GroqResponsesConfiguration copy() {
         try {
@@ -174,6 +247,8 @@ public class GroqResponsesConfiguration implements Cloneable {
             copy.metadata = metadata == null ? null : new LinkedHashMap<>(metadata);
             copy.additionalBodyProperty = additionalBodyProperty == null ? null
                     : new LinkedHashMap<>(additionalBodyProperty);
+            copy.tool = tool == null ? null : new LinkedHashMap<>(tool);
+            copy.mcp = mcp == null ? null : new LinkedHashMap<>(mcp);
             return copy;
         } catch (CloneNotSupportedException e) {
             throw new RuntimeCamelException(e);
@@ -401,5 +476,109 @@ public class GroqResponsesConfiguration implements Cloneable {
 
     public void setOutputTokensEstimate(int outputTokensEstimate) {
         this.outputTokensEstimate = outputTokensEstimate;
+    }
+
+    public String getOutputType() {
+        return outputType;
+    }
+
+    public void setOutputType(String outputType) {
+        this.outputType = outputType;
+    }
+
+    public int getStructuredOutputRetries() {
+        return structuredOutputRetries;
+    }
+
+    public void setStructuredOutputRetries(int structuredOutputRetries) {
+        this.structuredOutputRetries = structuredOutputRetries;
+    }
+
+    public String getFunctionTools() {
+        return functionTools;
+    }
+
+    public void setFunctionTools(String functionTools) {
+        this.functionTools = functionTools;
+    }
+
+    public Map<String, Object> getTool() {
+        return tool;
+    }
+
+    public void setTool(Map<String, Object> tool) {
+        this.tool = tool;
+    }
+
+    public boolean isAutoToolExecution() {
+        return autoToolExecution;
+    }
+
+    public void setAutoToolExecution(boolean autoToolExecution) {
+        this.autoToolExecution = autoToolExecution;
+    }
+
+    public int getMaxToolIterations() {
+        return maxToolIterations;
+    }
+
+    public void setMaxToolIterations(int maxToolIterations) {
+        this.maxToolIterations = maxToolIterations;
+    }
+
+    public boolean isParallelToolExecution() {
+        return parallelToolExecution;
+    }
+
+    public void setParallelToolExecution(boolean parallelToolExecution) {
+        this.parallelToolExecution = parallelToolExecution;
+    }
+
+    public String getToolFailureStrategy() {
+        return toolFailureStrategy;
+    }
+
+    public void setToolFailureStrategy(String toolFailureStrategy) {
+        this.toolFailureStrategy = toolFailureStrategy;
+    }
+
+    public String getUnknownToolStrategy() {
+        return unknownToolStrategy;
+    }
+
+    public void setUnknownToolStrategy(String unknownToolStrategy) {
+        this.unknownToolStrategy = unknownToolStrategy;
+    }
+
+    public String getMcpServers() {
+        return mcpServers;
+    }
+
+    public void setMcpServers(String mcpServers) {
+        this.mcpServers = mcpServers;
+    }
+
+    public Map<String, Object> getMcp() {
+        return mcp;
+    }
+
+    public void setMcp(Map<String, Object> mcp) {
+        this.mcp = mcp;
+    }
+
+    public String getMcpApproval() {
+        return mcpApproval;
+    }
+
+    public void setMcpApproval(String mcpApproval) {
+        this.mcpApproval = mcpApproval;
+    }
+
+    public boolean isKeepReasoningItems() {
+        return keepReasoningItems;
+    }
+
+    public void setKeepReasoningItems(boolean keepReasoningItems) {
+        this.keepReasoningItems = keepReasoningItems;
     }
 }

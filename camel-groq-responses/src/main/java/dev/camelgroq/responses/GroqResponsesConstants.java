@@ -177,6 +177,68 @@ public final class GroqResponsesConstants {
               javaType = "Long")
     public static final String RATE_LIMIT_WAIT = "CamelGroqResponsesRateLimitWait";
 
+    /** The number of tool rounds the exchange went through. */
+    @Metadata(label = "producer", description = "The number of tool rounds (answers with function calls that the"
+                                                + " component executed) the exchange went through.",
+              javaType = "Integer")
+    public static final String TOOL_ITERATIONS = "CamelGroqResponsesToolIterations";
+
+    /** The tool calls executed: name, callId, arguments, durationMillis, outcome (ok, error, unknown). */
+    @Metadata(label = "producer", description = "The tool calls the component executed, each a Map with name, callId,"
+                                                + " arguments, durationMillis and outcome (ok, error, unknown_tool).",
+              javaType = "java.util.List<java.util.Map<String, Object>>")
+    public static final String TOOL_CALLS = "CamelGroqResponsesToolCalls";
+
+    /** Input tokens summed over every call of the exchange (tool rounds, repairs, approvals). */
+    @Metadata(label = "producer", description = "Input tokens summed over every model call of the exchange (tool"
+                                                + " rounds, structured-output repairs, MCP approvals).",
+              javaType = "Long")
+    public static final String LOOP_INPUT_TOKENS = "CamelGroqResponsesLoopInputTokens";
+
+    /** Output tokens summed over every call of the exchange. */
+    @Metadata(label = "producer", description = "Output tokens summed over every model call of the exchange.",
+              javaType = "Long")
+    public static final String LOOP_OUTPUT_TOKENS = "CamelGroqResponsesLoopOutputTokens";
+
+    /** Total tokens summed over every call of the exchange. */
+    @Metadata(label = "producer", description = "Total tokens summed over every model call of the exchange.",
+              javaType = "Long")
+    public static final String LOOP_TOTAL_TOKENS = "CamelGroqResponsesLoopTotalTokens";
+
+    /** How many model calls the exchange made (1 without tools, repairs or approvals). */
+    @Metadata(label = "producer", description = "How many model calls the exchange made (1 without tool rounds,"
+                                                + " repairs or approvals).",
+              javaType = "Integer")
+    public static final String MODEL_CALLS = "CamelGroqResponsesModelCalls";
+
+    /** How many times a structured answer was sent back for repair. */
+    @Metadata(label = "producer", description = "How many times an answer that did not match the schema was sent back"
+                                                + " to the model for repair.",
+              javaType = "Integer")
+    public static final String REPAIRS = "CamelGroqResponsesRepairs";
+
+    /**
+     * The whole conversation: the input items and the output items of the last answer; append
+     * function_call_output items to it and send it as the body to continue.
+     */
+    @Metadata(label = "producer", description = "The whole conversation as input items: what was sent plus the output"
+                                                + " items of the last answer. Append function_call_output items and"
+                                                + " send it as the body to continue.",
+              javaType = "java.util.List<java.util.Map<String, Object>>")
+    public static final String CONVERSATION = "CamelGroqResponsesConversation";
+
+    /** On a tool endpoint's exchange: the call_id of the function call. */
+    @Metadata(label = "producer", description = "Set on the exchange sent to a tool endpoint: the call_id of the"
+                                                + " function call.",
+              javaType = "String")
+    public static final String TOOL_CALL_ID = "CamelGroqResponsesToolCallId";
+
+    /** On a tool endpoint's exchange: the tool name. */
+    @Metadata(label = "producer", description = "Set on the exchange sent to a tool endpoint: the name of the tool"
+                                                + " the model called.",
+              javaType = "String")
+    public static final String TOOL_NAME = "CamelGroqResponsesToolName";
+
     private GroqResponsesConstants() {
     }
 }

@@ -3,8 +3,18 @@ package dev.camelgroq.responses;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.List;
+import java.util.concurrent.Executor;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import dev.camelgroq.responses.call.ResponsesCaller;
+import dev.camelgroq.responses.flow.FlowSettings;
+import dev.camelgroq.responses.structured.ClassSchemas;
+import dev.camelgroq.responses.structured.StructuredOutput;
+import dev.camelgroq.responses.tools.FunctionTools;
+import dev.camelgroq.responses.tools.McpApprover;
+import dev.camelgroq.responses.tools.McpTools;
+import dev.camelgroq.responses.tools.ToolRunner;
 import dev.camelgroq.responses.call.RetryPolicy;
 import dev.camelgroq.responses.ratelimit.RateLimitGovernor;
 import dev.camelgroq.responses.request.Choices;
@@ -40,7 +50,9 @@ public class GroqResponsesEndpoint extends DefaultEndpoint implements EndpointSe
     private GroqResponsesConfiguration configuration;
 
     private RequestMapper requestMapper;
-    private ResponsesCaller caller;
+    private FlowSettings flow;
+    private ToolRunner toolRunner;
+    private McpApprover approver;
 
     public GroqResponsesEndpoint(String uri, GroqResponsesComponent component, GroqResponsesConfiguration configuration) {
         super(uri, component);
@@ -65,18 +77,57 @@ public class GroqResponsesEndpoint extends DefaultEndpoint implements EndpointSe
     @Override
     protected void doStart() throws Exception {
         super.doStart();
-        String apiKey = ApiKeys.resolve(configuration.getApiKey(), name);
-        URI uri = responsesUri(configuration.getBaseUrl());
-        RequestDefaults defaults = RequestDefaults.prepare(getCamelContext(), configuration, null);
+        GroqResponsesConfiguration c = configuration;
+        String apiKey = ApiKeys.resolve(c.getApiKey(), name);
+        URI uri = responsesUri(c.getBaseUrl());
+        Choices.require(c.getRateLimiter(), List.of("adaptive", "off"), "Option rateLimiter");
+        Choices.require(c.getOutputType(), List.of("string", "map"), "Option outputType");
+        Choices.require(c.getToolFailureStrategy(), List.of("fail", "report"), "Option toolFailureStrategy");
+        Choices.require(c.getUnknownToolStrategy(), List.of("fail", "report"), "Option unknownToolStrategy");
+        Class<?> outputClass = c.getOutputClass() == null ? null : outputClass(c.getOutputClass());
+        JsonNode classSchema = outputClass == null ? null : ClassSchemas.schemaOf(outputClass, c.isStrictSchema());
+        FunctionTools functionTools = FunctionTools.resolve(getCamelContext(), c.getFunctionTools(), c.getTool());
+        ArrayNode extraTools = functionTools.definitions();
+        extraTools.addAll(McpTools.resolve(getCamelContext(), c.getMcpServers(), c.getMcp()));
+        RequestDefaults defaults = RequestDefaults.prepare(getCamelContext(), c, classSchema, extraTools);
         requestMapper = new RequestMapper(getCamelContext(), defaults);
-        Choices.require(configuration.getRateLimiter(), List.of("adaptive", "off"), "Option rateLimiter");
-        RetryPolicy retry = new RetryPolicy(configuration.getMaxRetries(), configuration.getRetryInitialDelay(),
-                configuration.getRetryMaxDelay());
-        RateLimitGovernor governor = "off".equals(configuration.getRateLimiter()) ? null
-                : getComponent().getGovernor();
-        caller = new ResponsesCaller(getComponent().getTransport(), getComponent().getScheduler(),
-                new ResponsesCaller.Settings(name, uri, apiKey, configuration.isInferenceMetrics(),
-                        configuration.getRequestTimeout(), retry, governor, configuration.getOutputTokensEstimate()));
+
+        RetryPolicy retry = new RetryPolicy(c.getMaxRetries(), c.getRetryInitialDelay(), c.getRetryMaxDelay());
+        RateLimitGovernor governor = "off".equals(c.getRateLimiter()) ? null : getComponent().getGovernor();
+        ResponsesCaller caller = new ResponsesCaller(getComponent().getTransport(), getComponent().getScheduler(),
+                new ResponsesCaller.Settings(name, uri, apiKey, c.isInferenceMetrics(), c.getRequestTimeout(), retry,
+                        governor, c.getOutputTokensEstimate()));
+        StructuredOutput structured = defaults.schema() == null ? null
+                : new StructuredOutput(defaults.schema(), outputClass, "map".equals(c.getOutputType()),
+                        c.getStructuredOutputRetries());
+        Executor executor = getComponent().getToolExecutor();
+        toolRunner = functionTools.isEmpty() || !c.isAutoToolExecution() ? null
+                : new ToolRunner(getCamelContext(), functionTools, executor, c.isParallelToolExecution(),
+                        c.getToolFailureStrategy(), c.getUnknownToolStrategy());
+        approver = c.getMcpApproval() == null ? null : new McpApprover(getCamelContext(), c.getMcpApproval());
+        flow = new FlowSettings(name, caller, structured, "map".equals(c.getOutputType()), toolRunner,
+                c.getMaxToolIterations(), approver, c.isKeepReasoningItems(), executor);
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        if (toolRunner != null) {
+            toolRunner.stop();
+        }
+        if (approver != null) {
+            approver.stop();
+        }
+        super.doStop();
+    }
+
+    private Class<?> outputClass(String className) {
+        try {
+            return getCamelContext().getClassResolver().resolveMandatoryClass(className);
+        } catch (ClassNotFoundException e) {
+            throw new IllegalArgumentException("Option outputClass: class " + className + " not found on the"
+                                               + " classpath",
+                    e);
+        }
     }
 
     private static URI responsesUri(String baseUrl) {
@@ -102,8 +153,8 @@ public class GroqResponsesEndpoint extends DefaultEndpoint implements EndpointSe
         return requestMapper;
     }
 
-    ResponsesCaller getCaller() {
-        return caller;
+    FlowSettings getFlow() {
+        return flow;
     }
 
     @Override

@@ -22,6 +22,7 @@ public class GroqResponsesException extends RuntimeCamelException {
     private final Long retryAfterMillis;
     private final int attempts;
     private final boolean retryable;
+    private final java.util.List<String> validationErrors;
 
     public GroqResponsesException(String message, Throwable cause, Details details) {
         super(message, cause);
@@ -35,6 +36,12 @@ public class GroqResponsesException extends RuntimeCamelException {
         this.retryAfterMillis = details.retryAfterMillis;
         this.attempts = details.attempts;
         this.retryable = details.retryable;
+        this.validationErrors = details.validationErrors;
+    }
+
+    /** Why the last structured answer did not match the schema (empty for other failures). */
+    public java.util.List<String> getValidationErrors() {
+        return validationErrors;
     }
 
     /** The HTTP status, or 0 when no answer arrived (connection refused, reset, timeout). */
@@ -102,6 +109,16 @@ public class GroqResponsesException extends RuntimeCamelException {
         private Long retryAfterMillis;
         private int attempts = 1;
         private boolean retryable;
+        private java.util.List<String> validationErrors = java.util.List.of();
+
+        public Details validationErrors(java.util.List<String> value) {
+            this.validationErrors = java.util.List.copyOf(value);
+            return this;
+        }
+
+        public String failedGeneration() {
+            return failedGeneration;
+        }
 
         public Details status(int value) {
             this.statusCode = value;

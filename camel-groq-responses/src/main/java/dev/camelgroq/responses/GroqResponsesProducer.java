@@ -1,16 +1,14 @@
 package dev.camelgroq.responses;
 
-import java.util.concurrent.CompletionException;
-
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.camelgroq.responses.response.ResponseMapper;
+import dev.camelgroq.responses.flow.ResponseFlow;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
 import org.apache.camel.support.DefaultAsyncProducer;
 
 /**
- * Maps the exchange onto a Responses request, sends it without blocking the route thread, and maps the answer (or the
- * error) back onto the exchange.
+ * Maps the exchange onto a Responses request and hands it to a {@link ResponseFlow}, which calls Groq (and, as the
+ * answer requires, tools, approvals and repairs) without blocking the route thread.
  */
 public class GroqResponsesProducer extends DefaultAsyncProducer {
 
@@ -31,23 +29,7 @@ public class GroqResponsesProducer extends DefaultAsyncProducer {
             callback.done(true);
             return true;
         }
-        endpoint.getCaller().call(request).whenComplete((result, failure) -> {
-            try {
-                if (failure != null) {
-                    exchange.setException(failure instanceof CompletionException && failure.getCause() != null
-                            ? failure.getCause() : failure);
-                } else {
-                    ResponseMapper.apply(result.response(), result.answer(), exchange.getMessage());
-                    exchange.getMessage().setHeader(GroqResponsesConstants.RETRIES, result.attempts() - 1);
-                    exchange.getMessage().setHeader(GroqResponsesConstants.RATE_LIMIT_WAIT,
-                            result.rateLimitWaitMillis());
-                }
-            } catch (RuntimeException e) {
-                exchange.setException(e);
-            } finally {
-                callback.done(false);
-            }
-        });
+        ResponseFlow.start(endpoint.getFlow(), exchange, request, callback);
         return false;
     }
 }

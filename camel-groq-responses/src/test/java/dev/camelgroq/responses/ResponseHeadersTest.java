@@ -73,7 +73,8 @@ class ResponseHeadersTest extends EmulatorTestSupport {
         List<Map<String, Object>> output = out.getHeader(GroqResponsesConstants.OUTPUT, List.class);
         assertThat(output).extracting(i -> i.get("type"))
                 .containsExactly("reasoning", "browser_search_call", "function_call", "function_call");
-        assertThat(out.getBody(String.class)).isEmpty();
+        assertThat(out.getHeader(GroqResponsesConstants.OUTPUT_TEXT)).isEqualTo("");
+        assertThat(out.getBody(List.class)).as("no tool endpoints: the calls are the body").isEqualTo(calls);
     }
 
     @Test

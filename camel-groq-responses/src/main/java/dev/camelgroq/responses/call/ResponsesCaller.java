@@ -106,8 +106,12 @@ public final class ResponsesCaller {
             call.waited += permit.waitedMillis();
             LOG.debug("groq-responses:{} attempt {} to model {} ({} bytes)", settings.step(), attempt, call.model,
                     call.body.length);
-            transport.postJson(settings.uri(), headers, call.body, settings.timeoutMillis())
-                    .whenComplete((answer, failure) -> outcome(call, attempt, permit, answer, unwrap(failure)));
+            try {
+                transport.postJson(settings.uri(), headers, call.body, settings.timeoutMillis())
+                        .whenComplete((answer, failure) -> outcome(call, attempt, permit, answer, unwrap(failure)));
+            } catch (Throwable e) {
+                outcome(call, attempt, permit, null, e);
+            }
         });
     }
 
@@ -152,7 +156,7 @@ public final class ResponsesCaller {
                 call.result.completeExceptionally(ErrorMapper.exception(details, failure, settings.step(), call.model,
                         settings.apiKey(), decision.reason()));
             }
-        } catch (RuntimeException e) {
+        } catch (Throwable e) {
             call.result.completeExceptionally(e);
         }
     }

@@ -33,9 +33,10 @@ public final class RequestDefaults {
 
     /**
      * Checks and parses the configuration. {@code classSchema} is the schema generated from {@code outputClass}, or
-     * null.
+     * null; {@code extraTools} are the function and MCP tool definitions resolved from beans and prefixed options.
      */
-    public static RequestDefaults prepare(CamelContext context, GroqResponsesConfiguration config, JsonNode classSchema) {
+    public static RequestDefaults prepare(CamelContext context, GroqResponsesConfiguration config, JsonNode classSchema,
+                                          ArrayNode extraTools) {
         Choices.require(config.getTextFormat(), Choices.TEXT_FORMATS, "Option textFormat");
         Choices.require(config.getReasoningEffort(), Choices.REASONING_EFFORTS, "Option reasoningEffort");
         Choices.require(config.getServiceTier(), Choices.SERVICE_TIERS, "Option serviceTier");
@@ -72,9 +73,10 @@ public final class RequestDefaults {
                 additional.set(e.getKey(), Json.parseLenient(e.getValue()));
             }
         }
-        return new RequestDefaults(config, schema,
-                ToolDefinitions.tools(context, config.getTools(), config.getBuiltinTools()),
-                ToolDefinitions.toolChoice(config.getToolChoice()), metadata, additional);
+        ArrayNode tools = ToolDefinitions.tools(context, config.getTools(), config.getBuiltinTools());
+        tools.addAll(extraTools);
+        return new RequestDefaults(config, schema, tools, ToolDefinitions.toolChoice(config.getToolChoice()), metadata,
+                additional);
     }
 
     public GroqResponsesConfiguration config() {

@@ -1,0 +1,56 @@
+package dev.camelgroq.responses.flow;
+
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.camelgroq.responses.request.Json;
+
+/**
+ * Groq is stateless: a follow-up request carries the whole conversation. This builds it from the previous request's
+ * input, the answer's output items and the new items (function outputs, approvals, repair prompts).
+ */
+public final class Conversation {
+
+    private static final TypeReference<List<Map<String, Object>>> ITEMS = new TypeReference<>() {
+    };
+
+    private Conversation() {
+    }
+
+    /** The input of a request as an item list (a text input becomes one user message). */
+    public static ArrayNode inputItems(ObjectNode request) {
+        JsonNode input = request.path("input");
+        if (input.isArray()) {
+            return ((ArrayNode) input).deepCopy();
+        }
+        ArrayNode items = Json.MAPPER.createArrayNode();
+        items.addObject().put("role", "user").put("content", input.asText());
+        return items;
+    }
+
+    /** The request input followed by the answer's output items (reasoning items only when kept). */
+    public static ArrayNode withOutput(ObjectNode request, List<Map<String, Object>> output, boolean keepReasoning) {
+        ArrayNode items = inputItems(request);
+        for (Map<String, Object> item : output) {
+            if (keepReasoning || !"reasoning".equals(item.get("type"))) {
+                items.add(Json.MAPPER.valueToTree(item));
+            }
+        }
+        return items;
+    }
+
+    /** A copy of {@code request} whose input is {@code items}. */
+    public static ObjectNode continued(ObjectNode request, ArrayNode items) {
+        ObjectNode next = request.deepCopy();
+        next.set("input", items);
+        return next;
+    }
+
+    public static List<Map<String, Object>> asList(ArrayNode items) {
+        return Json.MAPPER.convertValue(items, ITEMS);
+    }
+}

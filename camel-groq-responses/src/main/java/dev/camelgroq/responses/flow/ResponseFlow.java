@@ -1,0 +1,244 @@
+package dev.camelgroq.responses.flow;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.camelgroq.responses.GroqResponsesConstants;
+import dev.camelgroq.responses.GroqResponsesException;
+import dev.camelgroq.responses.call.CallResult;
+import dev.camelgroq.responses.response.ParsedResponse;
+import dev.camelgroq.responses.response.ResponseMapper;
+import dev.camelgroq.responses.structured.StructuredOutput;
+import dev.camelgroq.responses.tools.GroqToolException;
+import org.apache.camel.AsyncCallback;
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+
+/**
+ * One exchange's way through the model: a call, then as the answer requires MCP approvals, tool rounds (function
+ * calls run on Camel endpoints, outputs sent back) and structured-output repairs, each a follow-up call carrying the
+ * whole conversation, until a final answer is mapped onto the exchange. Nothing here waits on a thread.
+ */
+public final class ResponseFlow {
+
+    private final FlowSettings settings;
+    private final Exchange exchange;
+    private final AsyncCallback callback;
+    private final StructuredOutput structured;
+    private final FlowTally tally = new FlowTally();
+    private final AtomicBoolean done = new AtomicBoolean();
+    private ObjectNode request;
+    private CallResult last;
+
+    private ResponseFlow(FlowSettings settings, Exchange exchange, ObjectNode request, AsyncCallback callback) {
+        this.settings = settings;
+        this.exchange = exchange;
+        this.request = request;
+        this.callback = callback;
+        this.structured = structuredFor(settings, request);
+    }
+
+    /** Starts the flow; {@code callback} is called once, when the exchange is complete. */
+    public static void start(FlowSettings settings, Exchange exchange, ObjectNode request, AsyncCallback callback) {
+        new ResponseFlow(settings, exchange, request, callback).send();
+    }
+
+    private static StructuredOutput structuredFor(FlowSettings settings, ObjectNode request) {
+        JsonNode schema = request.at("/text/format/schema");
+        if (schema.isMissingNode()) {
+            return null;
+        }
+        if (settings.structured() != null && settings.structured().schema() == schema) {
+            return settings.structured();
+        }
+        int retries = settings.structured() != null ? settings.structured().retries() : 1;
+        return new StructuredOutput(schema, null, settings.asMap(), retries);
+    }
+
+    private void send() {
+        tally.modelCalls++;
+        settings.caller().call(request).whenComplete((result, failure) -> {
+            try {
+                if (failure != null) {
+                    onFailure(unwrap(failure));
+                } else {
+                    onAnswer(result);
+                }
+            } catch (Throwable e) {
+                fail(e);
+            }
+        });
+    }
+
+    private void onFailure(Throwable failure) {
+        if (failure instanceof GroqResponsesException && structured != null
+                && "json_validate_failed".equals(((GroqResponsesException) failure).getErrorCode())
+                && tally.repairs < structured.retries()) {
+            GroqResponsesException e = (GroqResponsesException) failure;
+            ArrayNode items = Conversation.inputItems(request);
+            if (e.getFailedGeneration() != null) {
+                items.addObject().put("role", "assistant").put("content", e.getFailedGeneration());
+            }
+            repair(items, List.of(String.valueOf(e.getErrorMessage())));
+            return;
+        }
+        fail(failure);
+    }
+
+    private void onAnswer(CallResult result) {
+        last = result;
+        tally.add(result);
+        ParsedResponse response = result.response();
+        List<Map<String, Object>> approvals = itemsOfType(response, "mcp_approval_request");
+        if (!approvals.isEmpty()) {
+            approve(response, approvals);
+        } else if (!response.functionCalls().isEmpty() && settings.toolRunner() != null) {
+            runTools(response);
+        } else if (structured != null && response.functionCalls().isEmpty()) {
+            StructuredOutput.Check check = structured.check(response.outputText());
+            if (check.valid()) {
+                complete(response, structured.toBody(check.document()));
+            } else if (tally.repairs < structured.retries()) {
+                repair(Conversation.withOutput(request, response.output(), settings.keepReasoning()), check.problems());
+            } else {
+                fail(invalid(response, check.problems()));
+            }
+        } else {
+            complete(response, settings.toolRunner() == null && !response.functionCalls().isEmpty()
+                    ? response.functionCalls() : null);
+        }
+    }
+
+    private void runTools(ParsedResponse response) {
+        if (tally.toolIterations >= settings.maxToolIterations()) {
+            fail(new GroqToolException("groq-responses:" + settings.step() + " reached maxToolIterations="
+                                       + settings.maxToolIterations() + " and the model still calls tools "
+                                       + names(response.functionCalls()),
+                    null, null, null));
+            return;
+        }
+        tally.toolIterations++;
+        settings.toolRunner().run(response.functionCalls(), exchange).whenComplete((outcomes, failure) -> {
+            if (failure != null) {
+                fail(unwrap(failure));
+                return;
+            }
+            tally.add(outcomes);
+            ArrayNode items = Conversation.withOutput(request, response.output(), settings.keepReasoning());
+            outcomes.forEach(o -> items.add(o.outputItem()));
+            continueWith(items);
+        });
+    }
+
+    private void approve(ParsedResponse response, List<Map<String, Object>> approvals) {
+        if (settings.approver() == null) {
+            Map<String, Object> first = approvals.get(0);
+            fail(new GroqToolException("MCP server '" + first.get("server_label") + "' asks approval to call tool '"
+                                       + first.get("name") + "' with " + first.get("arguments")
+                                       + ": set the mcpApproval option (an endpoint or a Predicate bean) or"
+                                       + " requireApproval=never for that server",
+                    String.valueOf(first.get("name")), String.valueOf(first.get("id")), null));
+            return;
+        }
+        if (tally.approvalRounds++ >= settings.maxToolIterations()) {
+            fail(new GroqToolException("groq-responses:" + settings.step() + " reached maxToolIterations="
+                                       + settings.maxToolIterations() + " approval rounds", null, null, null));
+            return;
+        }
+        List<CompletableFuture<Boolean>> decisions = new ArrayList<>();
+        approvals.forEach(a -> decisions.add(settings.approver().decide(a, settings.executor())));
+        CompletableFuture.allOf(decisions.toArray(CompletableFuture[]::new)).whenComplete((v, failure) -> {
+            if (failure != null) {
+                fail(unwrap(failure));
+                return;
+            }
+            ArrayNode items = Conversation.withOutput(request, response.output(), settings.keepReasoning());
+            for (int i = 0; i < approvals.size(); i++) {
+                items.addObject().put("type", "mcp_approval_response")
+                        .put("approval_request_id", String.valueOf(approvals.get(i).get("id")))
+                        .put("approve", decisions.get(i).join());
+            }
+            continueWith(items);
+        });
+    }
+
+    private void repair(ArrayNode items, List<String> problems) {
+        tally.repairs++;
+        items.addObject().put("role", "user").put("content", StructuredOutput.repairPrompt(problems));
+        continueWith(items);
+    }
+
+    private void continueWith(ArrayNode items) {
+        try {
+            request = Conversation.continued(request, items);
+            send();
+        } catch (RuntimeException e) {
+            fail(e);
+        }
+    }
+
+    private GroqResponsesException invalid(ParsedResponse response, List<String> problems) {
+        GroqResponsesException.Details d = new GroqResponsesException.Details().status(last.answer().status())
+                .type("invalid_request_error").code("json_validate_failed").failedGeneration(response.outputText())
+                .validationErrors(problems).requestId(last.answer().header("x-request-id"))
+                .attempts(tally.modelCalls)
+                .message("the answer does not match the JSON schema after " + tally.repairs + " repair(s): "
+                         + String.join("; ", problems));
+        return new GroqResponsesException("groq-responses:" + settings.step() + " " + d.errorMessage(), null, d);
+    }
+
+    private void complete(ParsedResponse response, Object body) {
+        if (!done.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            Message message = exchange.getMessage();
+            ResponseMapper.apply(response, last.answer(), message);
+            tally.applyTo(message);
+            message.setHeader(GroqResponsesConstants.CONVERSATION, Conversation.asList(
+                    Conversation.withOutput(request, response.output(), settings.keepReasoning())));
+            if (body != null) {
+                message.setBody(body);
+            }
+        } catch (RuntimeException e) {
+            exchange.setException(e);
+        }
+        callback.done(false);
+    }
+
+    private void fail(Throwable failure) {
+        if (!done.compareAndSet(false, true)) {
+            return;
+        }
+        tally.applyTo(exchange.getMessage());
+        exchange.setException(failure);
+        callback.done(false);
+    }
+
+    private static List<Map<String, Object>> itemsOfType(ParsedResponse response, String type) {
+        List<Map<String, Object>> found = new ArrayList<>();
+        response.output().forEach(item -> {
+            if (type.equals(item.get("type"))) {
+                found.add(item);
+            }
+        });
+        return found;
+    }
+
+    private static List<Object> names(List<Map<String, Object>> calls) {
+        List<Object> names = new ArrayList<>();
+        calls.forEach(c -> names.add(c.get("name")));
+        return names;
+    }
+
+    private static Throwable unwrap(Throwable t) {
+        return t instanceof CompletionException && t.getCause() != null ? t.getCause() : t;
+    }
+}

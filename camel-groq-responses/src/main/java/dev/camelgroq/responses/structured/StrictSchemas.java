@@ -1,0 +1,84 @@
+package dev.camelgroq.responses.structured;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.camelgroq.responses.request.Json;
+
+/**
+ * Rewrites a schema for strict mode ({@code strict: true}, constrained decoding on gpt-oss models): every object lists
+ * all its properties in {@code required} and forbids additional ones; a property that was optional becomes nullable.
+ */
+public final class StrictSchemas {
+
+    private StrictSchemas() {
+    }
+
+    /** Rewrites {@code schema} in place and returns it. */
+    public static ObjectNode strictify(ObjectNode schema) {
+        walk(schema);
+        return schema;
+    }
+
+    private static void walk(JsonNode node) {
+        if (node.isArray()) {
+            node.forEach(StrictSchemas::walk);
+            return;
+        }
+        if (!node.isObject()) {
+            return;
+        }
+        ObjectNode schema = (ObjectNode) node;
+        if (schema.has("properties") && schema.get("properties").isObject()) {
+            ObjectNode properties = (ObjectNode) schema.get("properties");
+            Set<String> required = new HashSet<>();
+            schema.path("required").forEach(r -> required.add(r.asText()));
+            ArrayNode all = Json.MAPPER.createArrayNode();
+            List<String> names = new ArrayList<>();
+            properties.fieldNames().forEachRemaining(names::add);
+            for (String name : names) {
+                all.add(name);
+                if (!required.contains(name)) {
+                    properties.set(name, nullable(properties.get(name)));
+                }
+            }
+            schema.set("required", all);
+            schema.put("additionalProperties", false);
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> it = schema.fields(); it.hasNext();) {
+            walk(it.next().getValue());
+        }
+    }
+
+    private static JsonNode nullable(JsonNode property) {
+        if (!property.isObject()) {
+            return property;
+        }
+        ObjectNode p = (ObjectNode) property;
+        JsonNode type = p.get("type");
+        if (type != null && type.isTextual() && !p.has("enum")) {
+            p.set("type", Json.MAPPER.createArrayNode().add(type.asText()).add("null"));
+            return p;
+        }
+        if (type != null && type.isArray()) {
+            boolean hasNull = false;
+            for (JsonNode t : type) {
+                hasNull |= "null".equals(t.asText());
+            }
+            if (!hasNull) {
+                ((ArrayNode) type).add("null");
+            }
+            return p;
+        }
+        ObjectNode wrapper = Json.MAPPER.createObjectNode();
+        wrapper.putArray("anyOf").add(p).addObject().put("type", "null");
+        return wrapper;
+    }
+}

@@ -1,0 +1,72 @@
+package dev.camelgroq.responses.tools;
+
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+
+import org.apache.camel.CamelContext;
+import org.apache.camel.Exchange;
+import org.apache.camel.Predicate;
+import org.apache.camel.ProducerTemplate;
+import org.apache.camel.support.DefaultExchange;
+
+/**
+ * Answers {@code mcp_approval_request} items: asks an endpoint (its answer body true/approve/yes approves) or a
+ * Predicate bean, with the approval request as the body.
+ */
+public final class McpApprover {
+
+    private final CamelContext context;
+    private final String endpointUri;
+    private final Predicate predicate;
+    private final ProducerTemplate template;
+
+    public McpApprover(CamelContext context, String option) {
+        this.context = context;
+        if (option.startsWith("#")) {
+            String name = option.replaceFirst("^#bean:", "").replaceFirst("^#", "");
+            Object bean = context.getRegistry().lookupByName(name);
+            if (!(bean instanceof Predicate)) {
+                throw new IllegalArgumentException("Option mcpApproval: no Predicate bean named '" + name + "'");
+            }
+            this.predicate = (Predicate) bean;
+            this.endpointUri = null;
+            this.template = null;
+        } else {
+            this.predicate = null;
+            this.endpointUri = option;
+            this.template = context.createProducerTemplate();
+        }
+    }
+
+    /** Decides one approval request on the executor (an approval endpoint may block). */
+    public CompletableFuture<Boolean> decide(Map<String, Object> request, Executor executor) {
+        return CompletableFuture.supplyAsync(() -> {
+            if (predicate != null) {
+                Exchange exchange = new DefaultExchange(context);
+                exchange.getIn().setBody(request);
+                return predicate.matches(exchange);
+            }
+            Exchange answer = template.request(endpointUri, e -> {
+                e.getIn().setBody(request);
+                e.getIn().setHeader("CamelGroqResponsesMcpServer", request.get("server_label"));
+                e.getIn().setHeader("CamelGroqResponsesToolName", request.get("name"));
+            });
+            if (answer.getException() != null) {
+                throw new IllegalStateException("mcpApproval endpoint " + endpointUri + " failed: "
+                                                + answer.getException().getMessage(),
+                        answer.getException());
+            }
+            Object body = answer.getMessage().getBody();
+            String verdict = body == null ? "" : body.toString().strip().toLowerCase();
+            return Boolean.TRUE.equals(body) || verdict.equals("true") || verdict.equals("approve")
+                   || verdict.equals("yes");
+        }, executor);
+    }
+
+    public void stop() {
+        if (template != null) {
+            template.stop();
+        }
+    }
+}

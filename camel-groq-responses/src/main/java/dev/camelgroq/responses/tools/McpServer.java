@@ -1,0 +1,67 @@
+package dev.camelgroq.responses.tools;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A remote MCP server Groq may call during a response ({@code {type: "mcp", server_label, server_url, headers,
+ * allowed_tools, require_approval}}). Its headers are secrets: declare servers as beans so they stay out of URIs.
+ */
+public class McpServer {
+
+    private String label;
+    private String url;
+    private Map<String, String> headers = new LinkedHashMap<>();
+    private List<String> allowedTools;
+    private String requireApproval = "never";
+
+    public McpServer() {
+    }
+
+    public McpServer(String label, String url) {
+        this.label = label;
+        this.url = url;
+    }
+
+    public String getLabel() {
+        return label;
+    }
+
+    public void setLabel(String label) {
+        this.label = label;
+    }
+
+    public String getUrl() {
+        return url;
+    }
+
+    public void setUrl(String url) {
+        this.url = url;
+    }
+
+    public Map<String, String> getHeaders() {
+        return headers;
+    }
+
+    public void setHeaders(Map<String, String> headers) {
+        this.headers = headers;
+    }
+
+    public List<String> getAllowedTools() {
+        return allowedTools;
+    }
+
+    public void setAllowedTools(List<String> allowedTools) {
+        this.allowedTools = allowedTools;
+    }
+
+    /** always or never. */
+    public String getRequireApproval() {
+        return requireApproval;
+    }
+
+    public void setRequireApproval(String requireApproval) {
+        this.requireApproval = requireApproval;
+    }
+}

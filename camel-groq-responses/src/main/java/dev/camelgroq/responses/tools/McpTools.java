@@ -1,0 +1,79 @@
+package dev.camelgroq.responses.tools;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.camelgroq.responses.request.Json;
+import org.apache.camel.CamelContext;
+
+/** Builds the {@code mcp} tool entries from McpServer beans ({@code mcpServers}) and {@code mcp.LABEL.*} options. */
+public final class McpTools {
+
+    private McpTools() {
+    }
+
+    public static ArrayNode resolve(CamelContext context, String beanNames, Map<String, Object> uriServers) {
+        List<McpServer> servers = new ArrayList<>(Beans.lookup(context, beanNames, McpServer.class, "mcpServers"));
+        Map<String, McpServer> declared = new LinkedHashMap<>();
+        if (uriServers != null) {
+            for (Map.Entry<String, Object> e : uriServers.entrySet()) {
+                int dot = e.getKey().indexOf('.');
+                if (dot < 1) {
+                    throw new IllegalArgumentException("Option mcp." + e.getKey() + " must be mcp.LABEL.url,"
+                                                       + " mcp.LABEL.allowedTools, mcp.LABEL.requireApproval or"
+                                                       + " mcp.LABEL.headers");
+                }
+                String label = e.getKey().substring(0, dot);
+                String property = e.getKey().substring(dot + 1);
+                McpServer server = declared.computeIfAbsent(label, l -> new McpServer(l, null));
+                String value = String.valueOf(e.getValue());
+                if ("url".equals(property)) {
+                    server.setUrl(value);
+                } else if ("allowedTools".equals(property)) {
+                    server.setAllowedTools(List.of(value.split("\\s*,\\s*")));
+                } else if ("requireApproval".equals(property)) {
+                    server.setRequireApproval(value);
+                } else if ("headers".equals(property)) {
+                    JsonNode headers = Json.parse(value, "Option mcp." + label + ".headers");
+                    headers.fields().forEachRemaining(h -> server.getHeaders().put(h.getKey(), h.getValue().asText()));
+                } else if (property.startsWith("headers.")) {
+                    server.getHeaders().put(property.substring("headers.".length()), value);
+                } else {
+                    throw new IllegalArgumentException("Option mcp." + e.getKey() + ": unknown property '" + property
+                                                       + "' (url, allowedTools, requireApproval, headers)");
+                }
+            }
+        }
+        servers.addAll(declared.values());
+        ArrayNode tools = Json.MAPPER.createArrayNode();
+        for (McpServer server : servers) {
+            tools.add(toJson(server));
+        }
+        return tools;
+    }
+
+    private static ObjectNode toJson(McpServer server) {
+        if (server.getUrl() == null || server.getUrl().isBlank()) {
+            throw new IllegalArgumentException("MCP server '" + server.getLabel() + "' has no url: set mcp."
+                                               + server.getLabel() + ".url");
+        }
+        if (!List.of("always", "never").contains(server.getRequireApproval())) {
+            throw new IllegalArgumentException("MCP server '" + server.getLabel()
+                                               + "': requireApproval must be always or never");
+        }
+        ObjectNode tool = Json.MAPPER.createObjectNode().put("type", "mcp").put("server_label", server.getLabel())
+                .put("server_url", server.getUrl()).put("require_approval", server.getRequireApproval());
+        if (server.getHeaders() != null && !server.getHeaders().isEmpty()) {
+            tool.set("headers", Json.MAPPER.valueToTree(server.getHeaders()));
+        }
+        if (server.getAllowedTools() != null) {
+            tool.set("allowed_tools", Json.MAPPER.valueToTree(server.getAllowedTools()));
+        }
+        return tool;
+    }
+}

@@ -1,0 +1,180 @@
+package dev.camelgroq.responses.tools;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import dev.camelgroq.responses.GroqResponsesConstants;
+import dev.camelgroq.responses.request.Json;
+import org.apache.camel.AsyncProducer;
+import org.apache.camel.CamelContext;
+import org.apache.camel.Endpoint;
+import org.apache.camel.Exchange;
+import org.apache.camel.support.service.ServiceHelper;
+
+/**
+ * Runs the function calls of one answer on their Camel endpoints, one after the other or concurrently, through Camel's
+ * asynchronous producer API (an asynchronous endpoint holds no thread while it works). Failures and calls to unknown
+ * tools follow the endpoint's strategies: fail the exchange, or report the error text to the model.
+ */
+public final class ToolRunner {
+
+    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
+    };
+
+    private final CamelContext context;
+    private final FunctionTools tools;
+    private final Executor executor;
+    private final boolean parallel;
+    private final boolean failOnError;
+    private final boolean failOnUnknown;
+    private final Map<String, AsyncProducer> producers = new ConcurrentHashMap<>();
+
+    public ToolRunner(CamelContext context, FunctionTools tools, Executor executor, boolean parallel,
+                      String failureStrategy, String unknownStrategy) {
+        this.context = context;
+        this.tools = tools;
+        this.executor = executor;
+        this.parallel = parallel;
+        this.failOnError = "fail".equals(failureStrategy);
+        this.failOnUnknown = "fail".equals(unknownStrategy);
+    }
+
+    /** Runs every call; the future fails with {@link GroqToolException} when a strategy says fail. */
+    public CompletableFuture<List<ToolOutcome>> run(List<Map<String, Object>> calls, Exchange parent) {
+        if (parallel) {
+            List<CompletableFuture<ToolOutcome>> futures = new ArrayList<>();
+            calls.forEach(call -> futures.add(runOne(call, parent)));
+            return CompletableFuture.allOf(futures.toArray(CompletableFuture[]::new))
+                    .thenApply(v -> futures.stream().map(CompletableFuture::join).toList());
+        }
+        CompletableFuture<List<ToolOutcome>> chain = CompletableFuture.completedFuture(new ArrayList<>());
+        for (Map<String, Object> call : calls) {
+            chain = chain.thenCompose(done -> runOne(call, parent).thenApply(outcome -> {
+                done.add(outcome);
+                return done;
+            }));
+        }
+        return chain;
+    }
+
+    private CompletableFuture<ToolOutcome> runOne(Map<String, Object> call, Exchange parent) {
+        String name = String.valueOf(call.get("name"));
+        String callId = String.valueOf(call.get("call_id"));
+        String arguments = call.get("arguments") == null ? "{}" : String.valueOf(call.get("arguments"));
+        FunctionTools.Tool tool = tools.get(name);
+        if (tool == null) {
+            String message = "unknown tool '" + name + "'; the available tools are " + tools.names();
+            if (failOnUnknown) {
+                return CompletableFuture.failedFuture(new GroqToolException("The model called an " + message, name,
+                        callId, null));
+            }
+            return CompletableFuture.completedFuture(new ToolOutcome(callId, name, arguments, "Error: " + message, 0,
+                    "unknown_tool"));
+        }
+        Map<String, Object> args;
+        try {
+            args = arguments.isBlank() ? Map.of() : Json.MAPPER.readValue(arguments, MAP);
+        } catch (IOException e) {
+            return error(name, callId, arguments, 0, new IllegalArgumentException(
+                    "the arguments are not a JSON object: " + arguments, e));
+        }
+        CompletableFuture<ToolOutcome> result = new CompletableFuture<>();
+        executor.execute(() -> invoke(tool, callId, arguments, args, parent, result));
+        return result;
+    }
+
+    private void invoke(FunctionTools.Tool tool, String callId, String arguments, Map<String, Object> args,
+                        Exchange parent, CompletableFuture<ToolOutcome> result) {
+        long start = System.nanoTime();
+        try {
+            AsyncProducer producer = producer(tool.endpointUri());
+            Exchange exchange = producer.getEndpoint().createExchange();
+            parent.getMessage().getHeaders().forEach((k, v) -> {
+                if (!k.startsWith("CamelGroqResponses")) {
+                    exchange.getIn().setHeader(k, v);
+                }
+            });
+            exchange.getIn().setHeader(GroqResponsesConstants.TOOL_NAME, tool.name());
+            exchange.getIn().setHeader(GroqResponsesConstants.TOOL_CALL_ID, callId);
+            exchange.getIn().setBody(args);
+            producer.process(exchange, doneSync -> {
+                long millis = (System.nanoTime() - start) / 1_000_000;
+                if (exchange.getException() != null) {
+                    error(tool.name(), callId, arguments, millis, exchange.getException()).whenComplete((o, e) -> {
+                        if (e != null) {
+                            result.completeExceptionally(e);
+                        } else {
+                            result.complete(o);
+                        }
+                    });
+                } else {
+                    result.complete(new ToolOutcome(callId, tool.name(), arguments, text(exchange.getMessage().getBody()),
+                            millis, "ok"));
+                }
+            });
+        } catch (Exception e) {
+            error(tool.name(), callId, arguments, (System.nanoTime() - start) / 1_000_000, e).whenComplete((o, x) -> {
+                if (x != null) {
+                    result.completeExceptionally(x);
+                } else {
+                    result.complete(o);
+                }
+            });
+        }
+    }
+
+    private CompletableFuture<ToolOutcome> error(String name, String callId, String arguments, long millis,
+                                                 Throwable failure) {
+        if (failOnError) {
+            return CompletableFuture.failedFuture(new GroqToolException("Tool '" + name + "' (call " + callId
+                                                                        + ") failed: " + failure.getMessage(),
+                    name, callId, failure));
+        }
+        return CompletableFuture.completedFuture(new ToolOutcome(callId, name, arguments,
+                "Error: " + failure.getMessage(), millis, "error"));
+    }
+
+    private AsyncProducer producer(String uri) {
+        return producers.computeIfAbsent(uri, u -> {
+            try {
+                Endpoint endpoint = context.getEndpoint(u);
+                if (endpoint == null) {
+                    throw new IllegalArgumentException("No endpoint for tool URI " + u);
+                }
+                AsyncProducer producer = endpoint.createAsyncProducer();
+                ServiceHelper.startService(producer);
+                return producer;
+            } catch (Exception e) {
+                throw new IllegalStateException("Cannot create a producer for tool endpoint " + u + ": "
+                                                + e.getMessage(),
+                        e);
+            }
+        });
+    }
+
+    private static String text(Object body) {
+        if (body == null) {
+            return "";
+        }
+        if (body instanceof String) {
+            return (String) body;
+        }
+        try {
+            return Json.MAPPER.writeValueAsString(body);
+        } catch (IOException e) {
+            return String.valueOf(body);
+        }
+    }
+
+    /** Stops the producers this runner created. */
+    public void stop() {
+        producers.values().forEach(ServiceHelper::stopService);
+        producers.clear();
+    }
+}
