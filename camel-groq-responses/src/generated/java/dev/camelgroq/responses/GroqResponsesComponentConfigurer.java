@@ -46,7 +46,7 @@ public class GroqResponsesComponentConfigurer extends PropertyConfigurerSupport 
         case "connecttimeout":
         case "connectTimeout": target.setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "functiontools":
-        case "functionTools": getOrCreateConfiguration(target).setFunctionTools(property(camelContext, java.lang.String.class, value)); return true;
+        case "functionTools": getOrCreateConfiguration(target).setFunctionTools(property(camelContext, java.lang.Object.class, value)); return true;
         case "inferencemetrics":
         case "inferenceMetrics": getOrCreateConfiguration(target).setInferenceMetrics(property(camelContext, boolean.class, value)); return true;
         case "instructions": getOrCreateConfiguration(target).setInstructions(property(camelContext, java.lang.String.class, value)); return true;
@@ -70,9 +70,9 @@ public class GroqResponsesComponentConfigurer extends PropertyConfigurerSupport 
         case "maxToolIterations": getOrCreateConfiguration(target).setMaxToolIterations(property(camelContext, int.class, value)); return true;
         case "mcp": getOrCreateConfiguration(target).setMcp(property(camelContext, java.util.Map.class, value)); return true;
         case "mcpapproval":
-        case "mcpApproval": getOrCreateConfiguration(target).setMcpApproval(property(camelContext, java.lang.String.class, value)); return true;
+        case "mcpApproval": getOrCreateConfiguration(target).setMcpApproval(property(camelContext, java.lang.Object.class, value)); return true;
         case "mcpservers":
-        case "mcpServers": getOrCreateConfiguration(target).setMcpServers(property(camelContext, java.lang.String.class, value)); return true;
+        case "mcpServers": getOrCreateConfiguration(target).setMcpServers(property(camelContext, java.lang.Object.class, value)); return true;
         case "metadata": getOrCreateConfiguration(target).setMetadata(property(camelContext, java.util.Map.class, value)); return true;
         case "model": getOrCreateConfiguration(target).setModel(property(camelContext, java.lang.String.class, value)); return true;
         case "outputclass":
@@ -152,7 +152,7 @@ public class GroqResponsesComponentConfigurer extends PropertyConfigurerSupport 
         case "connecttimeout":
         case "connectTimeout": return long.class;
         case "functiontools":
-        case "functionTools": return java.lang.String.class;
+        case "functionTools": return java.lang.Object.class;
         case "inferencemetrics":
         case "inferenceMetrics": return boolean.class;
         case "instructions": return java.lang.String.class;
@@ -176,9 +176,9 @@ public class GroqResponsesComponentConfigurer extends PropertyConfigurerSupport 
         case "maxToolIterations": return int.class;
         case "mcp": return java.util.Map.class;
         case "mcpapproval":
-        case "mcpApproval": return java.lang.String.class;
+        case "mcpApproval": return java.lang.Object.class;
         case "mcpservers":
-        case "mcpServers": return java.lang.String.class;
+        case "mcpServers": return java.lang.Object.class;
         case "metadata": return java.util.Map.class;
         case "model": return java.lang.String.class;
         case "outputclass":

@@ -34,7 +34,7 @@ public class GroqResponsesEndpointConfigurer extends PropertyConfigurerSupport i
         case "builtintools":
         case "builtinTools": target.getConfiguration().setBuiltinTools(property(camelContext, java.lang.String.class, value)); return true;
         case "functiontools":
-        case "functionTools": target.getConfiguration().setFunctionTools(property(camelContext, java.lang.String.class, value)); return true;
+        case "functionTools": target.getConfiguration().setFunctionTools(property(camelContext, java.lang.Object.class, value)); return true;
         case "inferencemetrics":
         case "inferenceMetrics": target.getConfiguration().setInferenceMetrics(property(camelContext, boolean.class, value)); return true;
         case "instructions": target.getConfiguration().setInstructions(property(camelContext, java.lang.String.class, value)); return true;
@@ -52,9 +52,9 @@ public class GroqResponsesEndpointConfigurer extends PropertyConfigurerSupport i
         case "maxToolIterations": target.getConfiguration().setMaxToolIterations(property(camelContext, int.class, value)); return true;
         case "mcp": target.getConfiguration().setMcp(property(camelContext, java.util.Map.class, value)); return true;
         case "mcpapproval":
-        case "mcpApproval": target.getConfiguration().setMcpApproval(property(camelContext, java.lang.String.class, value)); return true;
+        case "mcpApproval": target.getConfiguration().setMcpApproval(property(camelContext, java.lang.Object.class, value)); return true;
         case "mcpservers":
-        case "mcpServers": target.getConfiguration().setMcpServers(property(camelContext, java.lang.String.class, value)); return true;
+        case "mcpServers": target.getConfiguration().setMcpServers(property(camelContext, java.lang.Object.class, value)); return true;
         case "metadata": target.getConfiguration().setMetadata(property(camelContext, java.util.Map.class, value)); return true;
         case "model": target.getConfiguration().setModel(property(camelContext, java.lang.String.class, value)); return true;
         case "outputclass":
@@ -117,7 +117,7 @@ public class GroqResponsesEndpointConfigurer extends PropertyConfigurerSupport i
         case "builtintools":
         case "builtinTools": return java.lang.String.class;
         case "functiontools":
-        case "functionTools": return java.lang.String.class;
+        case "functionTools": return java.lang.Object.class;
         case "inferencemetrics":
         case "inferenceMetrics": return boolean.class;
         case "instructions": return java.lang.String.class;
@@ -135,9 +135,9 @@ public class GroqResponsesEndpointConfigurer extends PropertyConfigurerSupport i
         case "maxToolIterations": return int.class;
         case "mcp": return java.util.Map.class;
         case "mcpapproval":
-        case "mcpApproval": return java.lang.String.class;
+        case "mcpApproval": return java.lang.Object.class;
         case "mcpservers":
-        case "mcpServers": return java.lang.String.class;
+        case "mcpServers": return java.lang.Object.class;
         case "metadata": return java.util.Map.class;
         case "model": return java.lang.String.class;
         case "outputclass":

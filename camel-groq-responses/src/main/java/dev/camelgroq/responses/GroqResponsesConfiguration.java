@@ -182,11 +182,11 @@ public class GroqResponsesConfiguration implements Cloneable {
     private int structuredOutputRetries = 1;
 
     /**
-     * Function tools whose calls run Camel endpoints: comma-separated names of GroqTool beans in the registry (or a
-     * bean holding a List of them).
+     * Function tools whose calls run Camel endpoints: comma-separated names of GroqTool beans in the registry, or a
+     * reference (#bean:name) to a GroqTool or a List of them.
      */
     @UriParam(label = "tools")
-    private String functionTools;
+    private Object functionTools;
 
     /**
      * Function tools declared in the URI as tool.NAME.endpoint=direct:x, tool.NAME.description=...,
@@ -218,9 +218,12 @@ public class GroqResponsesConfiguration implements Cloneable {
     @UriParam(label = "tools", enums = "fail,report", defaultValue = "report")
     private String unknownToolStrategy = "report";
 
-    /** MCP servers: comma-separated names of McpServer beans in the registry (their headers stay out of URIs). */
+    /**
+     * MCP servers: comma-separated names of McpServer beans in the registry, or a reference (#bean:name) to an
+     * McpServer or a List of them. Their headers stay out of URIs.
+     */
     @UriParam(label = "tools")
-    private String mcpServers;
+    private Object mcpServers;
 
     /**
      * MCP servers declared in the URI as mcp.LABEL.url=..., mcp.LABEL.allowedTools=a,b,
@@ -234,7 +237,7 @@ public class GroqResponsesConfiguration implements Cloneable {
      * Predicate evaluated with the approval request as body. Without it an approval request fails the exchange.
      */
     @UriParam(label = "tools")
-    private String mcpApproval;
+    private Object mcpApproval;
 
     /** Keeps the reasoning items in the conversation sent back to the model (tool loop, repairs, approvals). */
     @UriParam(label = "request", defaultValue = "true")
@@ -494,11 +497,11 @@ public class GroqResponsesConfiguration implements Cloneable {
         this.structuredOutputRetries = structuredOutputRetries;
     }
 
-    public String getFunctionTools() {
+    public Object getFunctionTools() {
         return functionTools;
     }
 
-    public void setFunctionTools(String functionTools) {
+    public void setFunctionTools(Object functionTools) {
         this.functionTools = functionTools;
     }
 
@@ -550,11 +553,11 @@ public class GroqResponsesConfiguration implements Cloneable {
         this.unknownToolStrategy = unknownToolStrategy;
     }
 
-    public String getMcpServers() {
+    public Object getMcpServers() {
         return mcpServers;
     }
 
-    public void setMcpServers(String mcpServers) {
+    public void setMcpServers(Object mcpServers) {
         this.mcpServers = mcpServers;
     }
 
@@ -566,11 +569,11 @@ public class GroqResponsesConfiguration implements Cloneable {
         this.mcp = mcp;
     }
 
-    public String getMcpApproval() {
+    public Object getMcpApproval() {
         return mcpApproval;
     }
 
-    public void setMcpApproval(String mcpApproval) {
+    public void setMcpApproval(Object mcpApproval) {
         this.mcpApproval = mcpApproval;
     }
 

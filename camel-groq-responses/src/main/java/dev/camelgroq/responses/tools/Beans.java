@@ -12,8 +12,23 @@ final class Beans {
     private Beans() {
     }
 
-    static <T> List<T> lookup(CamelContext context, String names, Class<T> type, String option) {
+    static <T> List<T> lookup(CamelContext context, Object value, Class<T> type, String option) {
         List<T> found = new ArrayList<>();
+        if (type.isInstance(value)) {
+            found.add(type.cast(value));
+            return found;
+        }
+        if (value instanceof Collection) {
+            for (Object element : (Collection<?>) value) {
+                found.addAll(lookup(context, element, type, option));
+            }
+            return found;
+        }
+        if (value != null && !(value instanceof String)) {
+            throw new IllegalArgumentException("Option " + option + ": expected " + type.getSimpleName()
+                                               + " bean names or beans, got a " + value.getClass().getName());
+        }
+        String names = (String) value;
         if (names == null || names.isBlank()) {
             return found;
         }

@@ -29,7 +29,7 @@ public final class FunctionTools {
 
     private final Map<String, Tool> tools = new LinkedHashMap<>();
 
-    public static FunctionTools resolve(CamelContext context, String beanNames, Map<String, Object> uriTools) {
+    public static FunctionTools resolve(CamelContext context, Object beanNames, Map<String, Object> uriTools) {
         FunctionTools result = new FunctionTools();
         for (GroqTool bean : Beans.lookup(context, beanNames, GroqTool.class, "functionTools")) {
             result.add(context, bean, "functionTools bean " + bean.getName());

@@ -21,21 +21,20 @@ public final class McpApprover {
     private final Predicate predicate;
     private final ProducerTemplate template;
 
-    public McpApprover(CamelContext context, String option) {
+    /** {@code option} is a Predicate (a resolved #bean: reference) or an endpoint URI. */
+    public McpApprover(CamelContext context, Object option) {
         this.context = context;
-        if (option.startsWith("#")) {
-            String name = option.replaceFirst("^#bean:", "").replaceFirst("^#", "");
-            Object bean = context.getRegistry().lookupByName(name);
-            if (!(bean instanceof Predicate)) {
-                throw new IllegalArgumentException("Option mcpApproval: no Predicate bean named '" + name + "'");
-            }
-            this.predicate = (Predicate) bean;
+        if (option instanceof Predicate) {
+            this.predicate = (Predicate) option;
             this.endpointUri = null;
             this.template = null;
-        } else {
+        } else if (option instanceof String && !((String) option).isBlank()) {
             this.predicate = null;
-            this.endpointUri = option;
+            this.endpointUri = (String) option;
             this.template = context.createProducerTemplate();
+        } else {
+            throw new IllegalArgumentException("Option mcpApproval must be an endpoint URI or #bean:name of a"
+                                               + " Predicate, got " + option.getClass().getName());
         }
     }
 

@@ -17,7 +17,7 @@ public final class McpTools {
     private McpTools() {
     }
 
-    public static ArrayNode resolve(CamelContext context, String beanNames, Map<String, Object> uriServers) {
+    public static ArrayNode resolve(CamelContext context, Object beanNames, Map<String, Object> uriServers) {
         List<McpServer> servers = new ArrayList<>(Beans.lookup(context, beanNames, McpServer.class, "mcpServers"));
         Map<String, McpServer> declared = new LinkedHashMap<>();
         if (uriServers != null) {
