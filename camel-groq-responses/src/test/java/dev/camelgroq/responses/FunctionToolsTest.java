@@ -78,7 +78,12 @@ class FunctionToolsTest extends EmulatorTestSupport {
         EmulatorRequest first = emulator().requests().get(0);
         assertThat(first.json().get("tools")).extracting(t -> t.get("name").asText())
                 .containsExactlyInAnyOrder("get_weather", "get_time");
-        assertThat(first.json().at("/tools/0/parameters/properties/city/type").asText()).isEqualTo("string");
+        JsonNode weatherTool = null;
+        for (JsonNode t : first.json().get("tools")) {
+            weatherTool = "get_weather".equals(t.get("name").asText()) ? t : weatherTool;
+        }
+        assertThat(weatherTool.at("/parameters/properties/city/type").asText()).isEqualTo("string");
+        assertThat(weatherTool.get("description").asText()).isEqualTo("Weather in a city");
         EmulatorRequest second = emulator().lastRequest();
         List<JsonNode> outputs = second.inputItems("function_call_output");
         assertThat(outputs).extracting(o -> o.get("output").asText())
