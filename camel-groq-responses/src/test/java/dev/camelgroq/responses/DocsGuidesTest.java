@@ -1,0 +1,62 @@
+package dev.camelgroq.responses;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import dev.camelgroq.responses.test.Reply;
+import org.apache.camel.Exchange;
+import org.apache.camel.spi.Resource;
+import org.apache.camel.support.PluginHelper;
+import org.apache.camel.support.ResourceHelper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static dev.camelgroq.responses.test.RequestMatchers.hasInputItem;
+import static dev.camelgroq.responses.test.RequestMatchers.lacksInputItem;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Runs the YAML routes of the guides in docs/ exactly as written there, against the emulator. */
+class DocsGuidesTest extends EmulatorTestSupport {
+
+    @BeforeAll
+    static void defaults() {
+        GroqResponsesComponent component = context.getComponent("groq-responses", GroqResponsesComponent.class);
+        component.getConfiguration().setApiKey(KEY);
+        component.getConfiguration().setBaseUrl(GROQ.baseUrl());
+    }
+
+    private static void loadYamlOf(String guide) throws Exception {
+        String markdown = Files.readString(Path.of("../docs", guide));
+        Matcher m = Pattern.compile("```yaml\\n(.*?)```", Pattern.DOTALL).matcher(markdown);
+        assertThat(m.find()).as("a yaml block in " + guide).isTrue();
+        Resource resource = ResourceHelper.fromString(guide.replace(".md", ".yaml"), m.group(1));
+        PluginHelper.getRoutesLoader(context).loadRoutes(resource);
+    }
+
+    @Test
+    void structuredExtractionGuide() throws Exception {
+        loadYamlOf("structured-extraction.md");
+        Exchange exchange = template.request("direct:review", x -> x.getIn().setBody(
+                "I bought the UltraSound Headphones last week and I'm really impressed!"));
+        assertThat(exchange.getException()).isNull();
+        assertThat(exchange.getMessage().getBody(Map.class)).containsKeys("product_name", "rating", "sentiment");
+        assertThat(exchange.getMessage().getHeader("sentiment")).isEqualTo("positive");
+        assertThat(lastJson().at("/text/format/name").asText()).isEqualTo("product_review");
+    }
+
+    @Test
+    void toolsGuide() throws Exception {
+        loadYamlOf("tools.md");
+        emulator().when(lacksInputItem("function_call_output"))
+                .thenReply(Reply.functionCall("lookup_order", "{\"order\":\"A-17\"}"));
+        emulator().when(hasInputItem("function_call_output")).thenReply(Reply.text("Order A-17 has shipped."));
+        Exchange exchange = template.request("direct:support", x -> x.getIn().setBody("Where is my order A-17?"));
+        assertThat(exchange.getException()).isNull();
+        assertThat(exchange.getMessage().getBody(String.class)).isEqualTo("Order A-17 has shipped.");
+        assertThat(emulator().lastRequest().inputItems("function_call_output").get(0).get("output").asText())
+                .isEqualTo("{\"order\":\"A-17\",\"status\":\"shipped\"}");
+    }
+}
