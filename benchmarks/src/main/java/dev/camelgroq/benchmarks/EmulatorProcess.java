@@ -34,7 +34,7 @@ final class EmulatorProcess implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(
                 ProcessHandle.current().info().command().orElse("java"), "-Xmx1g", "-XX:+UseParallelGC",
                 "-Dsun.net.httpserver.nodelay=true", "-cp", System.getProperty("java.class.path"),
-                "dev.camelgroq.responses.test.GroqEmulator", "--port", String.valueOf(port), "--no-recording"));
+                "dev.camelgroq.responses.test.GroqEmulatorMain", "--port", String.valueOf(port), "--no-recording"));
         command.addAll(List.of(flags));
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();

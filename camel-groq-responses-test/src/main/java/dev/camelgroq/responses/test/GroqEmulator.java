@@ -376,33 +376,4 @@ public final class GroqEmulator implements AutoCloseable {
             return t;
         };
     }
-
-    /**
-     * Serves until stopped. Flags: {@code --port N} (default 8089), {@code --api-key KEY} (default: accept any),
-     * {@code --delay-ms N} (latency of every answer), {@code --requests N --tokens N --window-ms N} (rate limits per
-     * window; default generous), {@code --no-recording}. {@code GET /emulator/stats} reports request and status counts.
-     */
-    public static void main(String[] args) throws InterruptedException {
-        Map<String, String> opts = new LinkedHashMap<>();
-        for (int i = 0; i < args.length; i++) {
-            String name = args[i].replaceFirst("^--", "");
-            boolean hasValue = i + 1 < args.length && !args[i + 1].startsWith("--");
-            opts.put(name, hasValue ? args[++i] : "true");
-        }
-        GroqEmulator emulator = new GroqEmulator().port(Integer.parseInt(opts.getOrDefault("port", "8089")))
-                .recording(!opts.containsKey("no-recording"))
-                .defaultDelay(Duration.ofMillis(Long.parseLong(opts.getOrDefault("delay-ms", "0"))));
-        if (opts.containsKey("api-key")) {
-            emulator.apiKey(opts.get("api-key"));
-        }
-        if (opts.containsKey("requests") || opts.containsKey("tokens")) {
-            Duration window = Duration.ofMillis(Long.parseLong(opts.getOrDefault("window-ms", "60000")));
-            emulator.rateLimits(Long.parseLong(opts.getOrDefault("requests", "1000000")), window,
-                    Long.parseLong(opts.getOrDefault("tokens", "1000000000")), window);
-        }
-        emulator.start();
-        System.out.println("Groq Responses emulator serving " + emulator.baseUrl());
-        Runtime.getRuntime().addShutdownHook(new Thread(emulator::close));
-        Thread.currentThread().join();
-    }
 }
