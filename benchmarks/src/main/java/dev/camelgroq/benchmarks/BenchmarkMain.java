@@ -83,7 +83,8 @@ public final class BenchmarkMain {
                     "Camel direct: -> groq-responses:"));
             for (Callable<BenchClient> factory : clients) {
                 try (BenchClient client = factory.call()) {
-                    LoadDriver.run(client, 500, inFlight, emulator);
+                    // warm both JVMs up (the emulator's HTTP server needs a few thousand calls to be compiled)
+                    LoadDriver.run(client, 2_000, inFlight, emulator);
                     results.add(LoadDriver.run(client, calls, inFlight, emulator));
                 }
             }

@@ -1,8 +1,9 @@
 package dev.camelgroq.benchmarks;
 
-import java.io.IOException;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
 import java.net.ServerSocket;
-import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -36,14 +37,17 @@ final class EmulatorProcess implements AutoCloseable {
                 "-Dsun.net.httpserver.nodelay=true", "-cp", System.getProperty("java.class.path"),
                 "dev.camelgroq.responses.test.GroqEmulatorMain", "--port", String.valueOf(port), "--no-recording"));
         command.addAll(List.of(flags));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        long deadline = System.currentTimeMillis() + 30_000;
-        while (System.currentTimeMillis() < deadline) {
-            try (Socket probe = new Socket("127.0.0.1", port)) {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        BufferedReader output = new BufferedReader(new InputStreamReader(process.getInputStream(),
+                StandardCharsets.UTF_8));
+        String line;
+        while ((line = output.readLine()) != null) {
+            if (line.contains("emulator serving")) {
+                Thread drain = new Thread(() -> output.lines().forEach(ignored -> {
+                }), "emulator-output");
+                drain.setDaemon(true);
+                drain.start();
                 return new EmulatorProcess(process, port);
-            } catch (IOException notYet) {
-                Thread.sleep(50);
             }
         }
         process.destroyForcibly();

@@ -221,9 +221,10 @@ public final class GroqResponsesConstants {
      * The whole conversation: the input items and the output items of the last answer; append
      * function_call_output items to it and send it as the body to continue.
      */
-    @Metadata(label = "producer", description = "The whole conversation as input items: what was sent plus the output"
-                                                + " items of the last answer. Append function_call_output items and"
-                                                + " send it as the body to continue.",
+    @Metadata(label = "producer", description = "Set when the answer holds function calls for the route to handle: the"
+                                                + " whole conversation as input items (what was sent plus the output"
+                                                + " items of the answer). Append function_call_output items and send"
+                                                + " it as the body to continue.",
               javaType = "java.util.List<java.util.Map<String, Object>>")
     public static final String CONVERSATION = "CamelGroqResponsesConversation";
 

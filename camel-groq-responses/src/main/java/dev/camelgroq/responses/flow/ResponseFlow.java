@@ -202,8 +202,11 @@ public final class ResponseFlow {
             Message message = exchange.getMessage();
             ResponseMapper.apply(response, last.answer(), message);
             tally.applyTo(message);
-            message.setHeader(GroqResponsesConstants.CONVERSATION, Conversation.asList(
-                    Conversation.withOutput(request, response.output(), settings.keepReasoning())));
+            if (!response.functionCalls().isEmpty()) {
+                // the route handles the calls itself: give it the conversation to continue from
+                message.setHeader(GroqResponsesConstants.CONVERSATION, Conversation.asList(
+                        Conversation.withOutput(request, response.output(), settings.keepReasoning())));
+            }
             if (body != null) {
                 message.setBody(body);
             }

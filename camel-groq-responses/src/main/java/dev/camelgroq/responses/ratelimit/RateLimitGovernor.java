@@ -21,7 +21,15 @@ import org.apache.camel.api.management.ManagedResource;
 @ManagedResource(description = "Groq Responses rate-limit governor")
 public final class RateLimitGovernor {
 
-    private final Map<String, RateLimitBucket> buckets = new ConcurrentHashMap<>();
+    /** Buckets by (API key, model); the key is only a lookup key here and never shown. */
+    private record BucketKey(String apiKey, String model) {
+        @Override
+        public String toString() {
+            return model;
+        }
+    }
+
+    private final Map<BucketKey, RateLimitBucket> buckets = new ConcurrentHashMap<>();
     private final ScheduledExecutorService scheduler;
     private final Long requestsPerMinute;
     private final Long tokensPerMinute;
@@ -37,8 +45,8 @@ public final class RateLimitGovernor {
 
     /** The bucket of this key and model; the key itself is kept only as a short hash. */
     public RateLimitBucket bucket(String apiKey, String model) {
-        String name = "key " + fingerprint(apiKey) + " / model " + model;
-        return buckets.computeIfAbsent(name, n -> new RateLimitBucket(n, scheduler, System::currentTimeMillis,
+        return buckets.computeIfAbsent(new BucketKey(apiKey, model), k -> new RateLimitBucket(
+                "key " + fingerprint(apiKey) + " / model " + model, scheduler, System::currentTimeMillis,
                 requestsPerMinute, tokensPerMinute, maxPending));
     }
 

@@ -1,0 +1,38 @@
+package dev.camelgroq.responses;
+
+import java.util.Map;
+
+import org.apache.camel.Exchange;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Client-wide options of the component's shared HTTP client. */
+class TransportOptionsTest extends EmulatorTestSupport {
+
+    @Test
+    void requestsGoThroughTheConfiguredProxy() {
+        GroqResponsesComponent proxied = new GroqResponsesComponent();
+        proxied.setProxyHost("127.0.0.1");
+        proxied.setProxyPort(GROQ.emulator().port());
+        context.addComponent("groq-proxied", proxied);
+        // the host does not resolve: only the proxy (the emulator, which accepts absolute request URIs) can answer
+        Exchange exchange = template.request("groq-proxied:p?model=openai/gpt-oss-20b&apiKey=k&maxRetries=0"
+                                             + "&baseUrl=http://api.groq.invalid/openai/v1",
+                x -> x.getIn().setBody("Hi through the proxy"));
+        assertThat(exchange.getException()).isNull();
+        assertThat(exchange.getMessage().getBody(String.class)).contains("Hi through the proxy");
+        assertThat(emulator().lastRequest().header("Host")).isEqualTo("api.groq.invalid");
+    }
+
+    @Test
+    void requestTimeoutBoundsTheWaitForAnAnswer() {
+        emulator().when(r -> true).thenReply(dev.camelgroq.responses.test.Reply.text("late")
+                .delayed(java.time.Duration.ofSeconds(3)));
+        GroqResponsesException e = send("requestTimeout=300&maxRetries=0", "Hi", Map.of())
+                .getException(GroqResponsesException.class);
+        assertThat(e.getStatusCode()).isZero();
+        assertThat(e.isRetryable()).isTrue();
+        assertThat(e.getMessage()).contains("Timeout");
+    }
+}
