@@ -4,10 +4,13 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
 
+import javax.management.ObjectName;
+
 import dev.camelgroq.responses.http.GroqHttpTransport;
 import dev.camelgroq.responses.ratelimit.RateLimitGovernor;
 import org.apache.camel.Endpoint;
 import org.apache.camel.SSLContextParametersAware;
+import org.apache.camel.spi.ManagementAgent;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.DefaultComponent;
@@ -75,6 +78,7 @@ public class GroqResponsesComponent extends DefaultComponent implements SSLConte
     private ScheduledExecutorService scheduler;
     private ExecutorService toolExecutor;
     private RateLimitGovernor governor;
+    private ObjectName governorName;
 
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
@@ -143,9 +147,14 @@ public class GroqResponsesComponent extends DefaultComponent implements SSLConte
     public synchronized RateLimitGovernor getGovernor() throws Exception {
         if (governor == null) {
             governor = new RateLimitGovernor(getScheduler(), requestsPerMinute, tokensPerMinute, maxPendingRequests);
-            if (getCamelContext().getManagementStrategy() != null
-                    && getCamelContext().getManagementStrategy().getManagementAgent() != null) {
-                getCamelContext().getManagementStrategy().manageObject(governor);
+            ManagementAgent agent = getCamelContext().getManagementStrategy() == null ? null
+                    : getCamelContext().getManagementStrategy().getManagementAgent();
+            if (agent != null) {
+                governorName = new ObjectName(agent.getMBeanObjectDomainName() + ":context="
+                                              + ObjectName.quote(getCamelContext().getManagementName())
+                                              + ",type=services,name=GroqResponsesRateLimitGovernor-"
+                                              + System.identityHashCode(this));
+                agent.register(governor, governorName);
             }
         }
         return governor;
@@ -164,6 +173,10 @@ public class GroqResponsesComponent extends DefaultComponent implements SSLConte
         if (toolExecutor != null) {
             getCamelContext().getExecutorServiceManager().shutdown(toolExecutor);
             toolExecutor = null;
+        }
+        if (governorName != null) {
+            getCamelContext().getManagementStrategy().getManagementAgent().unregister(governorName);
+            governorName = null;
         }
         governor = null;
         super.doStop();

@@ -79,5 +79,15 @@ class RateLimitGovernorTest extends EmulatorTestSupport {
         assertThat(snapshot.rejected()).isEqualTo(rejected);
         assertThat(snapshot.name()).doesNotContain("k/").contains("openai/gpt-oss-20b");
         assertThat(small.getGovernor().getAdmitted()).isEqualTo(succeeded + 1);
+
+        javax.management.MBeanServer jmx = java.lang.management.ManagementFactory.getPlatformMBeanServer();
+        java.util.Set<javax.management.ObjectName> names = jmx.queryNames(
+                new javax.management.ObjectName("org.apache.camel:*"), null);
+        javax.management.ObjectName governor = names.stream()
+                .filter(n -> jmx.isRegistered(n) && n.toString().contains("RateLimitGovernor")).findFirst()
+                .orElseThrow(() -> new AssertionError("no governor MBean among " + names));
+        assertThat(((Number) jmx.getAttribute(governor, "Rejected")).longValue()).isGreaterThanOrEqualTo(rejected);
+        assertThat(jmx.invoke(governor, "describe", null, null).toString()).contains("openai/gpt-oss-20b")
+                .doesNotContain("apiKey");
     }
 }

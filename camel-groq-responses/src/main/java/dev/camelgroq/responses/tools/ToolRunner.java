@@ -106,27 +106,25 @@ public final class ToolRunner {
             producer.process(exchange, doneSync -> {
                 long millis = (System.nanoTime() - start) / 1_000_000;
                 if (exchange.getException() != null) {
-                    error(tool.name(), callId, arguments, millis, exchange.getException()).whenComplete((o, e) -> {
-                        if (e != null) {
-                            result.completeExceptionally(e);
-                        } else {
-                            result.complete(o);
-                        }
-                    });
+                    forward(error(tool.name(), callId, arguments, millis, exchange.getException()), result);
                 } else {
                     result.complete(new ToolOutcome(callId, tool.name(), arguments, text(exchange.getMessage().getBody()),
                             millis, "ok"));
                 }
             });
         } catch (Exception e) {
-            error(tool.name(), callId, arguments, (System.nanoTime() - start) / 1_000_000, e).whenComplete((o, x) -> {
-                if (x != null) {
-                    result.completeExceptionally(x);
-                } else {
-                    result.complete(o);
-                }
-            });
+            forward(error(tool.name(), callId, arguments, (System.nanoTime() - start) / 1_000_000, e), result);
         }
+    }
+
+    private static void forward(CompletableFuture<ToolOutcome> from, CompletableFuture<ToolOutcome> to) {
+        from.whenComplete((outcome, failure) -> {
+            if (failure != null) {
+                to.completeExceptionally(failure);
+            } else {
+                to.complete(outcome);
+            }
+        });
     }
 
     private CompletableFuture<ToolOutcome> error(String name, String callId, String arguments, long millis,
