@@ -132,19 +132,19 @@ public final class ResponsesCaller {
                         call.bucket.onAnswer(permit, limits, answer.status(), parsed.usage("output_tokens"),
                                 parsed.usage("total_tokens"));
                     }
-                    call.result.complete(new CallResult(parsed, answer, attempt, call.waited));
+                    call.result.complete(new CallResult(parsed, answer, limits, attempt, call.waited));
                     return;
                 }
                 if (call.bucket != null) {
                     call.bucket.onAnswer(permit, limits, answer.status(), null, null);
                 }
-                details = ErrorMapper.details(answer).retryable(true)
+                details = ErrorMapper.details(answer, limits).retryable(true)
                         .message("the 2xx answer is not a JSON object (truncated or malformed body)");
             } else {
                 if (call.bucket != null) {
                     call.bucket.onAnswer(permit, limits, answer.status(), null, null);
                 }
-                details = ErrorMapper.details(answer);
+                details = ErrorMapper.details(answer, limits);
             }
             details.attempts(attempt);
             RetryPolicy.Decision decision = settings.retry().decide(details, limits, attempt);

@@ -200,7 +200,7 @@ public final class ResponseFlow {
         }
         try {
             Message message = exchange.getMessage();
-            ResponseMapper.apply(response, last.answer(), message);
+            ResponseMapper.apply(response, last.answer(), last.limits(), message);
             tally.applyTo(message);
             if (!response.functionCalls().isEmpty()) {
                 // the route handles the calls itself: give it the conversation to continue from

@@ -17,12 +17,12 @@ public final class ErrorMapper {
     private ErrorMapper() {
     }
 
-    /** The details of a non-2xx answer. */
-    public static GroqResponsesException.Details details(HttpAnswer answer) {
+    /** The details of a non-2xx answer whose rate-limit headers were already read into {@code limits}. */
+    public static GroqResponsesException.Details details(HttpAnswer answer, RateLimitHeaders limits) {
         GroqResponsesException.Details d = new GroqResponsesException.Details()
                 .status(answer.status())
                 .requestId(answer.header("x-request-id"))
-                .retryAfterMillis(RateLimitHeaders.from(answer).retryAfterMillis())
+                .retryAfterMillis(limits.retryAfterMillis())
                 .retryable(RETRYABLE.contains(answer.status()));
         JsonNode error = parseError(answer);
         if (error != null) {

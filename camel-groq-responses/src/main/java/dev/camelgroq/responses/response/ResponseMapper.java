@@ -10,7 +10,7 @@ public final class ResponseMapper {
     private ResponseMapper() {
     }
 
-    public static void apply(ParsedResponse response, HttpAnswer answer, Message message) {
+    public static void apply(ParsedResponse response, HttpAnswer answer, RateLimitHeaders limits, Message message) {
         message.setBody(response.outputText());
         message.setHeader(GroqResponsesConstants.OUTPUT_TEXT, response.outputText());
         message.setHeader(GroqResponsesConstants.OUTPUT, response.output());
@@ -36,7 +36,7 @@ public final class ResponseMapper {
         set(message, GroqResponsesConstants.REASONING, response.reasoning());
         message.setHeader(GroqResponsesConstants.FUNCTION_CALLS, response.functionCalls());
         set(message, GroqResponsesConstants.REQUEST_ID, answer.header("x-request-id"));
-        RateLimitHeaders.from(answer).applyTo(message);
+        limits.applyTo(message);
     }
 
     private static void set(Message message, String name, Object value) {
