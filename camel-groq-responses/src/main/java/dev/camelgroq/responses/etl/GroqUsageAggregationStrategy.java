@@ -28,7 +28,8 @@ import org.apache.camel.Message;
  * <p>
  * Headers that describe a single call ({@code CamelGroqResponsesOutputText}, {@code ...ResponseId}, rate-limit
  * state, ...) are not carried onto the result. The running totals live on the aggregated exchange, so one instance
- * serves any number of splits and groups at the same time.
+ * serves any number of splits and groups at the same time. They are kept in an exchange property until the group
+ * completes, so with {@code aggregate()} use the default in-memory aggregation repository, not a persistent one.
  */
 public class GroqUsageAggregationStrategy implements AggregationStrategy {
 
