@@ -34,7 +34,12 @@ final class SseResponseConsumer implements AsyncResponseConsumer<Void> {
 
     SseResponseConsumer(StreamAttempt attempt) {
         this.attempt = attempt;
-        this.parser = new SseParser(event -> attempt.pump().offer(StreamEvent.of(event)));
+        this.parser = new SseParser(event -> {
+            StreamEvent actionable = StreamEvent.of(event);
+            if (actionable != null) {
+                attempt.pump().offer(actionable);
+            }
+        });
     }
 
     @Override

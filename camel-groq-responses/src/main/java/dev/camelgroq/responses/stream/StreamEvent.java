@@ -8,19 +8,22 @@ import dev.camelgroq.responses.request.Json;
 
 /**
  * One step of a streamed answer as the component acts on it: a text delta, a terminal event (completed, incomplete,
- * failed, error), the {@code [DONE]} marker, the end of the HTTP body, a transport failure, or anything else (ignored).
- * The kind comes from the JSON {@code type} (the {@code event:} line is only a fallback).
+ * failed, error), the end of the HTTP body or a transport failure. Progress events and the {@code [DONE]} marker need
+ * no action and are not queued. The kind comes from the JSON {@code type} (the {@code event:} line is only a
+ * fallback). {@code size} is what the event weighs in the bounded queue: the data of a delta; a terminal event weighs
+ * nothing, as it carries the final response object the exchange needs anyway.
  */
 record StreamEvent(Kind kind, JsonNode json, String text, Throwable failure, int size) {
 
     enum Kind {
-        DELTA, COMPLETED, INCOMPLETE, FAILED, ERROR, DONE, END, TRANSPORT_FAILURE, OTHER
+        DELTA, COMPLETED, INCOMPLETE, FAILED, ERROR, END, TRANSPORT_FAILURE
     }
 
+    /** The event to act on, or null for one that needs no action (progress events, non-object data). */
     static StreamEvent of(SseParser.Event event) {
         String data = event.data();
         if ("[DONE]".equals(data.strip())) {
-            return new StreamEvent(Kind.DONE, MissingNode.getInstance(), null, null, data.length());
+            return null;
         }
         JsonNode json;
         try {
@@ -30,13 +33,14 @@ record StreamEvent(Kind kind, JsonNode json, String text, Throwable failure, int
                     new IOException("a streamed event is not JSON: " + abbreviate(data), e), data.length());
         }
         if (json == null || !json.isObject()) {
-            return new StreamEvent(Kind.OTHER, MissingNode.getInstance(), null, null, data.length());
+            return null;
         }
         String type = json.path("type").asText(event.name() == null ? "" : event.name());
         Kind kind;
         switch (type) {
             case "response.output_text.delta":
-                return new StreamEvent(Kind.DELTA, json, json.path("delta").asText(""), null, data.length());
+                String text = json.path("delta").asText("");
+                return new StreamEvent(Kind.DELTA, json, text, null, data.length());
             case "response.completed":
                 kind = Kind.COMPLETED;
                 break;
@@ -50,9 +54,9 @@ record StreamEvent(Kind kind, JsonNode json, String text, Throwable failure, int
                 kind = Kind.ERROR;
                 break;
             default:
-                kind = Kind.OTHER;
+                return null;
         }
-        return new StreamEvent(kind, json, null, null, data.length());
+        return new StreamEvent(kind, json, null, null, 0);
     }
 
     static StreamEvent end() {
@@ -61,10 +65,6 @@ record StreamEvent(Kind kind, JsonNode json, String text, Throwable failure, int
 
     static StreamEvent failure(Throwable cause) {
         return new StreamEvent(Kind.TRANSPORT_FAILURE, MissingNode.getInstance(), null, cause, 0);
-    }
-
-    boolean isTerminal() {
-        return kind != Kind.DELTA && kind != Kind.OTHER && kind != Kind.DONE;
     }
 
     Long sequence() {
