@@ -196,7 +196,7 @@ class StreamingTest extends EmulatorTestSupport {
     @Test
     void aSlowStreamToKeepsTheBufferBoundedWhileTheHttpReadWaits() {
         String longAnswer = "All work and no play makes a long answer. ".repeat(25_000);
-        emulator().enqueue(Reply.text(longAnswer).streamChunk(400));
+        emulator().enqueue(Reply.text(longAnswer).streamChunk(1000));
         String options = "streamTo=direct:slow";
         Exchange exchange = sendOk(options, "Tell me everything", Map.of());
 
