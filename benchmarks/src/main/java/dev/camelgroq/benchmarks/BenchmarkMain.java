@@ -142,19 +142,19 @@ public final class BenchmarkMain {
     }
 
     /**
-     * 4. Streamed answers (100 ms before the first event, 1,500 characters in 12-character deltas, 1 ms between
+     * 4. Streamed answers (100 ms before the first event, 1,500 characters in 30-character deltas, 1 ms between
      * events): time to the first delta and client CPU per call, Camel's stream=true&streamTo beside openai-java's
      * createStreaming, with Camel's non-streamed call (the whole answer) for reference.
      */
     static void streaming() throws Exception {
-        int warmup = 500;
-        int calls = 2_000;
-        int inFlight = 32;
+        int warmup = 200;
+        int calls = 600;
+        int inFlight = 16;
         record Run(String label, LoadDriver.Result result) {
         }
         List<Run> runs = new ArrayList<>();
         try (EmulatorProcess emulator = EmulatorProcess.start("--delay-ms", "100", "--answer-chars", "1500",
-                "--stream-chunk", "12", "--event-delay-ms", "1")) {
+                "--stream-chunk", "30", "--event-delay-ms", "1")) {
             String url = emulator.baseUrl();
             try (BenchClient sdk = new OpenAiSdkClient(url, 0)) {
                 LoadDriver.run(sdk, warmup, inFlight, emulator, true);
@@ -171,7 +171,7 @@ public final class BenchmarkMain {
             }
         }
         LoadDriver.Result sdk = runs.get(0).result();
-        System.out.printf(Locale.ROOT, "%n4. Streaming (100 ms to the first event, 1,500 chars in 12-char deltas, 1 ms"
+        System.out.printf(Locale.ROOT, "%n4. Streaming (100 ms to the first event, 1,500 chars in 30-char deltas, 1 ms"
                                        + " between events; %d calls after %d warm-up, %d in flight)%n",
                 calls, warmup, inFlight);
         System.out.printf(Locale.ROOT, "| client | first delta p50 ms | p95 ms | client CPU us/call | CPU vs SDK |"

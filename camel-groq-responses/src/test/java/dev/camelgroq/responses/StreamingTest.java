@@ -142,6 +142,16 @@ class StreamingTest extends EmulatorTestSupport {
     }
 
     @Test
+    void aRateLimitedStreamedCallIsRetriedLikeAnyOther() {
+        emulator().enqueue(Reply.error(429, "tokens", "rate_limit_exceeded", "Rate limit reached"), Reply.text(ANSWER));
+        Exchange exchange = sendOk("streamTo=direct:deltas&maxRetries=1&retryInitialDelay=1&rateLimiter=off", "Hi",
+                Map.of());
+        assertThat(exchange.getMessage().getBody(String.class)).isEqualTo(ANSWER);
+        assertThat(exchange.getMessage().getHeader(GroqResponsesConstants.RETRIES)).isEqualTo(1);
+        assertThat(emulator().answeredWith(429)).isEqualTo(1);
+    }
+
+    @Test
     void responseFailedEndsTheExchangeWithItsCode() {
         emulator().enqueue(Reply.text(ANSWER).streamFailed("server_error", "generation failed"));
         Exchange exchange = send("stream=true&maxRetries=0", "Hi", Map.of());

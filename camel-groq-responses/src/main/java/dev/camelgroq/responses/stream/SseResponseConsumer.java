@@ -25,11 +25,14 @@ final class SseResponseConsumer implements AsyncResponseConsumer<Void> {
 
     /** The most an error (non-streamed) body may hold; more is cut. */
     private static final int MAX_PLAIN_BODY = 8 * 1024 * 1024;
+    /** The read capacity granted at a time for a non-streamed answer (no backpressure needed). */
+    private static final int PLAIN_CAPACITY = 1024 * 1024;
 
     private final StreamAttempt attempt;
     private final SseParser parser;
     private final ByteArrayOutputStream plain = new ByteArrayOutputStream();
     private volatile boolean sse;
+    private volatile FutureCallback<Void> done;
     private boolean ended;
 
     SseResponseConsumer(StreamAttempt attempt) {
@@ -53,11 +56,9 @@ final class SseResponseConsumer implements AsyncResponseConsumer<Void> {
         String type = entity == null ? null : entity.getContentType();
         sse = status >= 200 && status < 300 && type != null && type.toLowerCase().startsWith("text/event-stream");
         attempt.onHead(status, headers);
+        done = resultCallback;
         if (entity == null) {
             end();
-        }
-        if (resultCallback != null) {
-            resultCallback.completed(null);
         }
     }
 
@@ -71,7 +72,7 @@ final class SseResponseConsumer implements AsyncResponseConsumer<Void> {
         if (sse) {
             attempt.pump().updateCapacity(channel);
         } else {
-            channel.update(Integer.MAX_VALUE);
+            channel.update(PLAIN_CAPACITY);
         }
     }
 
@@ -123,6 +124,10 @@ final class SseResponseConsumer implements AsyncResponseConsumer<Void> {
             attempt.pump().offer(StreamEvent.end());
         } else {
             attempt.completePlain(plain.toByteArray());
+        }
+        FutureCallback<Void> callback = done;
+        if (callback != null) {
+            callback.completed(null);
         }
     }
 }
