@@ -7,9 +7,10 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 
 /**
- * Runs the three benchmarks against the emulator (its own JVM, on loopback) and prints each figure beside its baseline
- * measured in the same run: 1. overhead at zero latency, 2. latency-bound throughput, 3. rate-limited throughput.
- * Arguments: {@code all} (default) or any of {@code overhead latency ratelimit}, comma separated.
+ * Runs the benchmarks against the emulator (its own JVM, on loopback) and prints each figure beside its baseline
+ * measured in the same run: 1. overhead at zero latency, 2. latency-bound throughput, 3. rate-limited throughput,
+ * 4. streaming (time to first delta, CPU per streamed call). Arguments: {@code all} (default) or any of
+ * {@code overhead latency ratelimit streaming}, comma separated.
  */
 public final class BenchmarkMain {
 
@@ -178,11 +179,15 @@ public final class BenchmarkMain {
                                        + " calls/s | peak threads | failed |%n|---|---|---|---|---|---|---|---|%n");
         for (Run run : runs) {
             LoadDriver.Result r = run.result();
-            System.out.printf(Locale.ROOT, "| %s | %.1f | %.1f | %.0f | %.2fx | %.0f | %d | %d |%n", run.label(),
-                    r.firstTokenP50Millis(), r.firstTokenP95Millis(), r.cpuMicrosPerCall(),
+            System.out.printf(Locale.ROOT, "| %s | %s | %s | %.0f | %.2fx | %.0f | %d | %d |%n", run.label(),
+                    millis(r.firstTokenP50Millis()), millis(r.firstTokenP95Millis()), r.cpuMicrosPerCall(),
                     r.cpuMicrosPerCall() / sdk.cpuMicrosPerCall(), r.callsPerSecond(), r.peakThreads(), r.failed());
         }
         System.out.println("target: Camel's first delta no later than the SDK's, CPU per streamed call below the SDK");
+    }
+
+    private static String millis(double value) {
+        return Double.isNaN(value) ? "n/a" : String.format(Locale.ROOT, "%.1f", value);
     }
 
     private static BenchClient withUrl(String[] holder, EmulatorProcess emulator, Callable<BenchClient> factory)

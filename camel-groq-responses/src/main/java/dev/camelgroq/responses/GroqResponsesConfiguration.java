@@ -246,8 +246,8 @@ public class GroqResponsesConfiguration implements Cloneable {
     // --- streaming (issue 10) ---
 
     /**
-     * Reads the answer as server-sent events ({@code stream: true}) as it is generated, without a thread waiting per
-     * stream; the exchange completes like a non-streamed call, plus the CamelGroqResponsesTimeToFirstToken header.
+     * Reads the answer as server-sent events (request field stream: true) as it is generated, without a thread
+     * waiting per stream; the exchange completes like a non-streamed call, plus the CamelGroqResponsesTimeToFirstToken header.
      * Setting streamTo turns it on too. Overridden per exchange by the CamelGroqResponsesStream header.
      */
     @UriParam(label = "streaming", defaultValue = "false")
