@@ -124,6 +124,7 @@ class StreamingTest extends EmulatorTestSupport {
         GroqResponsesException e = exchange.getException(GroqResponsesException.class);
         assertThat(e).isNotNull();
         assertThat(e.getErrorCode()).isEqualTo("server_error");
+        assertThat(e.getErrorType()).isEqualTo("stream_error");
         assertThat(e.getErrorMessage()).contains("model crashed").contains("3 delta(s) had already been forwarded")
                 .contains("not retried");
         assertThat(e.isRetryable()).isFalse();

@@ -79,11 +79,11 @@ final class StreamAttempt implements EventPump.Handler {
                 case FAILED:
                     JsonNode response = event.json().path("response");
                     markStatus(response);
-                    fail(failure(response.path("error"), "response.failed", true), null);
+                    fail(failure(response.path("error"), "response.failed"), null);
                     break;
                 case ERROR:
                     JsonNode error = event.json().path("error").isObject() ? event.json().path("error") : event.json();
-                    fail(failure(error, "an error event", true), null);
+                    fail(failure(error, "an error event"), null);
                     break;
                 case END:
                     fail(details("stream_cut", "the stream ended before response.completed", true), null);
@@ -147,10 +147,15 @@ final class StreamAttempt implements EventPump.Handler {
         setIfPresent(message, GroqResponsesConstants.RESPONSE_ID, response.path("id").asText(null));
     }
 
-    private GroqResponsesException.Details failure(JsonNode error, String what, boolean retryable) {
+    /** An error object of an event; a request error is not worth another attempt, a server-side one is. */
+    private GroqResponsesException.Details failure(JsonNode error, String what) {
         String message = error.path("message").asText("no message");
-        GroqResponsesException.Details d = details(error.path("code").asText(null), what + ": " + message, retryable);
-        return d.type(error.path("type").asText("stream_error")).param(error.path("param").asText(null));
+        // a top-level error event's own "type" is "error": that names the event, not the kind of failure
+        String type = error.path("type").asText("error");
+        type = "error".equals(type) ? "stream_error" : type;
+        GroqResponsesException.Details d = details(error.path("code").asText(null), what + ": " + message,
+                !"invalid_request_error".equals(type));
+        return d.type(type).param(error.path("param").asText(null));
     }
 
     private GroqResponsesException.Details details(String code, String message, boolean retryable) {
