@@ -53,6 +53,7 @@ public class GroqResponsesEndpoint extends DefaultEndpoint implements EndpointSe
     private FlowSettings flow;
     private ToolRunner toolRunner;
     private McpApprover approver;
+    private dev.camelgroq.responses.memory.ConversationMemory memory; // conversation memory (issue 9)
 
     public GroqResponsesEndpoint(String uri, GroqResponsesComponent component, GroqResponsesConfiguration configuration) {
         super(uri, component);
@@ -107,6 +108,9 @@ public class GroqResponsesEndpoint extends DefaultEndpoint implements EndpointSe
         approver = c.getMcpApproval() == null ? null : new McpApprover(getCamelContext(), c.getMcpApproval());
         flow = new FlowSettings(name, caller, structured, "map".equals(c.getOutputType()), toolRunner,
                 c.getMaxToolIterations(), approver, c.isKeepReasoningItems(), executor);
+        // --- conversation memory (issue 9) ---
+        memory = dev.camelgroq.responses.memory.ConversationMemory.create(c, getComponent()::getInMemoryConversationStore,
+                executor);
     }
 
     @Override
@@ -155,6 +159,10 @@ public class GroqResponsesEndpoint extends DefaultEndpoint implements EndpointSe
 
     FlowSettings getFlow() {
         return flow;
+    }
+
+    dev.camelgroq.responses.memory.ConversationMemory getMemory() {
+        return memory;
     }
 
     @Override

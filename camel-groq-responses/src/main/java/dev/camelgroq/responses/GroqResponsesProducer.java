@@ -21,6 +21,11 @@ public class GroqResponsesProducer extends DefaultAsyncProducer {
 
     @Override
     public boolean process(Exchange exchange, AsyncCallback callback) {
+        // --- conversation memory (issue 9) ---
+        if (endpoint.getMemory().handles(exchange)) {
+            return endpoint.getMemory().process(exchange, callback, endpoint.getRequestMapper()::toRequest,
+                    (request, turn) -> ResponseFlow.start(endpoint.getFlow(), exchange, request, turn, callback));
+        }
         ObjectNode request;
         try {
             request = endpoint.getRequestMapper().toRequest(exchange);

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.camelgroq.responses.GroqResponsesConstants;
 import dev.camelgroq.responses.GroqResponsesException;
 import dev.camelgroq.responses.call.CallResult;
+import dev.camelgroq.responses.memory.ConversationTurn;
 import dev.camelgroq.responses.response.ParsedResponse;
 import dev.camelgroq.responses.response.ResponseMapper;
 import dev.camelgroq.responses.structured.StructuredOutput;
@@ -34,20 +35,29 @@ public final class ResponseFlow {
     private final StructuredOutput structured;
     private final FlowTally tally = new FlowTally();
     private final AtomicBoolean done = new AtomicBoolean();
+    private final ConversationTurn turn; // conversation memory (issue 9): null without a conversation id
     private ObjectNode request;
     private CallResult last;
 
-    private ResponseFlow(FlowSettings settings, Exchange exchange, ObjectNode request, AsyncCallback callback) {
+    private ResponseFlow(FlowSettings settings, Exchange exchange, ObjectNode request, ConversationTurn turn,
+                         AsyncCallback callback) {
         this.settings = settings;
         this.exchange = exchange;
         this.request = request;
+        this.turn = turn;
         this.callback = callback;
         this.structured = structuredFor(settings, request);
     }
 
     /** Starts the flow; {@code callback} is called once, when the exchange is complete. */
     public static void start(FlowSettings settings, Exchange exchange, ObjectNode request, AsyncCallback callback) {
-        new ResponseFlow(settings, exchange, request, callback).send();
+        start(settings, exchange, request, null, callback);
+    }
+
+    /** Starts the flow of one turn of a stored conversation; the turn is recorded when the answer is complete. */
+    public static void start(FlowSettings settings, Exchange exchange, ObjectNode request, ConversationTurn turn,
+                             AsyncCallback callback) {
+        new ResponseFlow(settings, exchange, request, turn, callback).send();
     }
 
     private static StructuredOutput structuredFor(FlowSettings settings, ObjectNode request) {
@@ -212,6 +222,16 @@ public final class ResponseFlow {
             }
         } catch (RuntimeException e) {
             exchange.setException(e);
+        }
+        if (turn != null && exchange.getException() == null) {
+            // conversation memory (issue 9): the one place where a completed answer is recorded
+            turn.record(request, response).whenComplete((v, failure) -> {
+                if (failure != null) {
+                    exchange.setException(unwrap(failure));
+                }
+                callback.done(false);
+            });
+            return;
         }
         callback.done(false);
     }
