@@ -304,6 +304,9 @@ class ConversationMemoryTest extends EmulatorTestSupport {
         assertThat(operation.getException()).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining(GroqResponsesConstants.CONVERSATION_OPERATION)
                 .hasMessageContaining("send, history, clear");
+        Exchange noId = send("", "Hello", Map.of(GroqResponsesConstants.CONVERSATION_OPERATION, "history"));
+        assertThat(noId.getException()).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("needs the header " + GroqResponsesConstants.CONVERSATION_ID);
         assertThat(emulator().requestCount()).isZero();
     }
 

@@ -1,16 +1,9 @@
 package dev.camelgroq.responses;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import dev.camelgroq.responses.test.Reply;
 import org.apache.camel.Exchange;
-import org.apache.camel.spi.Resource;
-import org.apache.camel.support.PluginHelper;
-import org.apache.camel.support.ResourceHelper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -29,11 +22,7 @@ class DocsGuidesTest extends EmulatorTestSupport {
     }
 
     private static void loadYamlOf(String guide) throws Exception {
-        String markdown = Files.readString(Path.of("../docs", guide));
-        Matcher m = Pattern.compile("```yaml\\n(.*?)```", Pattern.DOTALL).matcher(markdown);
-        assertThat(m.find()).as("a yaml block in " + guide).isTrue();
-        Resource resource = ResourceHelper.fromString(guide.replace(".md", ".yaml"), m.group(1));
-        PluginHelper.getRoutesLoader(context).loadRoutes(resource);
+        GuideYaml.load(context, guide, 0);
     }
 
     @Test

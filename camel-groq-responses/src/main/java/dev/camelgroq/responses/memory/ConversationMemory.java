@@ -77,9 +77,10 @@ public final class ConversationMemory {
         return store;
     }
 
-    /** Whether the exchange names a conversation (then {@link #process} handles it). */
+    /** Whether the exchange names a conversation or an operation on one (then {@link #process} handles it). */
     public boolean handles(Exchange exchange) {
-        return exchange.getIn().getHeader(GroqResponsesConstants.CONVERSATION_ID) != null;
+        return exchange.getIn().getHeader(GroqResponsesConstants.CONVERSATION_ID) != null
+               || exchange.getIn().getHeader(GroqResponsesConstants.CONVERSATION_OPERATION) != null;
     }
 
     /**
@@ -186,7 +187,12 @@ public final class ConversationMemory {
             throw new IllegalArgumentException("Header " + GroqResponsesConstants.CONVERSATION_ID + " must be a String",
                     e);
         }
-        if (id == null || id.isBlank()) {
+        if (id == null) {
+            throw new IllegalArgumentException("Header " + GroqResponsesConstants.CONVERSATION_OPERATION + " needs the"
+                                               + " header " + GroqResponsesConstants.CONVERSATION_ID
+                                               + " naming the conversation");
+        }
+        if (id.isBlank()) {
             throw new IllegalArgumentException("Header " + GroqResponsesConstants.CONVERSATION_ID + " is blank: give"
                                                + " the conversation's id, or remove the header for a call without"
                                                + " memory");
