@@ -166,11 +166,20 @@ public class JdbcConversationStore extends ServiceSupport implements Conversatio
             s.executeUpdate();
             return true;
         } catch (SQLException e) {
-            if (e.getSQLState() != null && e.getSQLState().startsWith("23")) { // integrity constraint violation
+            if (isConflict(e)) {
                 return false;
             }
             throw e;
         }
+    }
+
+    /**
+     * A duplicate key (SQLState class 23, integrity constraint violation) or a transaction the database rolled back
+     * because of a concurrent one (class 40: serialization failure, deadlock): another writer won.
+     */
+    private static boolean isConflict(SQLException e) {
+        String state = e.getSQLState();
+        return state != null && (state.startsWith("23") || state.startsWith("40"));
     }
 
     /** Whether no newer turn exists (one may, when trimming removed the row of the sequence just inserted). */
