@@ -60,10 +60,14 @@ public class GroqResponsesComponentConfigurer extends PropertyConfigurerSupport 
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "maxconnections":
         case "maxConnections": target.setMaxConnections(property(camelContext, int.class, value)); return true;
+        case "maxinputsize":
+        case "maxInputSize": getOrCreateConfiguration(target).setMaxInputSize(property(camelContext, long.class, value)); return true;
         case "maxoutputtokens":
         case "maxOutputTokens": getOrCreateConfiguration(target).setMaxOutputTokens(property(camelContext, java.lang.Integer.class, value)); return true;
         case "maxpendingrequests":
         case "maxPendingRequests": target.setMaxPendingRequests(property(camelContext, int.class, value)); return true;
+        case "maxresponsesize":
+        case "maxResponseSize": getOrCreateConfiguration(target).setMaxResponseSize(property(camelContext, long.class, value)); return true;
         case "maxretries":
         case "maxRetries": getOrCreateConfiguration(target).setMaxRetries(property(camelContext, int.class, value)); return true;
         case "maxtooliterations":
@@ -166,10 +170,14 @@ public class GroqResponsesComponentConfigurer extends PropertyConfigurerSupport 
         case "lazyStartProducer": return boolean.class;
         case "maxconnections":
         case "maxConnections": return int.class;
+        case "maxinputsize":
+        case "maxInputSize": return long.class;
         case "maxoutputtokens":
         case "maxOutputTokens": return java.lang.Integer.class;
         case "maxpendingrequests":
         case "maxPendingRequests": return int.class;
+        case "maxresponsesize":
+        case "maxResponseSize": return long.class;
         case "maxretries":
         case "maxRetries": return int.class;
         case "maxtooliterations":
@@ -273,10 +281,14 @@ public class GroqResponsesComponentConfigurer extends PropertyConfigurerSupport 
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "maxconnections":
         case "maxConnections": return target.getMaxConnections();
+        case "maxinputsize":
+        case "maxInputSize": return getOrCreateConfiguration(target).getMaxInputSize();
         case "maxoutputtokens":
         case "maxOutputTokens": return getOrCreateConfiguration(target).getMaxOutputTokens();
         case "maxpendingrequests":
         case "maxPendingRequests": return target.getMaxPendingRequests();
+        case "maxresponsesize":
+        case "maxResponseSize": return getOrCreateConfiguration(target).getMaxResponseSize();
         case "maxretries":
         case "maxRetries": return getOrCreateConfiguration(target).getMaxRetries();
         case "maxtooliterations":

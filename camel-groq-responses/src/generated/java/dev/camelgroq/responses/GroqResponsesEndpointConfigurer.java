@@ -44,8 +44,12 @@ public class GroqResponsesEndpointConfigurer extends PropertyConfigurerSupport i
         case "keepReasoningItems": target.getConfiguration().setKeepReasoningItems(property(camelContext, boolean.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
+        case "maxinputsize":
+        case "maxInputSize": target.getConfiguration().setMaxInputSize(property(camelContext, long.class, value)); return true;
         case "maxoutputtokens":
         case "maxOutputTokens": target.getConfiguration().setMaxOutputTokens(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "maxresponsesize":
+        case "maxResponseSize": target.getConfiguration().setMaxResponseSize(property(camelContext, long.class, value)); return true;
         case "maxretries":
         case "maxRetries": target.getConfiguration().setMaxRetries(property(camelContext, int.class, value)); return true;
         case "maxtooliterations":
@@ -127,8 +131,12 @@ public class GroqResponsesEndpointConfigurer extends PropertyConfigurerSupport i
         case "keepReasoningItems": return boolean.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
+        case "maxinputsize":
+        case "maxInputSize": return long.class;
         case "maxoutputtokens":
         case "maxOutputTokens": return java.lang.Integer.class;
+        case "maxresponsesize":
+        case "maxResponseSize": return long.class;
         case "maxretries":
         case "maxRetries": return int.class;
         case "maxtooliterations":
@@ -211,8 +219,12 @@ public class GroqResponsesEndpointConfigurer extends PropertyConfigurerSupport i
         case "keepReasoningItems": return target.getConfiguration().isKeepReasoningItems();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
+        case "maxinputsize":
+        case "maxInputSize": return target.getConfiguration().getMaxInputSize();
         case "maxoutputtokens":
         case "maxOutputTokens": return target.getConfiguration().getMaxOutputTokens();
+        case "maxresponsesize":
+        case "maxResponseSize": return target.getConfiguration().getMaxResponseSize();
         case "maxretries":
         case "maxRetries": return target.getConfiguration().getMaxRetries();
         case "maxtooliterations":

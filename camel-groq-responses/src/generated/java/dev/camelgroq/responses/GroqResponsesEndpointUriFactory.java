@@ -23,7 +23,7 @@ public class GroqResponsesEndpointUriFactory extends org.apache.camel.support.co
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(43);
+        Set<String> props = new HashSet<>(45);
         props.add("additionalBodyProperty");
         props.add("apiKey");
         props.add("autoToolExecution");
@@ -35,7 +35,9 @@ public class GroqResponsesEndpointUriFactory extends org.apache.camel.support.co
         props.add("jsonSchema");
         props.add("keepReasoningItems");
         props.add("lazyStartProducer");
+        props.add("maxInputSize");
         props.add("maxOutputTokens");
+        props.add("maxResponseSize");
         props.add("maxRetries");
         props.add("maxToolIterations");
         props.add("mcp");

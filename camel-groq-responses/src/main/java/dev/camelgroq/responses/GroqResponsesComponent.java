@@ -130,6 +130,10 @@ public class GroqResponsesComponent extends DefaultComponent implements SSLConte
         if (scheduler == null) {
             scheduler = getCamelContext().getExecutorServiceManager().newScheduledThreadPool(this,
                     "GroqResponsesScheduler", 1);
+            if (scheduler instanceof java.util.concurrent.ScheduledThreadPoolExecutor) {
+                // every attempt schedules a deadline that is usually cancelled: do not keep cancelled ones queued
+                ((java.util.concurrent.ScheduledThreadPoolExecutor) scheduler).setRemoveOnCancelPolicy(true);
+            }
         }
         return scheduler;
     }

@@ -53,6 +53,7 @@ public class GroqResponsesEndpoint extends DefaultEndpoint implements EndpointSe
     private FlowSettings flow;
     private ToolRunner toolRunner;
     private McpApprover approver;
+    private ResponsesCaller caller;
 
     public GroqResponsesEndpoint(String uri, GroqResponsesComponent component, GroqResponsesConfiguration configuration) {
         super(uri, component);
@@ -84,6 +85,10 @@ public class GroqResponsesEndpoint extends DefaultEndpoint implements EndpointSe
         Choices.require(c.getOutputType(), List.of("string", "map"), "Option outputType");
         Choices.require(c.getToolFailureStrategy(), List.of("fail", "report"), "Option toolFailureStrategy");
         Choices.require(c.getUnknownToolStrategy(), List.of("fail", "report"), "Option unknownToolStrategy");
+        if (c.getMaxResponseSize() < 0 || c.getMaxInputSize() < 0 || c.getRequestTimeout() < 0) {
+            throw new IllegalArgumentException("Options maxResponseSize, maxInputSize and requestTimeout must not be"
+                                               + " negative (0 means no limit)");
+        }
         Class<?> outputClass = c.getOutputClass() == null ? null : outputClass(c.getOutputClass());
         JsonNode classSchema = outputClass == null ? null : ClassSchemas.schemaOf(outputClass, c.isStrictSchema());
         FunctionTools functionTools = FunctionTools.resolve(getCamelContext(), c.getFunctionTools(), c.getTool());
@@ -94,9 +99,9 @@ public class GroqResponsesEndpoint extends DefaultEndpoint implements EndpointSe
 
         RetryPolicy retry = new RetryPolicy(c.getMaxRetries(), c.getRetryInitialDelay(), c.getRetryMaxDelay());
         RateLimitGovernor governor = "off".equals(c.getRateLimiter()) ? null : getComponent().getGovernor();
-        ResponsesCaller caller = new ResponsesCaller(getComponent().getTransport(), getComponent().getScheduler(),
+        caller = new ResponsesCaller(getComponent().getTransport(), getComponent().getScheduler(),
                 new ResponsesCaller.Settings(name, uri, apiKey, c.isInferenceMetrics(), c.getRequestTimeout(), retry,
-                        governor, c.getOutputTokensEstimate()));
+                        governor, c.getOutputTokensEstimate(), c.getMaxResponseSize(), c.getMaxInputSize()));
         StructuredOutput structured = defaults.schema() == null ? null
                 : new StructuredOutput(defaults.schema(), outputClass, "map".equals(c.getOutputType()),
                         c.getStructuredOutputRetries());
@@ -111,6 +116,10 @@ public class GroqResponsesEndpoint extends DefaultEndpoint implements EndpointSe
 
     @Override
     protected void doStop() throws Exception {
+        if (caller != null) {
+            // issue 7: nothing in flight outlives the endpoint
+            caller.stop();
+        }
         if (toolRunner != null) {
             toolRunner.stop();
         }

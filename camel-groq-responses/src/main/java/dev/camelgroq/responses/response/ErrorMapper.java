@@ -5,6 +5,7 @@ import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.camelgroq.responses.GroqResponsesException;
+import dev.camelgroq.responses.http.AnswerTooLargeException;
 import dev.camelgroq.responses.http.HttpAnswer;
 import dev.camelgroq.responses.request.Json;
 
@@ -38,8 +39,10 @@ public final class ErrorMapper {
 
     /** The details of a transport failure (no HTTP answer). */
     public static GroqResponsesException.Details details(Throwable failure) {
-        return new GroqResponsesException.Details().status(0).retryable(failure instanceof IOException)
-                .type("transport_error").message(failure.getClass().getSimpleName() + ": " + failure.getMessage());
+        boolean tooLarge = failure instanceof AnswerTooLargeException;
+        return new GroqResponsesException.Details().status(0)
+                .retryable(failure instanceof IOException && !tooLarge)
+                .type(tooLarge ? "response_too_large" : "transport_error").message(failure.getClass().getSimpleName() + ": " + failure.getMessage());
     }
 
     /**
