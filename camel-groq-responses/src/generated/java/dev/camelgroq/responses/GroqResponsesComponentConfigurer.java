@@ -68,10 +68,14 @@ public class GroqResponsesComponentConfigurer extends PropertyConfigurerSupport 
         case "maxHistoryMessages": getOrCreateConfiguration(target).setMaxHistoryMessages(property(camelContext, int.class, value)); return true;
         case "maxhistorytokens":
         case "maxHistoryTokens": getOrCreateConfiguration(target).setMaxHistoryTokens(property(camelContext, int.class, value)); return true;
+        case "maxinputsize":
+        case "maxInputSize": getOrCreateConfiguration(target).setMaxInputSize(property(camelContext, long.class, value)); return true;
         case "maxoutputtokens":
         case "maxOutputTokens": getOrCreateConfiguration(target).setMaxOutputTokens(property(camelContext, java.lang.Integer.class, value)); return true;
         case "maxpendingrequests":
         case "maxPendingRequests": target.setMaxPendingRequests(property(camelContext, int.class, value)); return true;
+        case "maxresponsesize":
+        case "maxResponseSize": getOrCreateConfiguration(target).setMaxResponseSize(property(camelContext, long.class, value)); return true;
         case "maxretries":
         case "maxRetries": getOrCreateConfiguration(target).setMaxRetries(property(camelContext, int.class, value)); return true;
         case "maxtooliterations":
@@ -185,10 +189,14 @@ public class GroqResponsesComponentConfigurer extends PropertyConfigurerSupport 
         case "maxHistoryMessages": return int.class;
         case "maxhistorytokens":
         case "maxHistoryTokens": return int.class;
+        case "maxinputsize":
+        case "maxInputSize": return long.class;
         case "maxoutputtokens":
         case "maxOutputTokens": return java.lang.Integer.class;
         case "maxpendingrequests":
         case "maxPendingRequests": return int.class;
+        case "maxresponsesize":
+        case "maxResponseSize": return long.class;
         case "maxretries":
         case "maxRetries": return int.class;
         case "maxtooliterations":
@@ -303,10 +311,14 @@ public class GroqResponsesComponentConfigurer extends PropertyConfigurerSupport 
         case "maxHistoryMessages": return getOrCreateConfiguration(target).getMaxHistoryMessages();
         case "maxhistorytokens":
         case "maxHistoryTokens": return getOrCreateConfiguration(target).getMaxHistoryTokens();
+        case "maxinputsize":
+        case "maxInputSize": return getOrCreateConfiguration(target).getMaxInputSize();
         case "maxoutputtokens":
         case "maxOutputTokens": return getOrCreateConfiguration(target).getMaxOutputTokens();
         case "maxpendingrequests":
         case "maxPendingRequests": return target.getMaxPendingRequests();
+        case "maxresponsesize":
+        case "maxResponseSize": return getOrCreateConfiguration(target).getMaxResponseSize();
         case "maxretries":
         case "maxRetries": return getOrCreateConfiguration(target).getMaxRetries();
         case "maxtooliterations":

@@ -52,8 +52,12 @@ public class GroqResponsesEndpointConfigurer extends PropertyConfigurerSupport i
         case "maxHistoryMessages": target.getConfiguration().setMaxHistoryMessages(property(camelContext, int.class, value)); return true;
         case "maxhistorytokens":
         case "maxHistoryTokens": target.getConfiguration().setMaxHistoryTokens(property(camelContext, int.class, value)); return true;
+        case "maxinputsize":
+        case "maxInputSize": target.getConfiguration().setMaxInputSize(property(camelContext, long.class, value)); return true;
         case "maxoutputtokens":
         case "maxOutputTokens": target.getConfiguration().setMaxOutputTokens(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "maxresponsesize":
+        case "maxResponseSize": target.getConfiguration().setMaxResponseSize(property(camelContext, long.class, value)); return true;
         case "maxretries":
         case "maxRetries": target.getConfiguration().setMaxRetries(property(camelContext, int.class, value)); return true;
         case "maxtooliterations":
@@ -146,8 +150,12 @@ public class GroqResponsesEndpointConfigurer extends PropertyConfigurerSupport i
         case "maxHistoryMessages": return int.class;
         case "maxhistorytokens":
         case "maxHistoryTokens": return int.class;
+        case "maxinputsize":
+        case "maxInputSize": return long.class;
         case "maxoutputtokens":
         case "maxOutputTokens": return java.lang.Integer.class;
+        case "maxresponsesize":
+        case "maxResponseSize": return long.class;
         case "maxretries":
         case "maxRetries": return int.class;
         case "maxtooliterations":
@@ -241,8 +249,12 @@ public class GroqResponsesEndpointConfigurer extends PropertyConfigurerSupport i
         case "maxHistoryMessages": return target.getConfiguration().getMaxHistoryMessages();
         case "maxhistorytokens":
         case "maxHistoryTokens": return target.getConfiguration().getMaxHistoryTokens();
+        case "maxinputsize":
+        case "maxInputSize": return target.getConfiguration().getMaxInputSize();
         case "maxoutputtokens":
         case "maxOutputTokens": return target.getConfiguration().getMaxOutputTokens();
+        case "maxresponsesize":
+        case "maxResponseSize": return target.getConfiguration().getMaxResponseSize();
         case "maxretries":
         case "maxRetries": return target.getConfiguration().getMaxRetries();
         case "maxtooliterations":

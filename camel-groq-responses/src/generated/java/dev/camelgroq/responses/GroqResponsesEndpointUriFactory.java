@@ -23,7 +23,7 @@ public class GroqResponsesEndpointUriFactory extends org.apache.camel.support.co
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(49);
+        Set<String> props = new HashSet<>(51);
         props.add("additionalBodyProperty");
         props.add("apiKey");
         props.add("autoToolExecution");
@@ -39,7 +39,9 @@ public class GroqResponsesEndpointUriFactory extends org.apache.camel.support.co
         props.add("lazyStartProducer");
         props.add("maxHistoryMessages");
         props.add("maxHistoryTokens");
+        props.add("maxInputSize");
         props.add("maxOutputTokens");
+        props.add("maxResponseSize");
         props.add("maxRetries");
         props.add("maxToolIterations");
         props.add("mcp");

@@ -129,8 +129,23 @@ public class GroqResponsesComponent extends DefaultComponent implements SSLConte
     /** The scheduler that runs retries and rate-limit wake-ups (no thread ever sleeps). */
     synchronized ScheduledExecutorService getScheduler() {
         if (scheduler == null) {
+            // issue 7: every attempt in flight has a deadline task here, so the queue is not capped (Camel's default
+            // profile rejects beyond 1000 tasks), and cancelled deadlines leave the queue at once
+            org.apache.camel.spi.ThreadPoolProfile profile = new org.apache.camel.spi.ThreadPoolProfile(
+                    "GroqResponsesScheduler");
+            profile.setPoolSize(1);
+            profile.setMaxQueueSize(-1);
             scheduler = getCamelContext().getExecutorServiceManager().newScheduledThreadPool(this,
-                    "GroqResponsesScheduler", 1);
+                    "GroqResponsesScheduler", profile);
+            java.util.concurrent.ScheduledThreadPoolExecutor pool
+                    = scheduler instanceof org.apache.camel.util.concurrent.SizedScheduledExecutorService
+                            ? ((org.apache.camel.util.concurrent.SizedScheduledExecutorService) scheduler)
+                                    .getScheduledThreadPoolExecutor()
+                            : scheduler instanceof java.util.concurrent.ScheduledThreadPoolExecutor
+                                    ? (java.util.concurrent.ScheduledThreadPoolExecutor) scheduler : null;
+            if (pool != null) {
+                pool.setRemoveOnCancelPolicy(true);
+            }
         }
         return scheduler;
     }

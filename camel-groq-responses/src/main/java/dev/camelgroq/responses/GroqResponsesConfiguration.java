@@ -131,9 +131,29 @@ public class GroqResponsesConfiguration implements Cloneable {
     @UriParam(label = "advanced", prefix = "additionalBodyProperty.", multiValue = true)
     private Map<String, Object> additionalBodyProperty;
 
-    /** How long to wait for Groq's answer to one HTTP request. */
+    /**
+     * The deadline of one HTTP attempt: the whole answer (headers and the full body) must be in by then, however
+     * slowly it trickles; otherwise the attempt is cancelled and counts as a retryable timeout. 0 means no deadline
+     * (an attempt may then wait for ever on a server that never answers).
+     */
     @UriParam(label = "advanced", defaultValue = "120000", javaType = "java.time.Duration")
     private long requestTimeout = 120_000;
+
+    // --- size limits (issue 7) ---
+    /**
+     * The largest answer body read, in bytes; a larger answer fails the exchange (not retried) as soon as the limit is
+     * passed, without reading the rest. 0 means no limit.
+     */
+    @UriParam(label = "advanced", defaultValue = "33554432")
+    private long maxResponseSize = 32L * 1024 * 1024;
+
+    /**
+     * The largest request body sent, in bytes (the JSON of the input, instructions, tools and conversation); a larger
+     * one is refused before any call with an IllegalArgumentException. 0 means no limit.
+     */
+    @UriParam(label = "advanced", defaultValue = "16777216")
+    private long maxInputSize = 16L * 1024 * 1024;
+    // --- end size limits ---
 
     /**
      * How many times to retry a retryable failure (429, 498, 500, 502, 503, connection refused or reset, read timeout)
@@ -483,6 +503,22 @@ public class GroqResponsesConfiguration implements Cloneable {
 
     public void setAdditionalBodyProperty(Map<String, Object> additionalBodyProperty) {
         this.additionalBodyProperty = additionalBodyProperty;
+    }
+
+    public long getMaxResponseSize() {
+        return maxResponseSize;
+    }
+
+    public void setMaxResponseSize(long maxResponseSize) {
+        this.maxResponseSize = maxResponseSize;
+    }
+
+    public long getMaxInputSize() {
+        return maxInputSize;
+    }
+
+    public void setMaxInputSize(long maxInputSize) {
+        this.maxInputSize = maxInputSize;
     }
 
     public long getRequestTimeout() {

@@ -56,6 +56,7 @@ public class GroqResponsesEndpoint extends DefaultEndpoint implements EndpointSe
     private McpApprover approver;
     private Streaming streaming; // streaming (issue 10)
     private dev.camelgroq.responses.memory.ConversationMemory memory; // conversation memory (issue 9)
+    private ResponsesCaller caller;
 
     public GroqResponsesEndpoint(String uri, GroqResponsesComponent component, GroqResponsesConfiguration configuration) {
         super(uri, component);
@@ -87,6 +88,10 @@ public class GroqResponsesEndpoint extends DefaultEndpoint implements EndpointSe
         Choices.require(c.getOutputType(), List.of("string", "map"), "Option outputType");
         Choices.require(c.getToolFailureStrategy(), List.of("fail", "report"), "Option toolFailureStrategy");
         Choices.require(c.getUnknownToolStrategy(), List.of("fail", "report"), "Option unknownToolStrategy");
+        if (c.getMaxResponseSize() < 0 || c.getMaxInputSize() < 0 || c.getRequestTimeout() < 0) {
+            throw new IllegalArgumentException("Options maxResponseSize, maxInputSize and requestTimeout must not be"
+                                               + " negative (0 means no limit)");
+        }
         Class<?> outputClass = c.getOutputClass() == null ? null : outputClass(c.getOutputClass());
         JsonNode classSchema = outputClass == null ? null : ClassSchemas.schemaOf(outputClass, c.isStrictSchema());
         FunctionTools functionTools = FunctionTools.resolve(getCamelContext(), c.getFunctionTools(), c.getTool());
@@ -97,9 +102,9 @@ public class GroqResponsesEndpoint extends DefaultEndpoint implements EndpointSe
 
         RetryPolicy retry = new RetryPolicy(c.getMaxRetries(), c.getRetryInitialDelay(), c.getRetryMaxDelay());
         RateLimitGovernor governor = "off".equals(c.getRateLimiter()) ? null : getComponent().getGovernor();
-        ResponsesCaller caller = new ResponsesCaller(getComponent().getTransport(), getComponent().getScheduler(),
+        caller = new ResponsesCaller(getComponent().getTransport(), getComponent().getScheduler(),
                 new ResponsesCaller.Settings(name, uri, apiKey, c.isInferenceMetrics(), c.getRequestTimeout(), retry,
-                        governor, c.getOutputTokensEstimate()));
+                        governor, c.getOutputTokensEstimate(), c.getMaxResponseSize(), c.getMaxInputSize()));
         StructuredOutput structured = defaults.schema() == null ? null
                 : new StructuredOutput(defaults.schema(), outputClass, "map".equals(c.getOutputType()),
                         c.getStructuredOutputRetries());
@@ -122,6 +127,10 @@ public class GroqResponsesEndpoint extends DefaultEndpoint implements EndpointSe
 
     @Override
     protected void doStop() throws Exception {
+        if (caller != null) {
+            // issue 7: nothing in flight outlives the endpoint
+            caller.stop();
+        }
         if (streaming != null) { // streaming (issue 10)
             streaming.stop();
         }

@@ -35,4 +35,22 @@ class TransportOptionsTest extends EmulatorTestSupport {
         assertThat(e.isRetryable()).isTrue();
         assertThat(e.getMessage()).contains("Timeout");
     }
+
+    @Test
+    void theSchedulerHoldsADeadlinePerCallInFlightAndDropsCancelledOnes() {
+        // issue 7: one deadline task per attempt in flight; Camel's default profile would reject past 1000
+        java.util.concurrent.ScheduledExecutorService scheduler = context.getComponent("groq-responses",
+                GroqResponsesComponent.class).getScheduler();
+        java.util.List<java.util.concurrent.ScheduledFuture<?>> pending = new java.util.ArrayList<>();
+        for (int i = 0; i < 3000; i++) {
+            scheduler.schedule(() -> { }, 1, java.util.concurrent.TimeUnit.HOURS).cancel(false);
+            pending.add(scheduler.schedule(() -> { }, 1, java.util.concurrent.TimeUnit.HOURS));
+        }
+        java.util.concurrent.ScheduledThreadPoolExecutor pool
+                = ((org.apache.camel.util.concurrent.SizedScheduledExecutorService) scheduler)
+                        .getScheduledThreadPoolExecutor();
+        assertThat(pool.getQueue()).hasSize(3000);
+        pending.forEach(f -> f.cancel(false));
+        assertThat(pool.getQueue()).isEmpty();
+    }
 }

@@ -25,7 +25,12 @@ public final class Reply {
         /** The body is cut JSON. */
         MALFORMED_JSON,
         /** The body arrives in small pieces with a pause between each. */
-        TRICKLE
+        TRICKLE,
+        // --- hostile answers (issue 7) ---
+        /** The request is read and never answered; the connection stays open until the client gives up. */
+        NEVER_ANSWER,
+        /** The body is sent chunked, without a Content-Length, so the client cannot know its size in advance. */
+        CHUNKED
     }
 
     private String text;
@@ -51,6 +56,8 @@ public final class Reply {
     private Long usageInputTokens;
     private Long usageOutputTokens;
     private Long cachedTokens;
+    private String failureCode;
+    private String failureMessage;
 
     // --- streaming (issue 10) ---
     private int chunkChars = 8;
@@ -68,6 +75,41 @@ public final class Reply {
 
     private Reply() {
     }
+
+    // --- hostile answers (issue 7) ---
+    /**
+     * A 200 answer that reports a failure: {@code status: failed}, no output, and
+     * {@code error: {code, message}} (as an OpenAI-compatible server may send).
+     */
+    public static Reply failed(String code, String message) {
+        Reply r = text("");
+        r.responseStatus = "failed";
+        r.failureCode = code;
+        r.failureMessage = message;
+        return r;
+    }
+
+    /** A 200 answer whose output text is {@code bytes} characters long, sent chunked (no Content-Length). */
+    public static Reply oversized(int bytes) {
+        Reply r = text("x".repeat(bytes));
+        r.fault = Fault.CHUNKED;
+        return r;
+    }
+
+    /** Reads the request and never answers (for deadlines and shutdown). */
+    public Reply neverAnswer() {
+        this.fault = Fault.NEVER_ANSWER;
+        return this;
+    }
+
+    String failureCode() {
+        return failureCode;
+    }
+
+    String failureMessage() {
+        return failureMessage;
+    }
+    // --- end hostile answers ---
 
     /** The deterministic default answer for the request (text derived from the input, schema-conforming JSON). */
     public static Reply auto() {

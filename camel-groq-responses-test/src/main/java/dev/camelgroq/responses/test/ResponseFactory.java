@@ -96,7 +96,11 @@ final class ResponseFactory {
         body.set("user", req.has("user") ? req.get("user") : mapper.nullNode());
         body.put("service_tier", req.path("service_tier").asText("default"));
         body.put("background", false);
-        body.putNull("error");
+        if (reply.failureCode() != null || reply.failureMessage() != null) {
+            body.putObject("error").put("code", reply.failureCode()).put("message", reply.failureMessage());
+        } else {
+            body.putNull("error");
+        }
         if (reply.incompleteReason() != null) {
             body.putObject("incomplete_details").put("reason", reply.incompleteReason());
         } else {

@@ -118,6 +118,13 @@ final class ResponseWriter {
                     // closing with bytes missing makes the server drop the connection
                     exchange.close();
                     break;
+                case NEVER_ANSWER:
+                    // keep the exchange open: the client's deadline (or the emulator's close) ends it
+                    break;
+                case CHUNKED:
+                    exchange.sendResponseHeaders(status, 0);
+                    writeAndClose(exchange, body);
+                    break;
                 case TRICKLE:
                     exchange.sendResponseHeaders(status, body.length);
                     trickle(exchange, body, 0, trickleInterval);

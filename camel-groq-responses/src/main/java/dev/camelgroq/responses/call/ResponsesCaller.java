@@ -1,11 +1,17 @@
 package dev.camelgroq.responses.call;
 
 import java.io.IOException;
+import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
@@ -20,6 +26,7 @@ import dev.camelgroq.responses.ratelimit.RateLimitBucket;
 import dev.camelgroq.responses.ratelimit.RateLimitGovernor;
 import dev.camelgroq.responses.request.Json;
 import dev.camelgroq.responses.response.ErrorMapper;
+import dev.camelgroq.responses.response.FailedAnswers;
 import dev.camelgroq.responses.response.ParsedResponse;
 import dev.camelgroq.responses.response.RateLimitHeaders;
 import org.slf4j.Logger;
@@ -34,15 +41,21 @@ public final class ResponsesCaller {
 
     private static final Logger LOG = LoggerFactory.getLogger(ResponsesCaller.class);
 
-    /** What an endpoint gives its caller. */
+    /**
+     * What an endpoint gives its caller. {@code timeoutMillis} bounds each whole attempt (0: no deadline);
+     * {@code maxResponseBytes} and {@code maxRequestBytes} cap what is read and sent (0: no cap).
+     */
     public record Settings(String step, URI uri, String apiKey, boolean inferenceMetrics, long timeoutMillis,
-                           RetryPolicy retry, RateLimitGovernor governor, long outputTokensEstimate) {
+                           RetryPolicy retry, RateLimitGovernor governor, long outputTokensEstimate,
+                           long maxResponseBytes, long maxRequestBytes) {
     }
 
     private final GroqHttpTransport transport;
     private final ScheduledExecutorService scheduler;
     private final Settings settings;
     private final Map<String, String> headers;
+    private final Set<Call> inFlight = ConcurrentHashMap.newKeySet();
+    private volatile boolean stopped;
 
     public ResponsesCaller(GroqHttpTransport transport, ScheduledExecutorService scheduler, Settings settings) {
         this.transport = transport;
@@ -67,6 +80,10 @@ public final class ResponsesCaller {
         final CompletableFuture<CallResult> result = new CompletableFuture<>();
         long waited;
         Sender sender;
+        boolean streamed;
+        volatile int attempts;
+        volatile CompletableFuture<HttpAnswer> http;
+        volatile Future<?> backoff;
 
         Call(String model, byte[] body, long inputTokens, Long outputCap, RateLimitBucket bucket) {
             this.model = model;
@@ -104,17 +121,61 @@ public final class ResponsesCaller {
         } catch (JsonProcessingException e) {
             return CompletableFuture.failedFuture(new IllegalArgumentException("Cannot serialize the request", e));
         }
+        if (settings.maxRequestBytes() > 0 && body.length > settings.maxRequestBytes()) {
+            return CompletableFuture.failedFuture(new IllegalArgumentException("groq-responses:" + settings.step()
+                    + ": the request is " + body.length + " bytes, more than maxInputSize=" + settings.maxRequestBytes()
+                    + " bytes: shorten the input (or the conversation) or raise maxInputSize"));
+        }
+        if (stopped) {
+            return CompletableFuture.failedFuture(Failures.stopped(settings.step(), model, 0));
+        }
         RateLimitBucket bucket = settings.governor() == null ? null
                 : settings.governor().bucket(settings.apiKey(), model);
         JsonNode max = request.get("max_output_tokens");
         Long outputCap = max != null && max.canConvertToLong() ? max.asLong() : null;
         Call call = new Call(model, body, (body.length + 3) / 4, outputCap, bucket);
-        call.sender = sender == null ? transport::postJson : sender;
+        call.streamed = sender != null;
+        call.sender = sender != null ? sender
+                : (u, h, b, t) -> transport.postJson(u, h, b, t, settings.maxResponseBytes());
+        inFlight.add(call);
+        call.result.whenComplete((r, t) -> inFlight.remove(call));
+        if (stopped) {
+            abort(call);
+        }
         attempt(call, 1);
         return call.result;
     }
 
+    /**
+     * Ends every call still waiting (on the wire, for rate-limit budget or in a retry backoff) with a
+     * {@link Failures#STOPPED} exception, and refuses new ones. Called when the endpoint stops.
+     */
+    public void stop() {
+        stopped = true;
+        List.copyOf(inFlight).forEach(this::abort);
+    }
+
+    private void abort(Call call) {
+        if (call.result.completeExceptionally(Failures.stopped(settings.step(), call.model, call.attempts))) {
+            // a queued admission keeps its place and is given back unused when it comes (see attempt)
+            Future<?> backoff = call.backoff;
+            if (backoff != null) {
+                backoff.cancel(false);
+            }
+            CompletableFuture<HttpAnswer> http = call.http;
+            if (http != null) {
+                http.cancel(true);
+            }
+            LOG.debug("groq-responses:{} ended a call to {} because the endpoint stopped", settings.step(),
+                    call.model);
+        }
+    }
+
     private void attempt(Call call, int attempt) {
+        if (call.result.isDone()) {
+            return;
+        }
+        call.attempts = attempt;
         CompletableFuture<Permit> admission = call.bucket == null ? CompletableFuture.completedFuture(Permit.unlimited())
                 : call.bucket.acquire(call.inputTokens, call.outputCap, settings.outputTokensEstimate(),
                         settings.retry().maxDelay());
@@ -123,16 +184,50 @@ public final class ResponsesCaller {
                 call.result.completeExceptionally(unwrap(refused));
                 return;
             }
+            if (call.result.isDone()) {
+                // stopped while waiting for budget: give the reservation back unused
+                if (call.bucket != null) {
+                    call.bucket.onNoAnswer(permit);
+                }
+                return;
+            }
             call.waited += permit.waitedMillis();
             LOG.debug("groq-responses:{} attempt {} to model {} ({} bytes)", settings.step(), attempt, call.model,
                     call.body.length);
             try {
-                call.sender.send(settings.uri(), headers, call.body, settings.timeoutMillis())
-                        .whenComplete((answer, failure) -> outcome(call, attempt, permit, answer, unwrap(failure)));
+                CompletableFuture<HttpAnswer> http = call.sender.send(settings.uri(), headers, call.body,
+                        settings.timeoutMillis());
+                call.http = http;
+                // a streamed call is bounded by silence between events (requestTimeout), not by a whole-attempt deadline
+                Future<?> deadline = call.streamed ? null : deadline(http);
+                http.whenComplete((answer, failure) -> {
+                    if (deadline != null) {
+                        deadline.cancel(false);
+                    }
+                    outcome(call, attempt, permit, answer, unwrap(failure));
+                });
+                if (call.result.isDone()) {
+                    http.cancel(true);
+                }
             } catch (Throwable e) {
                 outcome(call, attempt, permit, null, e);
             }
         });
+    }
+
+    /** Fails the attempt when headers and body are not all in after requestTimeout (the request is then cancelled). */
+    private Future<?> deadline(CompletableFuture<HttpAnswer> http) {
+        long timeout = settings.timeoutMillis();
+        if (timeout <= 0) {
+            return null;
+        }
+        try {
+            return scheduler.schedule(() -> http.completeExceptionally(new SocketTimeoutException(
+                    "no complete answer within requestTimeout=" + timeout + " ms (headers and body)")),
+                    timeout, TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException stopping) {
+            return null;
+        }
     }
 
     private void outcome(Call call, int attempt, Permit permit, HttpAnswer answer, Throwable failure) {
@@ -146,20 +241,21 @@ public final class ResponsesCaller {
                 details = ErrorMapper.details(failure);
             } else if (answer.isSuccess()) {
                 JsonNode root = parse(answer);
-                if (root != null) {
-                    ParsedResponse parsed = new ParsedResponse(root);
-                    if (call.bucket != null) {
-                        call.bucket.onAnswer(permit, limits, answer.status(), parsed.usage("output_tokens"),
-                                parsed.usage("total_tokens"));
-                    }
+                ParsedResponse parsed = root == null ? null : new ParsedResponse(root);
+                if (call.bucket != null) {
+                    call.bucket.onAnswer(permit, limits, answer.status(),
+                            parsed == null ? null : parsed.usage("output_tokens"),
+                            parsed == null ? null : parsed.usage("total_tokens"));
+                }
+                details = parsed == null ? null : FailedAnswers.problem(parsed, answer);
+                if (parsed != null && details == null) {
                     call.result.complete(new CallResult(parsed, answer, limits, attempt, call.waited));
                     return;
                 }
-                if (call.bucket != null) {
-                    call.bucket.onAnswer(permit, limits, answer.status(), null, null);
+                if (parsed == null) {
+                    details = ErrorMapper.details(answer, limits).retryable(true)
+                            .message("the 2xx answer is not a JSON object (truncated or malformed body)");
                 }
-                details = ErrorMapper.details(answer, limits).retryable(true)
-                        .message("the 2xx answer is not a JSON object (truncated or malformed body)");
             } else {
                 if (call.bucket != null) {
                     call.bucket.onAnswer(permit, limits, answer.status(), null, null);
@@ -168,16 +264,17 @@ public final class ResponsesCaller {
             }
             details.attempts(attempt);
             RetryPolicy.Decision decision = settings.retry().decide(details, limits, attempt);
-            if (decision.retry()) {
+            if (decision.retry() && !call.result.isDone()) {
                 LOG.debug("groq-responses:{} attempt {} failed ({} {}), retrying in {} ms", settings.step(), attempt,
                         details.statusCode(), details.errorCode(), decision.delayMillis());
-                scheduler.schedule(() -> attempt(call, attempt + 1), decision.delayMillis(), TimeUnit.MILLISECONDS);
+                call.backoff = scheduler.schedule(() -> attempt(call, attempt + 1), decision.delayMillis(),
+                        TimeUnit.MILLISECONDS);
             } else {
                 call.result.completeExceptionally(ErrorMapper.exception(details, failure, settings.step(), call.model,
                         settings.apiKey(), decision.reason()));
             }
         } catch (Throwable e) {
-            call.result.completeExceptionally(e);
+            call.result.completeExceptionally(stopped ? Failures.stopped(settings.step(), call.model, attempt) : e);
         }
     }
 

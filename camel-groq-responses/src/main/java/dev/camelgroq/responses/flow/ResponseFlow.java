@@ -15,10 +15,12 @@ import dev.camelgroq.responses.GroqResponsesException;
 import dev.camelgroq.responses.call.CallResult;
 import dev.camelgroq.responses.call.ResponsesCaller;
 import dev.camelgroq.responses.memory.ConversationTurn;
+import dev.camelgroq.responses.call.Failures;
 import dev.camelgroq.responses.response.ParsedResponse;
 import dev.camelgroq.responses.response.ResponseMapper;
 import dev.camelgroq.responses.structured.StructuredOutput;
-import dev.camelgroq.responses.tools.GroqToolException;
+import dev.camelgroq.responses.tools.GroqToolApprovalException;
+import dev.camelgroq.responses.tools.GroqToolIterationLimitException;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -131,10 +133,10 @@ public final class ResponseFlow {
 
     private void runTools(ParsedResponse response) {
         if (tally.toolIterations >= settings.maxToolIterations()) {
-            fail(new GroqToolException("groq-responses:" + settings.step() + " reached maxToolIterations="
-                                       + settings.maxToolIterations() + " and the model still calls tools "
-                                       + names(response.functionCalls()),
-                    null, null, null));
+            fail(new GroqToolIterationLimitException("groq-responses:" + settings.step()
+                                                     + " reached maxToolIterations=" + settings.maxToolIterations()
+                                                     + " and the model still calls tools "
+                                                     + names(response.functionCalls())));
             return;
         }
         tally.toolIterations++;
@@ -153,23 +155,27 @@ public final class ResponseFlow {
     private void approve(ParsedResponse response, List<Map<String, Object>> approvals) {
         if (settings.approver() == null) {
             Map<String, Object> first = approvals.get(0);
-            fail(new GroqToolException("MCP server '" + first.get("server_label") + "' asks approval to call tool '"
-                                       + first.get("name") + "' with " + first.get("arguments")
-                                       + ": set the mcpApproval option (an endpoint or a Predicate bean) or"
-                                       + " requireApproval=never for that server",
-                    String.valueOf(first.get("name")), String.valueOf(first.get("id")), null));
+            fail(new GroqToolApprovalException("MCP server '" + first.get("server_label")
+                                               + "' asks approval to call tool '" + first.get("name") + "' with "
+                                               + first.get("arguments") + ": set the mcpApproval option (an endpoint"
+                                               + " or a Predicate bean) or requireApproval=never for that server",
+                    "approval_required", String.valueOf(first.get("name")), String.valueOf(first.get("id")), null));
             return;
         }
         if (tally.approvalRounds++ >= settings.maxToolIterations()) {
-            fail(new GroqToolException("groq-responses:" + settings.step() + " reached maxToolIterations="
-                                       + settings.maxToolIterations() + " approval rounds", null, null, null));
+            fail(new GroqToolIterationLimitException("groq-responses:" + settings.step()
+                                                     + " reached maxToolIterations=" + settings.maxToolIterations()
+                                                     + " approval rounds"));
             return;
         }
         List<CompletableFuture<Boolean>> decisions = new ArrayList<>();
         approvals.forEach(a -> decisions.add(settings.approver().decide(a, settings.executor())));
         CompletableFuture.allOf(decisions.toArray(CompletableFuture[]::new)).whenComplete((v, failure) -> {
             if (failure != null) {
-                fail(unwrap(failure));
+                Throwable cause = unwrap(failure);
+                fail(new GroqToolApprovalException("groq-responses:" + settings.step() + " could not get an MCP"
+                                                   + " approval: " + cause.getMessage(), "approval_failed", null,
+                        null, cause));
                 return;
             }
             ArrayNode items = Conversation.withOutput(request, response.output(), settings.keepReasoning());
@@ -244,7 +250,9 @@ public final class ResponseFlow {
             return;
         }
         tally.applyTo(exchange.getMessage());
-        exchange.setException(failure);
+        // input refused before anything was sent stays an IllegalArgumentException; all else is one family
+        boolean refusedInput = failure instanceof IllegalArgumentException && last == null;
+        exchange.setException(refusedInput ? failure : Failures.asGroqException(settings.step(), failure));
         callback.done(false);
     }
 

@@ -2,7 +2,6 @@ package dev.camelgroq.responses.http;
 
 import java.io.IOException;
 import java.net.URI;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Future;
@@ -10,10 +9,8 @@ import java.util.concurrent.Future;
 import javax.net.ssl.SSLContext;
 
 import org.apache.hc.client5.http.async.methods.SimpleHttpRequest;
-import org.apache.hc.client5.http.async.methods.SimpleHttpResponse;
 import org.apache.hc.client5.http.async.methods.SimpleRequestBuilder;
 import org.apache.hc.client5.http.async.methods.SimpleRequestProducer;
-import org.apache.hc.client5.http.async.methods.SimpleResponseConsumer;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
@@ -23,7 +20,6 @@ import org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManagerBu
 import org.apache.hc.client5.http.ssl.ClientTlsStrategyBuilder;
 import org.apache.hc.core5.concurrent.FutureCallback;
 import org.apache.hc.core5.http.ContentType;
-import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpHost;
 import org.apache.hc.core5.http.nio.AsyncResponseConsumer;
 import org.apache.hc.core5.io.CloseMode;
@@ -70,13 +66,23 @@ public final class GroqHttpTransport implements AutoCloseable {
     /** Posts the JSON body; the future fails with an {@link IOException} on transport errors. */
     public CompletableFuture<HttpAnswer> postJson(URI uri, Map<String, String> headers, byte[] json,
                                                   long responseTimeoutMillis) {
+        return postJson(uri, headers, json, responseTimeoutMillis, 0);
+    }
+
+    /**
+     * Posts the JSON body, reading at most {@code maxResponseBytes} of the answer (0: no cap). Completing the returned
+     * future from outside (a deadline, a stop) cancels the request and drops its connection.
+     */
+    public CompletableFuture<HttpAnswer> postJson(URI uri, Map<String, String> headers, byte[] json,
+                                                  long responseTimeoutMillis, long maxResponseBytes) {
         SimpleHttpRequest request = jsonPost(uri, headers, json, responseTimeoutMillis);
         CompletableFuture<HttpAnswer> result = new CompletableFuture<>();
-        client.execute(SimpleRequestProducer.create(request), SimpleResponseConsumer.create(),
-                new FutureCallback<SimpleHttpResponse>() {
+        Future<HttpAnswer> exchange = client.execute(SimpleRequestProducer.create(request),
+                new CappedResponseConsumer(maxResponseBytes),
+                new FutureCallback<HttpAnswer>() {
                     @Override
-                    public void completed(SimpleHttpResponse response) {
-                        result.complete(toAnswer(response));
+                    public void completed(HttpAnswer answer) {
+                        result.complete(answer);
                     }
 
                     @Override
@@ -89,6 +95,11 @@ public final class GroqHttpTransport implements AutoCloseable {
                         result.completeExceptionally(new IOException("HTTP request to " + uri + " was cancelled"));
                     }
                 });
+        result.whenComplete((answer, failure) -> {
+            if (failure != null) {
+                exchange.cancel(true);
+            }
+        });
         return result;
     }
 
@@ -104,25 +115,19 @@ public final class GroqHttpTransport implements AutoCloseable {
                 consumer, callback);
     }
 
+    // --- end streaming (issue 10) ---
+
+    /** A JSON POST whose response timeout (silence between bytes) is {@code responseTimeoutMillis}; 0: none. */
     private static SimpleHttpRequest jsonPost(URI uri, Map<String, String> headers, byte[] json,
                                               long responseTimeoutMillis) {
         SimpleRequestBuilder builder = SimpleRequestBuilder.post(uri)
                 .setBody(json, ContentType.APPLICATION_JSON)
                 .setRequestConfig(RequestConfig.custom()
-                        .setResponseTimeout(Timeout.ofMilliseconds(responseTimeoutMillis))
+                        .setResponseTimeout(responseTimeoutMillis > 0 ? Timeout.ofMilliseconds(responseTimeoutMillis)
+                                : Timeout.INFINITE)
                         .build());
         headers.forEach(builder::addHeader);
         return builder.build();
-    }
-
-    // --- end streaming (issue 10) ---
-
-    private static HttpAnswer toAnswer(SimpleHttpResponse response) {
-        Map<String, String> headers = new LinkedHashMap<>();
-        for (Header h : response.getHeaders()) {
-            headers.merge(h.getName(), h.getValue(), (a, b) -> a + "," + b);
-        }
-        return new HttpAnswer(response.getCode(), headers, response.getBodyBytes());
     }
 
     @Override

@@ -42,11 +42,17 @@ public final class JsonResources {
                                                + "' is neither inline JSON nor a resource URI (classpath:, file:,"
                                                + " http:)");
         }
-        try (InputStream in = ResourceHelper.resolveMandatoryResourceAsInputStream(context, text)) {
-            return Json.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), option + " (" + text + ")");
+        try (InputStream in = isHttp(text) ? HttpResources.open(text)
+                : ResourceHelper.resolveMandatoryResourceAsInputStream(context, text)) {
+            return Json.parse(new String(HttpResources.readCapped(in, text), StandardCharsets.UTF_8),
+                    option + " (" + text + ")");
         } catch (IOException e) {
             throw new IllegalArgumentException(option + ": cannot read resource " + text + ": " + e.getMessage(), e);
         }
+    }
+
+    private static boolean isHttp(String uri) {
+        return uri.startsWith("http:") || uri.startsWith("https:");
     }
 
     private static String abbreviate(String text) {

@@ -5,6 +5,7 @@ import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.camelgroq.responses.GroqResponsesException;
+import dev.camelgroq.responses.http.AnswerTooLargeException;
 import dev.camelgroq.responses.http.HttpAnswer;
 import dev.camelgroq.responses.request.Json;
 import dev.camelgroq.responses.stream.StreamFailure;
@@ -42,8 +43,10 @@ public final class ErrorMapper {
         if (failure instanceof StreamFailure) { // streaming (issue 10): the event's code and message
             return ((StreamFailure) failure).details();
         }
-        return new GroqResponsesException.Details().status(0).retryable(failure instanceof IOException)
-                .type("transport_error").message(failure.getClass().getSimpleName() + ": " + failure.getMessage());
+        boolean tooLarge = failure instanceof AnswerTooLargeException;
+        return new GroqResponsesException.Details().status(0)
+                .retryable(failure instanceof IOException && !tooLarge)
+                .type(tooLarge ? "response_too_large" : "transport_error").message(failure.getClass().getSimpleName() + ": " + failure.getMessage());
     }
 
     /**

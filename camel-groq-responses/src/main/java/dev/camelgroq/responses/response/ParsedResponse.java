@@ -30,7 +30,8 @@ public final class ParsedResponse {
         StringBuilder text = new StringBuilder();
         List<String> thoughts = new ArrayList<>();
         List<Map<String, Object>> calls = new ArrayList<>();
-        for (int i = 0; i < items.size(); i++) {
+        // an "output" that is not an array (a hostile or broken answer) has no items: size() counts object fields
+        for (int i = 0; items.isArray() && i < items.size(); i++) {
             JsonNode item = items.get(i);
             switch (item.path("type").asText()) {
                 case "message":

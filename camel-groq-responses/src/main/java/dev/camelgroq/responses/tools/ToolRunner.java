@@ -71,8 +71,8 @@ public final class ToolRunner {
         if (tool == null) {
             String message = "unknown tool '" + name + "'; the available tools are " + tools.names();
             if (failOnUnknown) {
-                return CompletableFuture.failedFuture(new GroqToolException("The model called an " + message, name,
-                        callId, null));
+                return CompletableFuture.failedFuture(new GroqToolException("The model called an " + message,
+                        "unknown_tool", name, callId, null));
             }
             return CompletableFuture.completedFuture(new ToolOutcome(callId, name, arguments, "Error: " + message, 0,
                     "unknown_tool"));

@@ -1,0 +1,33 @@
+package dev.camelgroq.responses.call;
+
+import dev.camelgroq.responses.GroqResponsesException;
+
+/** The failures the component raises itself (not mapped from an HTTP answer), all in the {@link GroqResponsesException} family. */
+public final class Failures {
+
+    /** The {@code errorType} of an exchange ended because its endpoint or component stopped. */
+    public static final String STOPPED = "component_stopped";
+
+    private Failures() {
+    }
+
+    /** The call was still waiting (on the wire, for rate-limit budget or in a retry backoff) when the step stopped. */
+    public static GroqResponsesException stopped(String step, String model, int attempts) {
+        String message = "groq-responses:" + step + " (model " + model + ") stopped before the call completed: the"
+                         + " endpoint or its CamelContext is stopping, so the exchange got no answer after " + attempts
+                         + (attempts == 1 ? " attempt" : " attempts") + "; retryable once the route runs again";
+        return new GroqResponsesException(message, null, new GroqResponsesException.Details().status(0)
+                .type(STOPPED).retryable(true).attempts(attempts).message(message));
+    }
+
+    /** {@code failure} itself when it is in the family, else wrapped in a {@link GroqResponsesException}. */
+    public static GroqResponsesException asGroqException(String step, Throwable failure) {
+        if (failure instanceof GroqResponsesException) {
+            return (GroqResponsesException) failure;
+        }
+        String message = "groq-responses:" + step + " failed: " + failure.getClass().getSimpleName() + ": "
+                         + failure.getMessage();
+        return new GroqResponsesException(message, failure, new GroqResponsesException.Details().status(0)
+                .type("internal_error").message(message));
+    }
+}

@@ -1,0 +1,85 @@
+package dev.camelgroq.responses.http;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.HttpResponse;
+import org.apache.hc.core5.http.nio.entity.AbstractBinAsyncEntityConsumer;
+import org.apache.hc.core5.http.nio.support.AbstractAsyncResponseConsumer;
+import org.apache.hc.core5.http.protocol.HttpContext;
+import org.apache.hc.core5.util.ByteArrayBuffer;
+
+/**
+ * Reads an answer into memory up to a byte limit; one byte more fails the exchange with
+ * {@link AnswerTooLargeException} while the body is still arriving (the rest is never read).
+ */
+final class CappedResponseConsumer extends AbstractAsyncResponseConsumer<HttpAnswer, byte[]> {
+
+    CappedResponseConsumer(long maxBytes) {
+        super(() -> new CappedBody(maxBytes));
+    }
+
+    @Override
+    public void informationResponse(HttpResponse response, HttpContext context) {
+        // 1xx answers carry nothing the component needs
+    }
+
+    @Override
+    protected HttpAnswer buildResult(HttpResponse response, byte[] body, ContentType contentType) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        for (Header h : response.getHeaders()) {
+            headers.merge(h.getName(), h.getValue(), (a, b) -> a + "," + b);
+        }
+        return new HttpAnswer(response.getCode(), headers, body);
+    }
+
+    /** The body bytes, refused past the limit. */
+    private static final class CappedBody extends AbstractBinAsyncEntityConsumer<byte[]> {
+
+        private final long maxBytes;
+        private final ByteArrayBuffer buffer = new ByteArrayBuffer(1024);
+
+        CappedBody(long maxBytes) {
+            this.maxBytes = maxBytes;
+        }
+
+        @Override
+        protected void streamStart(ContentType contentType) {
+            // the content type is read from the headers by the caller
+        }
+
+        @Override
+        protected int capacityIncrement() {
+            return Integer.MAX_VALUE;
+        }
+
+        @Override
+        protected void data(ByteBuffer src, boolean endOfStream) throws IOException {
+            if (maxBytes > 0 && (long) buffer.length() + src.remaining() > maxBytes) {
+                throw new AnswerTooLargeException(maxBytes);
+            }
+            if (src.hasArray()) {
+                buffer.append(src.array(), src.arrayOffset() + src.position(), src.remaining());
+                src.position(src.limit());
+            } else {
+                while (src.hasRemaining()) {
+                    buffer.append(src.get());
+                }
+            }
+        }
+
+        @Override
+        protected byte[] generateContent() {
+            return buffer.toByteArray();
+        }
+
+        @Override
+        public void releaseResources() {
+            buffer.clear();
+        }
+    }
+}

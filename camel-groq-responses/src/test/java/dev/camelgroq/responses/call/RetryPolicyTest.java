@@ -1,0 +1,79 @@
+package dev.camelgroq.responses.call;
+
+import dev.camelgroq.responses.GroqResponsesException;
+import dev.camelgroq.responses.response.RateLimitHeaders;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The retry decision as a pure function of the failure, Groq's headers and the attempt count. */
+class RetryPolicyTest {
+
+    private final RetryPolicy policy = new RetryPolicy(3, 100, 5000);
+
+    private static GroqResponsesException.Details failure(int status, String type, Long retryAfter) {
+        return new GroqResponsesException.Details().status(status).type(type).retryAfterMillis(retryAfter)
+                .retryable(status == 0 || status == 429 || status >= 500);
+    }
+
+    private static RateLimitHeaders resets(Long requests, Long tokens) {
+        return new RateLimitHeaders(null, null, 0L, 0L, requests, tokens, null);
+    }
+
+    @Test
+    void nonRetryableFailuresAreNeverRetried() {
+        RetryPolicy.Decision d = policy.decide(failure(400, "invalid_request_error", null), null, 1);
+        assertThat(d.retry()).isFalse();
+        assertThat(d.reason()).isNull();
+    }
+
+    @Test
+    void retryAfterIsObeyedExactly() {
+        RetryPolicy.Decision d = policy.decide(failure(429, "tokens", 2300L), resets(50L, 60L), 1);
+        assertThat(d.retry()).isTrue();
+        assertThat(d.delayMillis()).isEqualTo(2300);
+    }
+
+    @Test
+    void the429ResetOfTheLimitKindIsUsedWithoutRetryAfter() {
+        assertThat(policy.decide(failure(429, "requests", null), resets(700L, 90L), 1).delayMillis()).isEqualTo(700);
+        assertThat(policy.decide(failure(429, "tokens", null), resets(700L, 90L), 1).delayMillis()).isEqualTo(90);
+        assertThat(policy.decide(failure(429, "other", null), resets(700L, 90L), 1).delayMillis()).isEqualTo(700);
+    }
+
+    @Test
+    void aServerDelayAboveTheMaximumGivesUpWithAReason() {
+        RetryPolicy.Decision d = policy.decide(failure(429, "requests", 86_400_000L), null, 1);
+        assertThat(d.retry()).isFalse();
+        assertThat(d.reason()).contains("86400000", "retryMaxDelay=5000");
+    }
+
+    @Test
+    void backoffDoublesWithJitterWithinTheCap() {
+        for (int i = 0; i < 200; i++) {
+            assertThat(policy.decide(failure(503, null, null), null, 1).delayMillis()).isBetween(50L, 100L);
+            assertThat(policy.decide(failure(503, null, null), null, 3).delayMillis()).isBetween(200L, 400L);
+        }
+        RetryPolicy longRun = new RetryPolicy(100, 100, 5000);
+        for (int attempt = 1; attempt <= 80; attempt++) {
+            assertThat(longRun.decide(failure(0, "transport_error", null), null, attempt).delayMillis())
+                    .as("attempt %d", attempt).isBetween(1L, 5000L);
+        }
+    }
+
+    @Test
+    void retriesStopAfterMaxRetriesAndSaySo() {
+        assertThat(policy.decide(failure(503, null, null), null, 3).retry()).isTrue();
+        RetryPolicy.Decision d = policy.decide(failure(503, null, null), null, 4);
+        assertThat(d.retry()).isFalse();
+        assertThat(d.reason()).contains("maxRetries=3");
+        assertThat(new RetryPolicy(0, 100, 5000).decide(failure(503, null, null), null, 1).reason()).isNull();
+    }
+
+    @Test
+    void absurdSettingsAreClamped() {
+        RetryPolicy clamped = new RetryPolicy(-1, -5, -10);
+        assertThat(clamped.maxDelay()).isEqualTo(1);
+        assertThat(clamped.decide(failure(503, null, null), null, 1).retry()).isFalse();
+    }
+}
