@@ -2,13 +2,15 @@ package dev.camelgroq.responses;
 
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.util.List;
 import java.util.concurrent.Executor;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import dev.camelgroq.responses.call.ResponsesCaller;
 import dev.camelgroq.responses.flow.FlowSettings;
+import dev.camelgroq.responses.options.OutputType;
+import dev.camelgroq.responses.options.RateLimiterMode;
+import dev.camelgroq.responses.options.ToolErrorStrategy;
 import dev.camelgroq.responses.structured.ClassSchemas;
 import dev.camelgroq.responses.structured.StructuredOutput;
 import dev.camelgroq.responses.tools.FunctionTools;
@@ -17,7 +19,6 @@ import dev.camelgroq.responses.tools.McpTools;
 import dev.camelgroq.responses.tools.ToolRunner;
 import dev.camelgroq.responses.call.RetryPolicy;
 import dev.camelgroq.responses.ratelimit.RateLimitGovernor;
-import dev.camelgroq.responses.request.Choices;
 import dev.camelgroq.responses.request.RequestDefaults;
 import dev.camelgroq.responses.request.RequestMapper;
 import org.apache.camel.Category;
@@ -80,33 +81,32 @@ public class GroqResponsesEndpoint extends DefaultEndpoint implements EndpointSe
         GroqResponsesConfiguration c = configuration;
         String apiKey = ApiKeys.resolve(c.getApiKey(), name);
         URI uri = responsesUri(c.getBaseUrl());
-        Choices.require(c.getRateLimiter(), List.of("adaptive", "off"), "Option rateLimiter");
-        Choices.require(c.getOutputType(), List.of("string", "map"), "Option outputType");
-        Choices.require(c.getToolFailureStrategy(), List.of("fail", "report"), "Option toolFailureStrategy");
-        Choices.require(c.getUnknownToolStrategy(), List.of("fail", "report"), "Option unknownToolStrategy");
+        BaseUrls.requireSecure(uri, c.isAllowInsecureHttp());
         Class<?> outputClass = c.getOutputClass() == null ? null : outputClass(c.getOutputClass());
         JsonNode classSchema = outputClass == null ? null : ClassSchemas.schemaOf(outputClass, c.isStrictSchema());
         FunctionTools functionTools = FunctionTools.resolve(getCamelContext(), c.getFunctionTools(), c.getTool());
         ArrayNode extraTools = functionTools.definitions();
-        extraTools.addAll(McpTools.resolve(getCamelContext(), c.getMcpServers(), c.getMcp()));
+        extraTools.addAll(McpTools.resolve(c.getMcpServers(), c.getMcp()));
         RequestDefaults defaults = RequestDefaults.prepare(getCamelContext(), c, classSchema, extraTools);
         requestMapper = new RequestMapper(getCamelContext(), defaults);
 
         RetryPolicy retry = new RetryPolicy(c.getMaxRetries(), c.getRetryInitialDelay(), c.getRetryMaxDelay());
-        RateLimitGovernor governor = "off".equals(c.getRateLimiter()) ? null : getComponent().getGovernor();
+        RateLimitGovernor governor = c.getRateLimiter() == RateLimiterMode.OFF ? null : getComponent().getGovernor();
         ResponsesCaller caller = new ResponsesCaller(getComponent().getTransport(), getComponent().getScheduler(),
                 new ResponsesCaller.Settings(name, uri, apiKey, c.isInferenceMetrics(), c.getRequestTimeout(), retry,
                         governor, c.getOutputTokensEstimate()));
         StructuredOutput structured = defaults.schema() == null ? null
-                : new StructuredOutput(defaults.schema(), outputClass, "map".equals(c.getOutputType()),
+                : new StructuredOutput(defaults.schema(), outputClass, c.getOutputType() == OutputType.MAP,
                         c.getStructuredOutputRetries());
         Executor executor = getComponent().getToolExecutor();
         toolRunner = functionTools.isEmpty() || !c.isAutoToolExecution() ? null
                 : new ToolRunner(getCamelContext(), functionTools, executor, c.isParallelToolExecution(),
-                        c.getToolFailureStrategy(), c.getUnknownToolStrategy());
-        approver = c.getMcpApproval() == null ? null : new McpApprover(getCamelContext(), c.getMcpApproval());
-        flow = new FlowSettings(name, caller, structured, "map".equals(c.getOutputType()), toolRunner,
-                c.getMaxToolIterations(), approver, c.isKeepReasoningItems(), executor);
+                        c.getToolFailureStrategy() == ToolErrorStrategy.FAIL,
+                        c.getUnknownToolStrategy() == ToolErrorStrategy.FAIL);
+        approver = McpApprover.of(getCamelContext(), c.getMcpApproval(), c.getMcpApprovalPredicate());
+        flow = new FlowSettings(name, caller, structured, c.getOutputType() == OutputType.MAP, toolRunner,
+                c.getMaxToolIterations(), approver, c.isKeepReasoningItems(), executor,
+                c.getStructuredOutputRetries());
     }
 
     @Override

@@ -19,14 +19,14 @@ class ConfigurationErrorsTest extends EmulatorTestSupport {
             "jsonSchema=RAW({not json})|Option jsonSchema",
             "jsonSchema=classpath:schemas/missing.json|Option jsonSchema",
             "jsonSchema=just words|Option jsonSchema",
-            "textFormat=yaml|Option textFormat",
-            "reasoningEffort=extreme|Option reasoningEffort",
-            "serviceTier=gold|Option serviceTier",
+            "textFormat=yaml|textFormat=yaml",
+            "reasoningEffort=extreme|reasoningEffort=extreme",
+            "serviceTier=gold|serviceTier=gold",
             "builtinTools=web_search|Option builtinTools",
             "tools=RAW([{\"name\":\"no type\"}])|Option tools",
             "temperature=3|Option temperature",
             "textFormat=json_object&jsonSchema=classpath:schemas/review.json|textFormat=json_object",
-            "rateLimiter=sometimes|Option rateLimiter"
+            "rateLimiter=sometimes|rateLimiter=sometimes"
     })
     void badOptionIsNamed(String option, String expected) {
         assertThatThrownBy(() -> template.sendBody(uri(option), "Hi"))

@@ -31,7 +31,7 @@ class RequestOptionsTest extends EmulatorTestSupport {
                 arguments("jsonSchema=classpath:schemas/review.json&strictSchema=true", "/text/format/strict", "true"),
                 arguments("reasoningEffort=low", "/reasoning", "{\"effort\":\"low\"}"),
                 arguments("tools=classpath:tools/weather.json", "/tools/0/name", "\"get_weather\""),
-                arguments("tools=#bean:weatherTools", "/tools/0/name", "\"lookup_customer\""),
+                arguments("toolDefinitions=#bean:weatherTools", "/tools/0/name", "\"lookup_customer\""),
                 arguments("tools=RAW([{\"type\":\"function\",\"name\":\"f\",\"parameters\":{}}])", "/tools/0/name",
                         "\"f\""),
                 arguments("builtinTools=browser_search,code_interpreter", "/tools",

@@ -2,6 +2,7 @@ package dev.camelgroq.responses.tools;
 
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -29,9 +30,9 @@ public final class FunctionTools {
 
     private final Map<String, Tool> tools = new LinkedHashMap<>();
 
-    public static FunctionTools resolve(CamelContext context, Object beanNames, Map<String, Object> uriTools) {
+    public static FunctionTools resolve(CamelContext context, List<GroqTool> beans, Map<String, Object> uriTools) {
         FunctionTools result = new FunctionTools();
-        for (GroqTool bean : Beans.lookup(context, beanNames, GroqTool.class, "functionTools")) {
+        for (GroqTool bean : beans == null ? List.<GroqTool> of() : beans) {
             result.add(context, bean, "functionTools bean " + bean.getName());
         }
         Map<String, GroqTool> declared = new LinkedHashMap<>();
