@@ -8,6 +8,7 @@ import javax.management.ObjectName;
 
 import dev.camelgroq.responses.http.GroqHttpTransport;
 import dev.camelgroq.responses.ratelimit.RateLimitGovernor;
+import dev.camelgroq.responses.secrets.UriMasking;
 import org.apache.camel.Endpoint;
 import org.apache.camel.SSLContextParametersAware;
 import org.apache.camel.spi.ManagementAgent;
@@ -87,7 +88,8 @@ public class GroqResponsesComponent extends DefaultComponent implements SSLConte
                                                + " example groq-responses:extract?model=openai/gpt-oss-20b");
         }
         GroqResponsesConfiguration config = configuration.copy();
-        GroqResponsesEndpoint endpoint = new GroqResponsesEndpoint(uri, this, config);
+        // --- hardening (issue 7): the endpoint keeps only the URI with its secrets masked ---
+        GroqResponsesEndpoint endpoint = new GroqResponsesEndpoint(UriMasking.mask(uri), this, config);
         endpoint.setName(remaining);
         Map<String, Object> metadata = PropertiesHelper.extractProperties(parameters, "metadata.");
         Map<String, Object> extra = PropertiesHelper.extractProperties(parameters, "additionalBodyProperty.");

@@ -2,12 +2,16 @@ package dev.camelgroq.responses;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Executor;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import dev.camelgroq.responses.call.ResponsesCaller;
 import dev.camelgroq.responses.flow.FlowSettings;
+import dev.camelgroq.responses.secrets.KnownSecrets;
+import dev.camelgroq.responses.secrets.UriMasking;
 import dev.camelgroq.responses.options.OutputType;
 import dev.camelgroq.responses.options.RateLimiterMode;
 import dev.camelgroq.responses.options.ToolErrorStrategy;
@@ -86,7 +90,9 @@ public class GroqResponsesEndpoint extends DefaultEndpoint implements EndpointSe
         JsonNode classSchema = outputClass == null ? null : ClassSchemas.schemaOf(outputClass, c.isStrictSchema());
         FunctionTools functionTools = FunctionTools.resolve(getCamelContext(), c.getFunctionTools(), c.getTool());
         ArrayNode extraTools = functionTools.definitions();
-        extraTools.addAll(McpTools.resolve(c.getMcpServers(), c.getMcp()));
+        ArrayNode mcpTools = McpTools.resolve(c.getMcpServers(), c.getMcp());
+        extraTools.addAll(mcpTools);
+        KnownSecrets.register(this, secrets(apiKey, mcpTools));
         RequestDefaults defaults = RequestDefaults.prepare(getCamelContext(), c, classSchema, extraTools);
         requestMapper = new RequestMapper(getCamelContext(), defaults);
 
@@ -109,8 +115,16 @@ public class GroqResponsesEndpoint extends DefaultEndpoint implements EndpointSe
                 c.getStructuredOutputRetries());
     }
 
+    /** The API key and the MCP header values: redacted from every text the component shows. */
+    private static List<String> secrets(String apiKey, ArrayNode mcpTools) {
+        List<String> secrets = new ArrayList<>(List.of(apiKey));
+        mcpTools.forEach(tool -> tool.path("headers").forEach(value -> secrets.add(value.asText())));
+        return secrets;
+    }
+
     @Override
     protected void doStop() throws Exception {
+        KnownSecrets.unregister(this);
         if (toolRunner != null) {
             toolRunner.stop();
         }
@@ -159,7 +173,7 @@ public class GroqResponsesEndpoint extends DefaultEndpoint implements EndpointSe
 
     @Override
     public String getServiceUrl() {
-        return configuration.getBaseUrl();
+        return UriMasking.sanitize(configuration.getBaseUrl());
     }
 
     @Override

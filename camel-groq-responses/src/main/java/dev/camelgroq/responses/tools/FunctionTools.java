@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.camelgroq.responses.request.Json;
 import dev.camelgroq.responses.request.JsonResources;
+import dev.camelgroq.responses.secrets.UriMasking;
 import dev.camelgroq.responses.structured.ClassSchemas;
 import dev.camelgroq.responses.structured.StrictSchemas;
 import org.apache.camel.CamelContext;
@@ -24,6 +25,10 @@ public final class FunctionTools {
 
     /** One tool: its name, the endpoint that runs it, and its definition as sent to Groq. */
     public record Tool(String name, String endpointUri, ObjectNode definition) {
+        @Override
+        public String toString() {
+            return "Tool[" + name + " -> " + UriMasking.sanitize(endpointUri) + "]";
+        }
     }
 
     private static final Pattern NAME = Pattern.compile("[a-zA-Z0-9_-]{1,64}");
