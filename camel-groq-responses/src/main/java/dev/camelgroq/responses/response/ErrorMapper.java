@@ -3,6 +3,8 @@ package dev.camelgroq.responses.response;
 import java.io.IOException;
 import java.util.Set;
 
+import javax.net.ssl.SSLException;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.camelgroq.responses.GroqResponsesException;
 import dev.camelgroq.responses.http.HttpAnswer;
@@ -39,7 +41,8 @@ public final class ErrorMapper {
 
     /** The details of a transport failure (no HTTP answer). */
     public static GroqResponsesException.Details details(Throwable failure) {
-        return new GroqResponsesException.Details().status(0).retryable(failure instanceof IOException)
+        boolean retryable = failure instanceof IOException && !(failure instanceof SSLException);
+        return new GroqResponsesException.Details().status(0).retryable(retryable)
                 .type("transport_error").message(failure.getClass().getSimpleName() + ": " + failure.getMessage());
     }
 
