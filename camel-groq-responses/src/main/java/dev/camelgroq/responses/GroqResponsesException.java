@@ -111,7 +111,7 @@ public class GroqResponsesException extends RuntimeCamelException {
         private boolean retryable;
         private java.util.List<String> validationErrors = java.util.List.of();
 
-        /** Applies {@code redactor} to every text Groq sent (hardening, issue 7: getters are redacted like the message). */
+        /** Applies {@code redactor} to every text Groq sent (issue 7: getters are redacted like the message). */
         public Details redact(java.util.function.UnaryOperator<String> redactor) {
             errorType = redactor.apply(errorType);
             errorCode = redactor.apply(errorCode);

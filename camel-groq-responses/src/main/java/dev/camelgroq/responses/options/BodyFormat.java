@@ -1,6 +1,9 @@
 package dev.camelgroq.responses.options;
 
-/** The {@code bodyFormat} option: how a String (or non-image bytes) body is read. Bodies are untrusted data by default: only the route author can make them reconfigure the call. */
+/**
+ * The {@code bodyFormat} option: how a String (or non-image bytes) body is read. Bodies are untrusted data by default:
+ * only the route author can let them reconfigure the call.
+ */
 public enum BodyFormat {
     /** The body is always the input text, even when it looks like JSON. */
     TEXT("text"),

@@ -1,6 +1,9 @@
 package dev.camelgroq.responses.options;
 
-/** The {@code serviceTier} option: Groq's service tiers; {@code default} is OpenAI's name for {@code on_demand} and is sent as {@code on_demand}. */
+/**
+ * The {@code serviceTier} option: Groq's service tiers; {@code default} is OpenAI's name for {@code on_demand} and is
+ * sent as {@code on_demand}.
+ */
 public enum ServiceTier {
     ON_DEMAND("on_demand"),
     FLEX("flex"),

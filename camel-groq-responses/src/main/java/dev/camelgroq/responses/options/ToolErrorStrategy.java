@@ -1,6 +1,8 @@
 package dev.camelgroq.responses.options;
 
-/** What the {@code toolFailureStrategy} and {@code unknownToolStrategy} options do with a failing or unknown tool call. */
+/**
+ * What the {@code toolFailureStrategy} and {@code unknownToolStrategy} options do with a failing or unknown tool call.
+ */
 public enum ToolErrorStrategy {
     /** End the exchange with the failure. */
     FAIL("fail"),

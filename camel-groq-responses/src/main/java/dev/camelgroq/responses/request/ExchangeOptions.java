@@ -41,9 +41,9 @@ public record ExchangeOptions(String model, String instructions, JsonNode schema
         Double temperature = or(OptionChecks.temperature(OptionChecks.decimalNumber(
                 in.getHeader(GroqResponsesConstants.TEMPERATURE), header(GroqResponsesConstants.TEMPERATURE)),
                 header(GroqResponsesConstants.TEMPERATURE)), config.getTemperature());
+        String tokens = header(GroqResponsesConstants.MAX_OUTPUT_TOKENS);
         Integer maxOutputTokens = or(OptionChecks.maxOutputTokens(OptionChecks.wholeNumber(
-                in.getHeader(GroqResponsesConstants.MAX_OUTPUT_TOKENS), header(GroqResponsesConstants.MAX_OUTPUT_TOKENS)),
-                header(GroqResponsesConstants.MAX_OUTPUT_TOKENS)), config.getMaxOutputTokens());
+                in.getHeader(GroqResponsesConstants.MAX_OUTPUT_TOKENS), tokens), tokens), config.getMaxOutputTokens());
         return new ExchangeOptions(model, instructions, schema, effort == null ? null : effort.value(), temperature,
                 maxOutputTokens);
     }

@@ -65,11 +65,14 @@ public final class OptionChecks {
 
     private static Double decimal(Double value, double min, double max, String source) {
         if (value != null && (value.isNaN() || value < min || value > max)) {
-            throw new IllegalArgumentException(source + " must be between " + BigDecimal.valueOf(min).toPlainString()
-                                               + " and " + BigDecimal.valueOf(max).toPlainString() + ", but was "
-                                               + value);
+            throw new IllegalArgumentException(source + " must be between " + plain(min) + " and " + plain(max)
+                                               + ", but was " + value);
         }
         return value;
+    }
+
+    private static String plain(double number) {
+        return BigDecimal.valueOf(number).stripTrailingZeros().toPlainString();
     }
 
     /**

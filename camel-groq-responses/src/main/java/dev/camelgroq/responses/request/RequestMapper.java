@@ -9,7 +9,8 @@ import org.apache.camel.Exchange;
 
 /**
  * Builds the Responses request JSON for one exchange from the endpoint's parsed options, the header overrides and the
- * body. Fields of a Map body that bodyFields allows win over options. Refuses fields Groq does not support before any HTTP call.
+ * body. Fields of a Map body that bodyFields allows win over options. Refuses fields Groq does not support before any
+ * HTTP call.
  */
 public final class RequestMapper {
 
