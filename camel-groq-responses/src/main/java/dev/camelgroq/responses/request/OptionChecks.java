@@ -114,8 +114,8 @@ public final class OptionChecks {
     }
 
     /**
-     * One of an enum's values given as a header: the enum constant itself, or text equal (ignoring case) to its wire
-     * value or name.
+     * One of an enum's values given as a header: the enum constant itself, or text equal (ignoring case) to its name
+     * (json_schema, on_demand, ...).
      */
     public static <E extends Enum<E>> E choice(Class<E> type, Object raw, String source) {
         if (raw == null || type.isInstance(raw)) {
@@ -124,7 +124,7 @@ public final class OptionChecks {
         String text = raw.toString().strip();
         StringBuilder allowed = new StringBuilder();
         for (E constant : type.getEnumConstants()) {
-            if (constant.toString().equalsIgnoreCase(text) || constant.name().equalsIgnoreCase(text)) {
+            if (constant.name().equalsIgnoreCase(text)) {
                 return constant;
             }
             allowed.append(allowed.length() == 0 ? "" : ", ").append(constant.name().toLowerCase());

@@ -47,7 +47,7 @@ public final class RequestDefaults {
             throw new IllegalArgumentException("Option jsonSchema must be a JSON object (a JSON schema)");
         }
         if (schema != null && config.getTextFormat() != null && config.getTextFormat() != TextFormat.JSON_SCHEMA) {
-            throw new IllegalArgumentException("Option textFormat=" + config.getTextFormat()
+            throw new IllegalArgumentException("Option textFormat=" + config.getTextFormat().value()
                                                + " conflicts with jsonSchema/outputClass: remove textFormat or set it"
                                                + " to json_schema");
         }
