@@ -8,8 +8,10 @@ import javax.management.ObjectName;
 
 import dev.camelgroq.responses.http.GroqHttpTransport;
 import dev.camelgroq.responses.ratelimit.RateLimitGovernor;
+import dev.camelgroq.responses.options.EnumOptionErrors;
 import dev.camelgroq.responses.secrets.UriMasking;
 import org.apache.camel.Endpoint;
+import org.apache.camel.PropertyBindingException;
 import org.apache.camel.SSLContextParametersAware;
 import org.apache.camel.spi.ManagementAgent;
 import org.apache.camel.spi.Metadata;
@@ -95,7 +97,11 @@ public class GroqResponsesComponent extends DefaultComponent implements SSLConte
         Map<String, Object> extra = PropertiesHelper.extractProperties(parameters, "additionalBodyProperty.");
         Map<String, Object> tools = PropertiesHelper.extractProperties(parameters, "tool.");
         Map<String, Object> mcp = PropertiesHelper.extractProperties(parameters, "mcp.");
-        setProperties(endpoint, parameters);
+        try {
+            setProperties(endpoint, parameters);
+        } catch (PropertyBindingException e) {
+            throw EnumOptionErrors.explain(e);
+        }
         config.setMetadata(merge(config.getMetadata(), metadata));
         config.setAdditionalBodyProperty(merge(config.getAdditionalBodyProperty(), extra));
         config.setTool(merge(config.getTool(), tools));
