@@ -94,7 +94,7 @@ public class GroqResponsesEndpoint extends DefaultEndpoint implements EndpointSe
         extraTools.addAll(mcpTools);
         KnownSecrets.register(this, secrets(apiKey, mcpTools));
         RequestDefaults defaults = RequestDefaults.prepare(getCamelContext(), c, classSchema, extraTools);
-        requestMapper = new RequestMapper(getCamelContext(), defaults);
+        requestMapper = new RequestMapper(defaults);
 
         RetryPolicy retry = new RetryPolicy(c.getMaxRetries(), c.getRetryInitialDelay(), c.getRetryMaxDelay());
         RateLimitGovernor governor = c.getRateLimiter() == RateLimiterMode.OFF ? null : getComponent().getGovernor();

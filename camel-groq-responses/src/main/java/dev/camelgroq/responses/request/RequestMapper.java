@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.camelgroq.responses.GroqResponsesConfiguration;
 import dev.camelgroq.responses.options.TextFormat;
-import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 
 /**
@@ -14,11 +13,9 @@ import org.apache.camel.Exchange;
  */
 public final class RequestMapper {
 
-    private final CamelContext context;
     private final RequestDefaults defaults;
 
-    public RequestMapper(CamelContext context, RequestDefaults defaults) {
-        this.context = context;
+    public RequestMapper(RequestDefaults defaults) {
         this.defaults = defaults;
     }
 
