@@ -15,6 +15,7 @@ import dev.camelgroq.responses.secrets.UriMasking;
 import dev.camelgroq.responses.options.OutputType;
 import dev.camelgroq.responses.options.RateLimiterMode;
 import dev.camelgroq.responses.options.ToolErrorStrategy;
+import dev.camelgroq.responses.stream.Streaming;
 import dev.camelgroq.responses.structured.ClassSchemas;
 import dev.camelgroq.responses.structured.StructuredOutput;
 import dev.camelgroq.responses.tools.FunctionTools;
@@ -58,6 +59,7 @@ public class GroqResponsesEndpoint extends DefaultEndpoint implements EndpointSe
     private FlowSettings flow;
     private ToolRunner toolRunner;
     private McpApprover approver;
+    private Streaming streaming; // streaming (issue 10)
 
     public GroqResponsesEndpoint(String uri, GroqResponsesComponent component, GroqResponsesConfiguration configuration) {
         super(uri, component);
@@ -113,6 +115,11 @@ public class GroqResponsesEndpoint extends DefaultEndpoint implements EndpointSe
         flow = new FlowSettings(name, caller, structured, c.getOutputType() == OutputType.MAP, toolRunner,
                 c.getMaxToolIterations(), approver, c.isKeepReasoningItems(), executor,
                 c.getStructuredOutputRetries());
+        // --- streaming (issue 10) ---
+        streaming = new Streaming(getCamelContext(), c.isStream(), c.getStreamTo(), getComponent().getTransport(),
+                executor);
+        streaming.start();
+        // --- end streaming (issue 10) ---
     }
 
     /** The API key and the MCP header values: redacted from every text the component shows. */
@@ -125,6 +132,9 @@ public class GroqResponsesEndpoint extends DefaultEndpoint implements EndpointSe
     @Override
     protected void doStop() throws Exception {
         KnownSecrets.unregister(this);
+        if (streaming != null) { // streaming (issue 10)
+            streaming.stop();
+        }
         if (toolRunner != null) {
             toolRunner.stop();
         }
@@ -169,6 +179,11 @@ public class GroqResponsesEndpoint extends DefaultEndpoint implements EndpointSe
 
     FlowSettings getFlow() {
         return flow;
+    }
+
+    /** The endpoint's streaming setup and the bounds its streams reached (streaming, issue 10). */
+    public Streaming getStreaming() {
+        return streaming;
     }
 
     @Override

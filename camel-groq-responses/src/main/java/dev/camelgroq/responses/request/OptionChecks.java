@@ -132,6 +132,18 @@ public final class OptionChecks {
         throw new IllegalArgumentException(source + " must be one of " + allowed + ", but was '" + raw + "'");
     }
 
+    /** A boolean given as a header: a Boolean, or the text true or false (ignoring case). */
+    public static Boolean bool(Object raw, String source) {
+        if (raw == null || raw instanceof Boolean) {
+            return (Boolean) raw;
+        }
+        String text = raw.toString().strip();
+        if (text.equalsIgnoreCase("true") || text.equalsIgnoreCase("false")) {
+            return Boolean.valueOf(text);
+        }
+        throw new IllegalArgumentException(source + " must be true or false, but was '" + raw + "'");
+    }
+
     /** Text that must not be empty or blank when given. */
     public static String notBlank(Object raw, String source) {
         if (raw == null) {
