@@ -32,6 +32,8 @@ public class GroqResponsesComponentConfigurer extends PropertyConfigurerSupport 
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "additionalbodyproperty":
         case "additionalBodyProperty": getOrCreateConfiguration(target).setAdditionalBodyProperty(property(camelContext, java.util.Map.class, value)); return true;
+        case "allowinsecurehttp":
+        case "allowInsecureHttp": getOrCreateConfiguration(target).setAllowInsecureHttp(property(camelContext, boolean.class, value)); return true;
         case "apikey":
         case "apiKey": getOrCreateConfiguration(target).setApiKey(property(camelContext, java.lang.String.class, value)); return true;
         case "autotoolexecution":
@@ -40,6 +42,10 @@ public class GroqResponsesComponentConfigurer extends PropertyConfigurerSupport 
         case "autowiredEnabled": target.setAutowiredEnabled(property(camelContext, boolean.class, value)); return true;
         case "baseurl":
         case "baseUrl": getOrCreateConfiguration(target).setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "bodyfields":
+        case "bodyFields": getOrCreateConfiguration(target).setBodyFields(property(camelContext, java.lang.String.class, value)); return true;
+        case "bodyformat":
+        case "bodyFormat": getOrCreateConfiguration(target).setBodyFormat(property(camelContext, dev.camelgroq.responses.options.BodyFormat.class, value)); return true;
         case "builtintools":
         case "builtinTools": getOrCreateConfiguration(target).setBuiltinTools(property(camelContext, java.lang.String.class, value)); return true;
         case "configuration": target.setConfiguration(property(camelContext, dev.camelgroq.responses.GroqResponsesConfiguration.class, value)); return true;
@@ -50,7 +56,7 @@ public class GroqResponsesComponentConfigurer extends PropertyConfigurerSupport 
         case "conversationstore":
         case "conversationStore": getOrCreateConfiguration(target).setConversationStore(property(camelContext, dev.camelgroq.responses.memory.ConversationStore.class, value)); return true;
         case "functiontools":
-        case "functionTools": getOrCreateConfiguration(target).setFunctionTools(property(camelContext, java.lang.Object.class, value)); return true;
+        case "functionTools": getOrCreateConfiguration(target).setFunctionTools(property(camelContext, java.util.List.class, value)); return true;
         case "inferencemetrics":
         case "inferenceMetrics": getOrCreateConfiguration(target).setInferenceMetrics(property(camelContext, boolean.class, value)); return true;
         case "instructions": getOrCreateConfiguration(target).setInstructions(property(camelContext, java.lang.String.class, value)); return true;
@@ -82,9 +88,11 @@ public class GroqResponsesComponentConfigurer extends PropertyConfigurerSupport 
         case "maxToolIterations": getOrCreateConfiguration(target).setMaxToolIterations(property(camelContext, int.class, value)); return true;
         case "mcp": getOrCreateConfiguration(target).setMcp(property(camelContext, java.util.Map.class, value)); return true;
         case "mcpapproval":
-        case "mcpApproval": getOrCreateConfiguration(target).setMcpApproval(property(camelContext, java.lang.Object.class, value)); return true;
+        case "mcpApproval": getOrCreateConfiguration(target).setMcpApproval(property(camelContext, java.lang.String.class, value)); return true;
+        case "mcpapprovalpredicate":
+        case "mcpApprovalPredicate": getOrCreateConfiguration(target).setMcpApprovalPredicate(property(camelContext, org.apache.camel.Predicate.class, value)); return true;
         case "mcpservers":
-        case "mcpServers": getOrCreateConfiguration(target).setMcpServers(property(camelContext, java.lang.Object.class, value)); return true;
+        case "mcpServers": getOrCreateConfiguration(target).setMcpServers(property(camelContext, java.util.List.class, value)); return true;
         case "metadata": getOrCreateConfiguration(target).setMetadata(property(camelContext, java.util.Map.class, value)); return true;
         case "model": getOrCreateConfiguration(target).setModel(property(camelContext, java.lang.String.class, value)); return true;
         case "outputclass":
@@ -92,7 +100,7 @@ public class GroqResponsesComponentConfigurer extends PropertyConfigurerSupport 
         case "outputtokensestimate":
         case "outputTokensEstimate": getOrCreateConfiguration(target).setOutputTokensEstimate(property(camelContext, int.class, value)); return true;
         case "outputtype":
-        case "outputType": getOrCreateConfiguration(target).setOutputType(property(camelContext, java.lang.String.class, value)); return true;
+        case "outputType": getOrCreateConfiguration(target).setOutputType(property(camelContext, dev.camelgroq.responses.options.OutputType.class, value)); return true;
         case "paralleltoolcalls":
         case "parallelToolCalls": getOrCreateConfiguration(target).setParallelToolCalls(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "paralleltoolexecution":
@@ -102,9 +110,9 @@ public class GroqResponsesComponentConfigurer extends PropertyConfigurerSupport 
         case "proxyport":
         case "proxyPort": target.setProxyPort(property(camelContext, java.lang.Integer.class, value)); return true;
         case "ratelimiter":
-        case "rateLimiter": getOrCreateConfiguration(target).setRateLimiter(property(camelContext, java.lang.String.class, value)); return true;
+        case "rateLimiter": getOrCreateConfiguration(target).setRateLimiter(property(camelContext, dev.camelgroq.responses.options.RateLimiterMode.class, value)); return true;
         case "reasoningeffort":
-        case "reasoningEffort": getOrCreateConfiguration(target).setReasoningEffort(property(camelContext, java.lang.String.class, value)); return true;
+        case "reasoningEffort": getOrCreateConfiguration(target).setReasoningEffort(property(camelContext, dev.camelgroq.responses.options.ReasoningEffort.class, value)); return true;
         case "requesttimeout":
         case "requestTimeout": getOrCreateConfiguration(target).setRequestTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "requestsperminute":
@@ -116,7 +124,7 @@ public class GroqResponsesComponentConfigurer extends PropertyConfigurerSupport 
         case "schemaname":
         case "schemaName": getOrCreateConfiguration(target).setSchemaName(property(camelContext, java.lang.String.class, value)); return true;
         case "servicetier":
-        case "serviceTier": getOrCreateConfiguration(target).setServiceTier(property(camelContext, java.lang.String.class, value)); return true;
+        case "serviceTier": getOrCreateConfiguration(target).setServiceTier(property(camelContext, dev.camelgroq.responses.options.ServiceTier.class, value)); return true;
         case "sslcontextparameters":
         case "sslContextParameters": target.setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
         case "stream": getOrCreateConfiguration(target).setStream(property(camelContext, boolean.class, value)); return true;
@@ -128,19 +136,21 @@ public class GroqResponsesComponentConfigurer extends PropertyConfigurerSupport 
         case "structuredOutputRetries": getOrCreateConfiguration(target).setStructuredOutputRetries(property(camelContext, int.class, value)); return true;
         case "temperature": getOrCreateConfiguration(target).setTemperature(property(camelContext, java.lang.Double.class, value)); return true;
         case "textformat":
-        case "textFormat": getOrCreateConfiguration(target).setTextFormat(property(camelContext, java.lang.String.class, value)); return true;
+        case "textFormat": getOrCreateConfiguration(target).setTextFormat(property(camelContext, dev.camelgroq.responses.options.TextFormat.class, value)); return true;
         case "tokensperminute":
         case "tokensPerMinute": target.setTokensPerMinute(property(camelContext, java.lang.Integer.class, value)); return true;
         case "tool": getOrCreateConfiguration(target).setTool(property(camelContext, java.util.Map.class, value)); return true;
         case "toolchoice":
         case "toolChoice": getOrCreateConfiguration(target).setToolChoice(property(camelContext, java.lang.String.class, value)); return true;
+        case "tooldefinitions":
+        case "toolDefinitions": getOrCreateConfiguration(target).setToolDefinitions(property(camelContext, java.util.List.class, value)); return true;
         case "toolfailurestrategy":
-        case "toolFailureStrategy": getOrCreateConfiguration(target).setToolFailureStrategy(property(camelContext, java.lang.String.class, value)); return true;
-        case "tools": getOrCreateConfiguration(target).setTools(property(camelContext, java.lang.Object.class, value)); return true;
+        case "toolFailureStrategy": getOrCreateConfiguration(target).setToolFailureStrategy(property(camelContext, dev.camelgroq.responses.options.ToolErrorStrategy.class, value)); return true;
+        case "tools": getOrCreateConfiguration(target).setTools(property(camelContext, java.lang.String.class, value)); return true;
         case "topp":
         case "topP": getOrCreateConfiguration(target).setTopP(property(camelContext, java.lang.Double.class, value)); return true;
         case "unknowntoolstrategy":
-        case "unknownToolStrategy": getOrCreateConfiguration(target).setUnknownToolStrategy(property(camelContext, java.lang.String.class, value)); return true;
+        case "unknownToolStrategy": getOrCreateConfiguration(target).setUnknownToolStrategy(property(camelContext, dev.camelgroq.responses.options.ToolErrorStrategy.class, value)); return true;
         case "useglobalsslcontextparameters":
         case "useGlobalSslContextParameters": target.setUseGlobalSslContextParameters(property(camelContext, boolean.class, value)); return true;
         case "user": getOrCreateConfiguration(target).setUser(property(camelContext, java.lang.String.class, value)); return true;
@@ -153,6 +163,8 @@ public class GroqResponsesComponentConfigurer extends PropertyConfigurerSupport 
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "additionalbodyproperty":
         case "additionalBodyProperty": return java.util.Map.class;
+        case "allowinsecurehttp":
+        case "allowInsecureHttp": return boolean.class;
         case "apikey":
         case "apiKey": return java.lang.String.class;
         case "autotoolexecution":
@@ -161,6 +173,10 @@ public class GroqResponsesComponentConfigurer extends PropertyConfigurerSupport 
         case "autowiredEnabled": return boolean.class;
         case "baseurl":
         case "baseUrl": return java.lang.String.class;
+        case "bodyfields":
+        case "bodyFields": return java.lang.String.class;
+        case "bodyformat":
+        case "bodyFormat": return dev.camelgroq.responses.options.BodyFormat.class;
         case "builtintools":
         case "builtinTools": return java.lang.String.class;
         case "configuration": return dev.camelgroq.responses.GroqResponsesConfiguration.class;
@@ -171,7 +187,7 @@ public class GroqResponsesComponentConfigurer extends PropertyConfigurerSupport 
         case "conversationstore":
         case "conversationStore": return dev.camelgroq.responses.memory.ConversationStore.class;
         case "functiontools":
-        case "functionTools": return java.lang.Object.class;
+        case "functionTools": return java.util.List.class;
         case "inferencemetrics":
         case "inferenceMetrics": return boolean.class;
         case "instructions": return java.lang.String.class;
@@ -203,9 +219,11 @@ public class GroqResponsesComponentConfigurer extends PropertyConfigurerSupport 
         case "maxToolIterations": return int.class;
         case "mcp": return java.util.Map.class;
         case "mcpapproval":
-        case "mcpApproval": return java.lang.Object.class;
+        case "mcpApproval": return java.lang.String.class;
+        case "mcpapprovalpredicate":
+        case "mcpApprovalPredicate": return org.apache.camel.Predicate.class;
         case "mcpservers":
-        case "mcpServers": return java.lang.Object.class;
+        case "mcpServers": return java.util.List.class;
         case "metadata": return java.util.Map.class;
         case "model": return java.lang.String.class;
         case "outputclass":
@@ -213,7 +231,7 @@ public class GroqResponsesComponentConfigurer extends PropertyConfigurerSupport 
         case "outputtokensestimate":
         case "outputTokensEstimate": return int.class;
         case "outputtype":
-        case "outputType": return java.lang.String.class;
+        case "outputType": return dev.camelgroq.responses.options.OutputType.class;
         case "paralleltoolcalls":
         case "parallelToolCalls": return java.lang.Boolean.class;
         case "paralleltoolexecution":
@@ -223,9 +241,9 @@ public class GroqResponsesComponentConfigurer extends PropertyConfigurerSupport 
         case "proxyport":
         case "proxyPort": return java.lang.Integer.class;
         case "ratelimiter":
-        case "rateLimiter": return java.lang.String.class;
+        case "rateLimiter": return dev.camelgroq.responses.options.RateLimiterMode.class;
         case "reasoningeffort":
-        case "reasoningEffort": return java.lang.String.class;
+        case "reasoningEffort": return dev.camelgroq.responses.options.ReasoningEffort.class;
         case "requesttimeout":
         case "requestTimeout": return long.class;
         case "requestsperminute":
@@ -237,7 +255,7 @@ public class GroqResponsesComponentConfigurer extends PropertyConfigurerSupport 
         case "schemaname":
         case "schemaName": return java.lang.String.class;
         case "servicetier":
-        case "serviceTier": return java.lang.String.class;
+        case "serviceTier": return dev.camelgroq.responses.options.ServiceTier.class;
         case "sslcontextparameters":
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
         case "stream": return boolean.class;
@@ -249,19 +267,21 @@ public class GroqResponsesComponentConfigurer extends PropertyConfigurerSupport 
         case "structuredOutputRetries": return int.class;
         case "temperature": return java.lang.Double.class;
         case "textformat":
-        case "textFormat": return java.lang.String.class;
+        case "textFormat": return dev.camelgroq.responses.options.TextFormat.class;
         case "tokensperminute":
         case "tokensPerMinute": return java.lang.Integer.class;
         case "tool": return java.util.Map.class;
         case "toolchoice":
         case "toolChoice": return java.lang.String.class;
+        case "tooldefinitions":
+        case "toolDefinitions": return java.util.List.class;
         case "toolfailurestrategy":
-        case "toolFailureStrategy": return java.lang.String.class;
-        case "tools": return java.lang.Object.class;
+        case "toolFailureStrategy": return dev.camelgroq.responses.options.ToolErrorStrategy.class;
+        case "tools": return java.lang.String.class;
         case "topp":
         case "topP": return java.lang.Double.class;
         case "unknowntoolstrategy":
-        case "unknownToolStrategy": return java.lang.String.class;
+        case "unknownToolStrategy": return dev.camelgroq.responses.options.ToolErrorStrategy.class;
         case "useglobalsslcontextparameters":
         case "useGlobalSslContextParameters": return boolean.class;
         case "user": return java.lang.String.class;
@@ -275,6 +295,8 @@ public class GroqResponsesComponentConfigurer extends PropertyConfigurerSupport 
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "additionalbodyproperty":
         case "additionalBodyProperty": return getOrCreateConfiguration(target).getAdditionalBodyProperty();
+        case "allowinsecurehttp":
+        case "allowInsecureHttp": return getOrCreateConfiguration(target).isAllowInsecureHttp();
         case "apikey":
         case "apiKey": return getOrCreateConfiguration(target).getApiKey();
         case "autotoolexecution":
@@ -283,6 +305,10 @@ public class GroqResponsesComponentConfigurer extends PropertyConfigurerSupport 
         case "autowiredEnabled": return target.isAutowiredEnabled();
         case "baseurl":
         case "baseUrl": return getOrCreateConfiguration(target).getBaseUrl();
+        case "bodyfields":
+        case "bodyFields": return getOrCreateConfiguration(target).getBodyFields();
+        case "bodyformat":
+        case "bodyFormat": return getOrCreateConfiguration(target).getBodyFormat();
         case "builtintools":
         case "builtinTools": return getOrCreateConfiguration(target).getBuiltinTools();
         case "configuration": return target.getConfiguration();
@@ -326,6 +352,8 @@ public class GroqResponsesComponentConfigurer extends PropertyConfigurerSupport 
         case "mcp": return getOrCreateConfiguration(target).getMcp();
         case "mcpapproval":
         case "mcpApproval": return getOrCreateConfiguration(target).getMcpApproval();
+        case "mcpapprovalpredicate":
+        case "mcpApprovalPredicate": return getOrCreateConfiguration(target).getMcpApprovalPredicate();
         case "mcpservers":
         case "mcpServers": return getOrCreateConfiguration(target).getMcpServers();
         case "metadata": return getOrCreateConfiguration(target).getMetadata();
@@ -377,6 +405,8 @@ public class GroqResponsesComponentConfigurer extends PropertyConfigurerSupport 
         case "tool": return getOrCreateConfiguration(target).getTool();
         case "toolchoice":
         case "toolChoice": return getOrCreateConfiguration(target).getToolChoice();
+        case "tooldefinitions":
+        case "toolDefinitions": return getOrCreateConfiguration(target).getToolDefinitions();
         case "toolfailurestrategy":
         case "toolFailureStrategy": return getOrCreateConfiguration(target).getToolFailureStrategy();
         case "tools": return getOrCreateConfiguration(target).getTools();
@@ -396,9 +426,15 @@ public class GroqResponsesComponentConfigurer extends PropertyConfigurerSupport 
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "additionalbodyproperty":
         case "additionalBodyProperty": return java.lang.Object.class;
+        case "functiontools":
+        case "functionTools": return dev.camelgroq.responses.tools.GroqTool.class;
         case "mcp": return java.lang.Object.class;
+        case "mcpservers":
+        case "mcpServers": return dev.camelgroq.responses.tools.McpServer.class;
         case "metadata": return java.lang.Object.class;
         case "tool": return java.lang.Object.class;
+        case "tooldefinitions":
+        case "toolDefinitions": return java.util.Map.class;
         default: return null;
         }
     }

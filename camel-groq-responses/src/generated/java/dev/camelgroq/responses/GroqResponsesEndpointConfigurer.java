@@ -25,12 +25,18 @@ public class GroqResponsesEndpointConfigurer extends PropertyConfigurerSupport i
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "additionalbodyproperty":
         case "additionalBodyProperty": target.getConfiguration().setAdditionalBodyProperty(property(camelContext, java.util.Map.class, value)); return true;
+        case "allowinsecurehttp":
+        case "allowInsecureHttp": target.getConfiguration().setAllowInsecureHttp(property(camelContext, boolean.class, value)); return true;
         case "apikey":
         case "apiKey": target.getConfiguration().setApiKey(property(camelContext, java.lang.String.class, value)); return true;
         case "autotoolexecution":
         case "autoToolExecution": target.getConfiguration().setAutoToolExecution(property(camelContext, boolean.class, value)); return true;
         case "baseurl":
         case "baseUrl": target.getConfiguration().setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "bodyfields":
+        case "bodyFields": target.getConfiguration().setBodyFields(property(camelContext, java.lang.String.class, value)); return true;
+        case "bodyformat":
+        case "bodyFormat": target.getConfiguration().setBodyFormat(property(camelContext, dev.camelgroq.responses.options.BodyFormat.class, value)); return true;
         case "builtintools":
         case "builtinTools": target.getConfiguration().setBuiltinTools(property(camelContext, java.lang.String.class, value)); return true;
         case "conversationdatasource":
@@ -38,7 +44,7 @@ public class GroqResponsesEndpointConfigurer extends PropertyConfigurerSupport i
         case "conversationstore":
         case "conversationStore": target.getConfiguration().setConversationStore(property(camelContext, dev.camelgroq.responses.memory.ConversationStore.class, value)); return true;
         case "functiontools":
-        case "functionTools": target.getConfiguration().setFunctionTools(property(camelContext, java.lang.Object.class, value)); return true;
+        case "functionTools": target.getConfiguration().setFunctionTools(property(camelContext, java.util.List.class, value)); return true;
         case "inferencemetrics":
         case "inferenceMetrics": target.getConfiguration().setInferenceMetrics(property(camelContext, boolean.class, value)); return true;
         case "instructions": target.getConfiguration().setInstructions(property(camelContext, java.lang.String.class, value)); return true;
@@ -64,9 +70,11 @@ public class GroqResponsesEndpointConfigurer extends PropertyConfigurerSupport i
         case "maxToolIterations": target.getConfiguration().setMaxToolIterations(property(camelContext, int.class, value)); return true;
         case "mcp": target.getConfiguration().setMcp(property(camelContext, java.util.Map.class, value)); return true;
         case "mcpapproval":
-        case "mcpApproval": target.getConfiguration().setMcpApproval(property(camelContext, java.lang.Object.class, value)); return true;
+        case "mcpApproval": target.getConfiguration().setMcpApproval(property(camelContext, java.lang.String.class, value)); return true;
+        case "mcpapprovalpredicate":
+        case "mcpApprovalPredicate": target.getConfiguration().setMcpApprovalPredicate(property(camelContext, org.apache.camel.Predicate.class, value)); return true;
         case "mcpservers":
-        case "mcpServers": target.getConfiguration().setMcpServers(property(camelContext, java.lang.Object.class, value)); return true;
+        case "mcpServers": target.getConfiguration().setMcpServers(property(camelContext, java.util.List.class, value)); return true;
         case "metadata": target.getConfiguration().setMetadata(property(camelContext, java.util.Map.class, value)); return true;
         case "model": target.getConfiguration().setModel(property(camelContext, java.lang.String.class, value)); return true;
         case "outputclass":
@@ -74,15 +82,15 @@ public class GroqResponsesEndpointConfigurer extends PropertyConfigurerSupport i
         case "outputtokensestimate":
         case "outputTokensEstimate": target.getConfiguration().setOutputTokensEstimate(property(camelContext, int.class, value)); return true;
         case "outputtype":
-        case "outputType": target.getConfiguration().setOutputType(property(camelContext, java.lang.String.class, value)); return true;
+        case "outputType": target.getConfiguration().setOutputType(property(camelContext, dev.camelgroq.responses.options.OutputType.class, value)); return true;
         case "paralleltoolcalls":
         case "parallelToolCalls": target.getConfiguration().setParallelToolCalls(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "paralleltoolexecution":
         case "parallelToolExecution": target.getConfiguration().setParallelToolExecution(property(camelContext, boolean.class, value)); return true;
         case "ratelimiter":
-        case "rateLimiter": target.getConfiguration().setRateLimiter(property(camelContext, java.lang.String.class, value)); return true;
+        case "rateLimiter": target.getConfiguration().setRateLimiter(property(camelContext, dev.camelgroq.responses.options.RateLimiterMode.class, value)); return true;
         case "reasoningeffort":
-        case "reasoningEffort": target.getConfiguration().setReasoningEffort(property(camelContext, java.lang.String.class, value)); return true;
+        case "reasoningEffort": target.getConfiguration().setReasoningEffort(property(camelContext, dev.camelgroq.responses.options.ReasoningEffort.class, value)); return true;
         case "requesttimeout":
         case "requestTimeout": target.getConfiguration().setRequestTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "retryinitialdelay":
@@ -92,7 +100,7 @@ public class GroqResponsesEndpointConfigurer extends PropertyConfigurerSupport i
         case "schemaname":
         case "schemaName": target.getConfiguration().setSchemaName(property(camelContext, java.lang.String.class, value)); return true;
         case "servicetier":
-        case "serviceTier": target.getConfiguration().setServiceTier(property(camelContext, java.lang.String.class, value)); return true;
+        case "serviceTier": target.getConfiguration().setServiceTier(property(camelContext, dev.camelgroq.responses.options.ServiceTier.class, value)); return true;
         case "stream": target.getConfiguration().setStream(property(camelContext, boolean.class, value)); return true;
         case "streamto":
         case "streamTo": target.getConfiguration().setStreamTo(property(camelContext, java.lang.String.class, value)); return true;
@@ -102,17 +110,19 @@ public class GroqResponsesEndpointConfigurer extends PropertyConfigurerSupport i
         case "structuredOutputRetries": target.getConfiguration().setStructuredOutputRetries(property(camelContext, int.class, value)); return true;
         case "temperature": target.getConfiguration().setTemperature(property(camelContext, java.lang.Double.class, value)); return true;
         case "textformat":
-        case "textFormat": target.getConfiguration().setTextFormat(property(camelContext, java.lang.String.class, value)); return true;
+        case "textFormat": target.getConfiguration().setTextFormat(property(camelContext, dev.camelgroq.responses.options.TextFormat.class, value)); return true;
         case "tool": target.getConfiguration().setTool(property(camelContext, java.util.Map.class, value)); return true;
         case "toolchoice":
         case "toolChoice": target.getConfiguration().setToolChoice(property(camelContext, java.lang.String.class, value)); return true;
+        case "tooldefinitions":
+        case "toolDefinitions": target.getConfiguration().setToolDefinitions(property(camelContext, java.util.List.class, value)); return true;
         case "toolfailurestrategy":
-        case "toolFailureStrategy": target.getConfiguration().setToolFailureStrategy(property(camelContext, java.lang.String.class, value)); return true;
-        case "tools": target.getConfiguration().setTools(property(camelContext, java.lang.Object.class, value)); return true;
+        case "toolFailureStrategy": target.getConfiguration().setToolFailureStrategy(property(camelContext, dev.camelgroq.responses.options.ToolErrorStrategy.class, value)); return true;
+        case "tools": target.getConfiguration().setTools(property(camelContext, java.lang.String.class, value)); return true;
         case "topp":
         case "topP": target.getConfiguration().setTopP(property(camelContext, java.lang.Double.class, value)); return true;
         case "unknowntoolstrategy":
-        case "unknownToolStrategy": target.getConfiguration().setUnknownToolStrategy(property(camelContext, java.lang.String.class, value)); return true;
+        case "unknownToolStrategy": target.getConfiguration().setUnknownToolStrategy(property(camelContext, dev.camelgroq.responses.options.ToolErrorStrategy.class, value)); return true;
         case "user": target.getConfiguration().setUser(property(camelContext, java.lang.String.class, value)); return true;
         default: return false;
         }
@@ -123,12 +133,18 @@ public class GroqResponsesEndpointConfigurer extends PropertyConfigurerSupport i
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "additionalbodyproperty":
         case "additionalBodyProperty": return java.util.Map.class;
+        case "allowinsecurehttp":
+        case "allowInsecureHttp": return boolean.class;
         case "apikey":
         case "apiKey": return java.lang.String.class;
         case "autotoolexecution":
         case "autoToolExecution": return boolean.class;
         case "baseurl":
         case "baseUrl": return java.lang.String.class;
+        case "bodyfields":
+        case "bodyFields": return java.lang.String.class;
+        case "bodyformat":
+        case "bodyFormat": return dev.camelgroq.responses.options.BodyFormat.class;
         case "builtintools":
         case "builtinTools": return java.lang.String.class;
         case "conversationdatasource":
@@ -136,7 +152,7 @@ public class GroqResponsesEndpointConfigurer extends PropertyConfigurerSupport i
         case "conversationstore":
         case "conversationStore": return dev.camelgroq.responses.memory.ConversationStore.class;
         case "functiontools":
-        case "functionTools": return java.lang.Object.class;
+        case "functionTools": return java.util.List.class;
         case "inferencemetrics":
         case "inferenceMetrics": return boolean.class;
         case "instructions": return java.lang.String.class;
@@ -162,9 +178,11 @@ public class GroqResponsesEndpointConfigurer extends PropertyConfigurerSupport i
         case "maxToolIterations": return int.class;
         case "mcp": return java.util.Map.class;
         case "mcpapproval":
-        case "mcpApproval": return java.lang.Object.class;
+        case "mcpApproval": return java.lang.String.class;
+        case "mcpapprovalpredicate":
+        case "mcpApprovalPredicate": return org.apache.camel.Predicate.class;
         case "mcpservers":
-        case "mcpServers": return java.lang.Object.class;
+        case "mcpServers": return java.util.List.class;
         case "metadata": return java.util.Map.class;
         case "model": return java.lang.String.class;
         case "outputclass":
@@ -172,15 +190,15 @@ public class GroqResponsesEndpointConfigurer extends PropertyConfigurerSupport i
         case "outputtokensestimate":
         case "outputTokensEstimate": return int.class;
         case "outputtype":
-        case "outputType": return java.lang.String.class;
+        case "outputType": return dev.camelgroq.responses.options.OutputType.class;
         case "paralleltoolcalls":
         case "parallelToolCalls": return java.lang.Boolean.class;
         case "paralleltoolexecution":
         case "parallelToolExecution": return boolean.class;
         case "ratelimiter":
-        case "rateLimiter": return java.lang.String.class;
+        case "rateLimiter": return dev.camelgroq.responses.options.RateLimiterMode.class;
         case "reasoningeffort":
-        case "reasoningEffort": return java.lang.String.class;
+        case "reasoningEffort": return dev.camelgroq.responses.options.ReasoningEffort.class;
         case "requesttimeout":
         case "requestTimeout": return long.class;
         case "retryinitialdelay":
@@ -190,7 +208,7 @@ public class GroqResponsesEndpointConfigurer extends PropertyConfigurerSupport i
         case "schemaname":
         case "schemaName": return java.lang.String.class;
         case "servicetier":
-        case "serviceTier": return java.lang.String.class;
+        case "serviceTier": return dev.camelgroq.responses.options.ServiceTier.class;
         case "stream": return boolean.class;
         case "streamto":
         case "streamTo": return java.lang.String.class;
@@ -200,17 +218,19 @@ public class GroqResponsesEndpointConfigurer extends PropertyConfigurerSupport i
         case "structuredOutputRetries": return int.class;
         case "temperature": return java.lang.Double.class;
         case "textformat":
-        case "textFormat": return java.lang.String.class;
+        case "textFormat": return dev.camelgroq.responses.options.TextFormat.class;
         case "tool": return java.util.Map.class;
         case "toolchoice":
         case "toolChoice": return java.lang.String.class;
+        case "tooldefinitions":
+        case "toolDefinitions": return java.util.List.class;
         case "toolfailurestrategy":
-        case "toolFailureStrategy": return java.lang.String.class;
-        case "tools": return java.lang.Object.class;
+        case "toolFailureStrategy": return dev.camelgroq.responses.options.ToolErrorStrategy.class;
+        case "tools": return java.lang.String.class;
         case "topp":
         case "topP": return java.lang.Double.class;
         case "unknowntoolstrategy":
-        case "unknownToolStrategy": return java.lang.String.class;
+        case "unknownToolStrategy": return dev.camelgroq.responses.options.ToolErrorStrategy.class;
         case "user": return java.lang.String.class;
         default: return null;
         }
@@ -222,12 +242,18 @@ public class GroqResponsesEndpointConfigurer extends PropertyConfigurerSupport i
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "additionalbodyproperty":
         case "additionalBodyProperty": return target.getConfiguration().getAdditionalBodyProperty();
+        case "allowinsecurehttp":
+        case "allowInsecureHttp": return target.getConfiguration().isAllowInsecureHttp();
         case "apikey":
         case "apiKey": return target.getConfiguration().getApiKey();
         case "autotoolexecution":
         case "autoToolExecution": return target.getConfiguration().isAutoToolExecution();
         case "baseurl":
         case "baseUrl": return target.getConfiguration().getBaseUrl();
+        case "bodyfields":
+        case "bodyFields": return target.getConfiguration().getBodyFields();
+        case "bodyformat":
+        case "bodyFormat": return target.getConfiguration().getBodyFormat();
         case "builtintools":
         case "builtinTools": return target.getConfiguration().getBuiltinTools();
         case "conversationdatasource":
@@ -262,6 +288,8 @@ public class GroqResponsesEndpointConfigurer extends PropertyConfigurerSupport i
         case "mcp": return target.getConfiguration().getMcp();
         case "mcpapproval":
         case "mcpApproval": return target.getConfiguration().getMcpApproval();
+        case "mcpapprovalpredicate":
+        case "mcpApprovalPredicate": return target.getConfiguration().getMcpApprovalPredicate();
         case "mcpservers":
         case "mcpServers": return target.getConfiguration().getMcpServers();
         case "metadata": return target.getConfiguration().getMetadata();
@@ -303,6 +331,8 @@ public class GroqResponsesEndpointConfigurer extends PropertyConfigurerSupport i
         case "tool": return target.getConfiguration().getTool();
         case "toolchoice":
         case "toolChoice": return target.getConfiguration().getToolChoice();
+        case "tooldefinitions":
+        case "toolDefinitions": return target.getConfiguration().getToolDefinitions();
         case "toolfailurestrategy":
         case "toolFailureStrategy": return target.getConfiguration().getToolFailureStrategy();
         case "tools": return target.getConfiguration().getTools();
@@ -320,9 +350,15 @@ public class GroqResponsesEndpointConfigurer extends PropertyConfigurerSupport i
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "additionalbodyproperty":
         case "additionalBodyProperty": return java.lang.Object.class;
+        case "functiontools":
+        case "functionTools": return dev.camelgroq.responses.tools.GroqTool.class;
         case "mcp": return java.lang.Object.class;
+        case "mcpservers":
+        case "mcpServers": return dev.camelgroq.responses.tools.McpServer.class;
         case "metadata": return java.lang.Object.class;
         case "tool": return java.lang.Object.class;
+        case "tooldefinitions":
+        case "toolDefinitions": return java.util.Map.class;
         default: return null;
         }
     }

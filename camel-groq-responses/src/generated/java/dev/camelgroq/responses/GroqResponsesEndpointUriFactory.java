@@ -23,11 +23,14 @@ public class GroqResponsesEndpointUriFactory extends org.apache.camel.support.co
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(51);
+        Set<String> props = new HashSet<>(56);
         props.add("additionalBodyProperty");
+        props.add("allowInsecureHttp");
         props.add("apiKey");
         props.add("autoToolExecution");
         props.add("baseUrl");
+        props.add("bodyFields");
+        props.add("bodyFormat");
         props.add("builtinTools");
         props.add("conversationDataSource");
         props.add("conversationStore");
@@ -46,6 +49,7 @@ public class GroqResponsesEndpointUriFactory extends org.apache.camel.support.co
         props.add("maxToolIterations");
         props.add("mcp");
         props.add("mcpApproval");
+        props.add("mcpApprovalPredicate");
         props.add("mcpServers");
         props.add("metadata");
         props.add("model");
@@ -70,6 +74,7 @@ public class GroqResponsesEndpointUriFactory extends org.apache.camel.support.co
         props.add("textFormat");
         props.add("tool");
         props.add("toolChoice");
+        props.add("toolDefinitions");
         props.add("toolFailureStrategy");
         props.add("tools");
         props.add("topP");

@@ -8,7 +8,10 @@ import javax.management.ObjectName;
 
 import dev.camelgroq.responses.http.GroqHttpTransport;
 import dev.camelgroq.responses.ratelimit.RateLimitGovernor;
+import dev.camelgroq.responses.options.EnumOptionErrors;
+import dev.camelgroq.responses.secrets.UriMasking;
 import org.apache.camel.Endpoint;
+import org.apache.camel.PropertyBindingException;
 import org.apache.camel.SSLContextParametersAware;
 import org.apache.camel.spi.ManagementAgent;
 import org.apache.camel.spi.Metadata;
@@ -88,13 +91,18 @@ public class GroqResponsesComponent extends DefaultComponent implements SSLConte
                                                + " example groq-responses:extract?model=openai/gpt-oss-20b");
         }
         GroqResponsesConfiguration config = configuration.copy();
-        GroqResponsesEndpoint endpoint = new GroqResponsesEndpoint(uri, this, config);
+        // --- hardening (issue 7): the endpoint keeps only the URI with its secrets masked ---
+        GroqResponsesEndpoint endpoint = new GroqResponsesEndpoint(UriMasking.mask(uri), this, config);
         endpoint.setName(remaining);
         Map<String, Object> metadata = PropertiesHelper.extractProperties(parameters, "metadata.");
         Map<String, Object> extra = PropertiesHelper.extractProperties(parameters, "additionalBodyProperty.");
         Map<String, Object> tools = PropertiesHelper.extractProperties(parameters, "tool.");
         Map<String, Object> mcp = PropertiesHelper.extractProperties(parameters, "mcp.");
-        setProperties(endpoint, parameters);
+        try {
+            setProperties(endpoint, parameters);
+        } catch (PropertyBindingException e) {
+            throw EnumOptionErrors.explain(e);
+        }
         config.setMetadata(merge(config.getMetadata(), metadata));
         config.setAdditionalBodyProperty(merge(config.getAdditionalBodyProperty(), extra));
         config.setTool(merge(config.getTool(), tools));

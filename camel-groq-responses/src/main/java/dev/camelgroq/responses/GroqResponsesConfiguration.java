@@ -1,8 +1,19 @@
 package dev.camelgroq.responses;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
+import dev.camelgroq.responses.options.BodyFormat;
+import dev.camelgroq.responses.options.OutputType;
+import dev.camelgroq.responses.options.RateLimiterMode;
+import dev.camelgroq.responses.options.ReasoningEffort;
+import dev.camelgroq.responses.options.ServiceTier;
+import dev.camelgroq.responses.options.TextFormat;
+import dev.camelgroq.responses.options.ToolErrorStrategy;
+import dev.camelgroq.responses.tools.GroqTool;
+import dev.camelgroq.responses.tools.McpServer;
+import org.apache.camel.Predicate;
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.UriParam;
@@ -46,7 +57,7 @@ public class GroqResponsesConfiguration implements Cloneable {
      * set.
      */
     @UriParam(label = "structured", enums = "text,json_object,json_schema")
-    private String textFormat;
+    private TextFormat textFormat;
 
     /**
      * The JSON schema the answer must follow (text.format json_schema): inline JSON or a resource (classpath:, file:,
@@ -72,14 +83,14 @@ public class GroqResponsesConfiguration implements Cloneable {
 
     /** The reasoning effort of reasoning models: low, medium or high (reasoning.effort). */
     @UriParam(label = "request", enums = "low,medium,high")
-    private String reasoningEffort;
+    private ReasoningEffort reasoningEffort;
 
     /**
-     * Function, MCP or built-in tools: a JSON array, a resource (classpath:, file:, http:) holding one, or a bean
-     * reference (#bean:name) to a List of tool maps or a JSON string.
+     * Function, MCP or built-in tools as JSON: an inline JSON array, or a resource (classpath:, file:, http:) holding
+     * one, loaded once when the endpoint starts. Tool definitions held in a bean go in toolDefinitions.
      */
     @UriParam(label = "tools")
-    private Object tools;
+    private String tools;
 
     /** Comma-separated built-in tools to add: browser_search, code_interpreter (gpt-oss models only). */
     @UriParam(label = "tools")
@@ -105,9 +116,12 @@ public class GroqResponsesConfiguration implements Cloneable {
     @UriParam(label = "request")
     private Integer maxOutputTokens;
 
-    /** The service tier: auto, default or flex (service_tier). */
-    @UriParam(label = "request", enums = "auto,default,flex")
-    private String serviceTier;
+    /**
+     * The service tier (service_tier): on_demand, flex, performance or auto; default is accepted as OpenAI's name for
+     * on_demand.
+     */
+    @UriParam(label = "request", enums = "on_demand,flex,performance,auto")
+    private ServiceTier serviceTier;
 
     /** Request metadata as metadata.key=value (multi-value); values are sent as strings. */
     @UriParam(label = "request", prefix = "metadata.", multiValue = true)
@@ -178,7 +192,7 @@ public class GroqResponsesConfiguration implements Cloneable {
      * has room for them; off: requests are sent at once.
      */
     @UriParam(label = "resilience", enums = "adaptive,off", defaultValue = "adaptive")
-    private String rateLimiter = "adaptive";
+    private RateLimiterMode rateLimiter = RateLimiterMode.ADAPTIVE;
 
     /**
      * The output tokens the governor reserves for a request that sets no maxOutputTokens, until it has learned the
@@ -192,7 +206,7 @@ public class GroqResponsesConfiguration implements Cloneable {
      * outputClass the body is always an instance of that class.
      */
     @UriParam(label = "structured", enums = "string,map", defaultValue = "string")
-    private String outputType = "string";
+    private OutputType outputType = OutputType.STRING;
 
     /**
      * How many times an answer that does not match the schema (or Groq's json_validate_failed) is sent back to the
@@ -202,11 +216,11 @@ public class GroqResponsesConfiguration implements Cloneable {
     private int structuredOutputRetries = 1;
 
     /**
-     * Function tools whose calls run Camel endpoints: comma-separated names of GroqTool beans in the registry, or a
-     * reference (#bean:name) to a GroqTool or a List of them.
+     * Function tools whose calls run Camel endpoints: GroqTool beans, as a reference to a GroqTool or to a List of
+     * them (functionTools=#myTools).
      */
     @UriParam(label = "tools")
-    private Object functionTools;
+    private List<GroqTool> functionTools;
 
     /**
      * Function tools declared in the URI as tool.NAME.endpoint=direct:x, tool.NAME.description=...,
@@ -232,18 +246,18 @@ public class GroqResponsesConfiguration implements Cloneable {
 
     /** When a tool endpoint fails: fail the exchange, or report the error text to the model as the call's output. */
     @UriParam(label = "tools", enums = "fail,report", defaultValue = "fail")
-    private String toolFailureStrategy = "fail";
+    private ToolErrorStrategy toolFailureStrategy = ToolErrorStrategy.FAIL;
 
     /** When the model calls a tool that is not declared: fail the exchange, or report the error to the model. */
     @UriParam(label = "tools", enums = "fail,report", defaultValue = "report")
-    private String unknownToolStrategy = "report";
+    private ToolErrorStrategy unknownToolStrategy = ToolErrorStrategy.REPORT;
 
     /**
-     * MCP servers: comma-separated names of McpServer beans in the registry, or a reference (#bean:name) to an
-     * McpServer or a List of them. Their headers stay out of URIs.
+     * MCP servers: McpServer beans, as a reference to an McpServer or to a List of them (mcpServers=#myServers). Their
+     * headers stay out of URIs.
      */
     @UriParam(label = "tools")
-    private Object mcpServers;
+    private List<McpServer> mcpServers;
 
     /**
      * MCP servers declared in the URI as mcp.LABEL.url=..., mcp.LABEL.allowedTools=a,b,
@@ -253,11 +267,11 @@ public class GroqResponsesConfiguration implements Cloneable {
     private Map<String, Object> mcp;
 
     /**
-     * Decides MCP approval requests: an endpoint URI (its answer body true/approve or false/deny) or #bean:name of a
-     * Predicate evaluated with the approval request as body. Without it an approval request fails the exchange.
+     * Decides MCP approval requests: an endpoint URI called with the approval request as body (its answer body
+     * true/approve/yes approves). Without it or mcpApprovalPredicate an approval request fails the exchange.
      */
     @UriParam(label = "tools")
-    private Object mcpApproval;
+    private String mcpApproval;
 
     /** Keeps the reasoning items in the conversation sent back to the model (tool loop, repairs, approvals). */
     @UriParam(label = "request", defaultValue = "true")
@@ -361,11 +375,11 @@ public class GroqResponsesConfiguration implements Cloneable {
         this.instructions = instructions;
     }
 
-    public String getTextFormat() {
+    public TextFormat getTextFormat() {
         return textFormat;
     }
 
-    public void setTextFormat(String textFormat) {
+    public void setTextFormat(TextFormat textFormat) {
         this.textFormat = textFormat;
     }
 
@@ -401,19 +415,19 @@ public class GroqResponsesConfiguration implements Cloneable {
         this.outputClass = outputClass;
     }
 
-    public String getReasoningEffort() {
+    public ReasoningEffort getReasoningEffort() {
         return reasoningEffort;
     }
 
-    public void setReasoningEffort(String reasoningEffort) {
+    public void setReasoningEffort(ReasoningEffort reasoningEffort) {
         this.reasoningEffort = reasoningEffort;
     }
 
-    public Object getTools() {
+    public String getTools() {
         return tools;
     }
 
-    public void setTools(Object tools) {
+    public void setTools(String tools) {
         this.tools = tools;
     }
 
@@ -465,11 +479,11 @@ public class GroqResponsesConfiguration implements Cloneable {
         this.maxOutputTokens = maxOutputTokens;
     }
 
-    public String getServiceTier() {
+    public ServiceTier getServiceTier() {
         return serviceTier;
     }
 
-    public void setServiceTier(String serviceTier) {
+    public void setServiceTier(ServiceTier serviceTier) {
         this.serviceTier = serviceTier;
     }
 
@@ -552,11 +566,11 @@ public class GroqResponsesConfiguration implements Cloneable {
         this.retryMaxDelay = retryMaxDelay;
     }
 
-    public String getRateLimiter() {
+    public RateLimiterMode getRateLimiter() {
         return rateLimiter;
     }
 
-    public void setRateLimiter(String rateLimiter) {
+    public void setRateLimiter(RateLimiterMode rateLimiter) {
         this.rateLimiter = rateLimiter;
     }
 
@@ -568,11 +582,11 @@ public class GroqResponsesConfiguration implements Cloneable {
         this.outputTokensEstimate = outputTokensEstimate;
     }
 
-    public String getOutputType() {
+    public OutputType getOutputType() {
         return outputType;
     }
 
-    public void setOutputType(String outputType) {
+    public void setOutputType(OutputType outputType) {
         this.outputType = outputType;
     }
 
@@ -584,11 +598,11 @@ public class GroqResponsesConfiguration implements Cloneable {
         this.structuredOutputRetries = structuredOutputRetries;
     }
 
-    public Object getFunctionTools() {
+    public List<GroqTool> getFunctionTools() {
         return functionTools;
     }
 
-    public void setFunctionTools(Object functionTools) {
+    public void setFunctionTools(List<GroqTool> functionTools) {
         this.functionTools = functionTools;
     }
 
@@ -624,27 +638,27 @@ public class GroqResponsesConfiguration implements Cloneable {
         this.parallelToolExecution = parallelToolExecution;
     }
 
-    public String getToolFailureStrategy() {
+    public ToolErrorStrategy getToolFailureStrategy() {
         return toolFailureStrategy;
     }
 
-    public void setToolFailureStrategy(String toolFailureStrategy) {
+    public void setToolFailureStrategy(ToolErrorStrategy toolFailureStrategy) {
         this.toolFailureStrategy = toolFailureStrategy;
     }
 
-    public String getUnknownToolStrategy() {
+    public ToolErrorStrategy getUnknownToolStrategy() {
         return unknownToolStrategy;
     }
 
-    public void setUnknownToolStrategy(String unknownToolStrategy) {
+    public void setUnknownToolStrategy(ToolErrorStrategy unknownToolStrategy) {
         this.unknownToolStrategy = unknownToolStrategy;
     }
 
-    public Object getMcpServers() {
+    public List<McpServer> getMcpServers() {
         return mcpServers;
     }
 
-    public void setMcpServers(Object mcpServers) {
+    public void setMcpServers(List<McpServer> mcpServers) {
         this.mcpServers = mcpServers;
     }
 
@@ -656,11 +670,11 @@ public class GroqResponsesConfiguration implements Cloneable {
         this.mcp = mcp;
     }
 
-    public Object getMcpApproval() {
+    public String getMcpApproval() {
         return mcpApproval;
     }
 
-    public void setMcpApproval(Object mcpApproval) {
+    public void setMcpApproval(String mcpApproval) {
         this.mcpApproval = mcpApproval;
     }
 
@@ -723,5 +737,86 @@ public class GroqResponsesConfiguration implements Cloneable {
 
     public void setMaxHistoryTokens(int maxHistoryTokens) {
         this.maxHistoryTokens = maxHistoryTokens;
+    }
+
+    // --- hardening: untrusted bodies, typed beans, plain-http guard (issue 7) ---
+
+    /**
+     * How a String body (or bytes that are not an image) is read: text (default: always the input text, even when it
+     * looks like JSON), conversation (JSON array text is the input item list) or request (JSON array text is the item
+     * list and JSON object text with an input key is a request whose other fields bodyFields must allow). Bodies are
+     * data from outside: only the route author can let them change the call.
+     */
+    @UriParam(label = "request", enums = "text,conversation,request", defaultValue = "text")
+    private BodyFormat bodyFormat = BodyFormat.TEXT;
+
+    /**
+     * Comma-separated request fields (snake_case, for example temperature,max_output_tokens) that a Map or JSON-object
+     * body may set next to its input; * allows every field. Empty (the default): a body may carry only input, and any
+     * other field is refused with an error naming it, so body content cannot change the model, instructions, tools,
+     * text format, reasoning, service tier or metadata the route configured.
+     */
+    @UriParam(label = "request")
+    private String bodyFields;
+
+    /**
+     * Function, MCP or built-in tool definitions held in a bean: a reference to a List of tool maps
+     * (toolDefinitions=#myTools). Added to the tools option's definitions.
+     */
+    @UriParam(label = "tools")
+    private List<Map<String, Object>> toolDefinitions;
+
+    /**
+     * Decides MCP approval requests with a Predicate bean evaluated with the approval request as body
+     * (mcpApprovalPredicate=#myPredicate); use mcpApproval for an endpoint instead.
+     */
+    @UriParam(label = "tools")
+    private Predicate mcpApprovalPredicate;
+
+    /**
+     * Allows a plain http:// baseUrl to a host that is not loopback (for example a corporate proxy that terminates
+     * TLS). Without it such a baseUrl is refused at start, because the API key would travel in clear.
+     */
+    @UriParam(label = "security", defaultValue = "false")
+    private boolean allowInsecureHttp;
+
+    public BodyFormat getBodyFormat() {
+        return bodyFormat;
+    }
+
+    public void setBodyFormat(BodyFormat bodyFormat) {
+        this.bodyFormat = bodyFormat;
+    }
+
+    public String getBodyFields() {
+        return bodyFields;
+    }
+
+    public void setBodyFields(String bodyFields) {
+        this.bodyFields = bodyFields;
+    }
+
+    public List<Map<String, Object>> getToolDefinitions() {
+        return toolDefinitions;
+    }
+
+    public void setToolDefinitions(List<Map<String, Object>> toolDefinitions) {
+        this.toolDefinitions = toolDefinitions;
+    }
+
+    public Predicate getMcpApprovalPredicate() {
+        return mcpApprovalPredicate;
+    }
+
+    public void setMcpApprovalPredicate(Predicate mcpApprovalPredicate) {
+        this.mcpApprovalPredicate = mcpApprovalPredicate;
+    }
+
+    public boolean isAllowInsecureHttp() {
+        return allowInsecureHttp;
+    }
+
+    public void setAllowInsecureHttp(boolean allowInsecureHttp) {
+        this.allowInsecureHttp = allowInsecureHttp;
     }
 }

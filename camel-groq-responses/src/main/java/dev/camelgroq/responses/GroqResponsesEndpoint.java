@@ -2,6 +2,7 @@ package dev.camelgroq.responses;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
 
@@ -9,6 +10,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import dev.camelgroq.responses.call.ResponsesCaller;
 import dev.camelgroq.responses.flow.FlowSettings;
+import dev.camelgroq.responses.secrets.KnownSecrets;
+import dev.camelgroq.responses.secrets.UriMasking;
+import dev.camelgroq.responses.options.OutputType;
+import dev.camelgroq.responses.options.RateLimiterMode;
+import dev.camelgroq.responses.options.ToolErrorStrategy;
 import dev.camelgroq.responses.stream.Streaming;
 import dev.camelgroq.responses.structured.ClassSchemas;
 import dev.camelgroq.responses.structured.StructuredOutput;
@@ -18,7 +24,6 @@ import dev.camelgroq.responses.tools.McpTools;
 import dev.camelgroq.responses.tools.ToolRunner;
 import dev.camelgroq.responses.call.RetryPolicy;
 import dev.camelgroq.responses.ratelimit.RateLimitGovernor;
-import dev.camelgroq.responses.request.Choices;
 import dev.camelgroq.responses.request.RequestDefaults;
 import dev.camelgroq.responses.request.RequestMapper;
 import org.apache.camel.Category;
@@ -84,37 +89,38 @@ public class GroqResponsesEndpoint extends DefaultEndpoint implements EndpointSe
         GroqResponsesConfiguration c = configuration;
         String apiKey = ApiKeys.resolve(c.getApiKey(), name);
         URI uri = responsesUri(c.getBaseUrl());
-        Choices.require(c.getRateLimiter(), List.of("adaptive", "off"), "Option rateLimiter");
-        Choices.require(c.getOutputType(), List.of("string", "map"), "Option outputType");
-        Choices.require(c.getToolFailureStrategy(), List.of("fail", "report"), "Option toolFailureStrategy");
-        Choices.require(c.getUnknownToolStrategy(), List.of("fail", "report"), "Option unknownToolStrategy");
         if (c.getMaxResponseSize() < 0 || c.getMaxInputSize() < 0 || c.getRequestTimeout() < 0) {
             throw new IllegalArgumentException("Options maxResponseSize, maxInputSize and requestTimeout must not be"
                                                + " negative (0 means no limit)");
         }
+        BaseUrls.requireSecure(uri, c.isAllowInsecureHttp());
         Class<?> outputClass = c.getOutputClass() == null ? null : outputClass(c.getOutputClass());
         JsonNode classSchema = outputClass == null ? null : ClassSchemas.schemaOf(outputClass, c.isStrictSchema());
         FunctionTools functionTools = FunctionTools.resolve(getCamelContext(), c.getFunctionTools(), c.getTool());
         ArrayNode extraTools = functionTools.definitions();
-        extraTools.addAll(McpTools.resolve(getCamelContext(), c.getMcpServers(), c.getMcp()));
+        ArrayNode mcpTools = McpTools.resolve(c.getMcpServers(), c.getMcp());
+        extraTools.addAll(mcpTools);
+        KnownSecrets.register(this, secrets(apiKey, mcpTools));
         RequestDefaults defaults = RequestDefaults.prepare(getCamelContext(), c, classSchema, extraTools);
-        requestMapper = new RequestMapper(getCamelContext(), defaults);
+        requestMapper = new RequestMapper(defaults);
 
         RetryPolicy retry = new RetryPolicy(c.getMaxRetries(), c.getRetryInitialDelay(), c.getRetryMaxDelay());
-        RateLimitGovernor governor = "off".equals(c.getRateLimiter()) ? null : getComponent().getGovernor();
+        RateLimitGovernor governor = c.getRateLimiter() == RateLimiterMode.OFF ? null : getComponent().getGovernor();
         caller = new ResponsesCaller(getComponent().getTransport(), getComponent().getScheduler(),
                 new ResponsesCaller.Settings(name, uri, apiKey, c.isInferenceMetrics(), c.getRequestTimeout(), retry,
                         governor, c.getOutputTokensEstimate(), c.getMaxResponseSize(), c.getMaxInputSize()));
         StructuredOutput structured = defaults.schema() == null ? null
-                : new StructuredOutput(defaults.schema(), outputClass, "map".equals(c.getOutputType()),
+                : new StructuredOutput(defaults.schema(), outputClass, c.getOutputType() == OutputType.MAP,
                         c.getStructuredOutputRetries());
         Executor executor = getComponent().getToolExecutor();
         toolRunner = functionTools.isEmpty() || !c.isAutoToolExecution() ? null
                 : new ToolRunner(getCamelContext(), functionTools, executor, c.isParallelToolExecution(),
-                        c.getToolFailureStrategy(), c.getUnknownToolStrategy());
-        approver = c.getMcpApproval() == null ? null : new McpApprover(getCamelContext(), c.getMcpApproval());
-        flow = new FlowSettings(name, caller, structured, "map".equals(c.getOutputType()), toolRunner,
-                c.getMaxToolIterations(), approver, c.isKeepReasoningItems(), executor);
+                        c.getToolFailureStrategy() == ToolErrorStrategy.FAIL,
+                        c.getUnknownToolStrategy() == ToolErrorStrategy.FAIL);
+        approver = McpApprover.of(getCamelContext(), c.getMcpApproval(), c.getMcpApprovalPredicate());
+        flow = new FlowSettings(name, caller, structured, c.getOutputType() == OutputType.MAP, toolRunner,
+                c.getMaxToolIterations(), approver, c.isKeepReasoningItems(), executor,
+                c.getStructuredOutputRetries());
         // --- streaming (issue 10) ---
         streaming = new Streaming(getCamelContext(), c.isStream(), c.getStreamTo(), getComponent().getTransport(),
                 executor);
@@ -125,12 +131,20 @@ public class GroqResponsesEndpoint extends DefaultEndpoint implements EndpointSe
                 executor);
     }
 
+    /** The API key and the MCP header values: redacted from every text the component shows. */
+    private static List<String> secrets(String apiKey, ArrayNode mcpTools) {
+        List<String> secrets = new ArrayList<>(List.of(apiKey));
+        mcpTools.forEach(tool -> tool.path("headers").forEach(value -> secrets.add(value.asText())));
+        return secrets;
+    }
+
     @Override
     protected void doStop() throws Exception {
         if (caller != null) {
             // issue 7: nothing in flight outlives the endpoint
             caller.stop();
         }
+        KnownSecrets.unregister(this);
         if (streaming != null) { // streaming (issue 10)
             streaming.stop();
         }
@@ -191,7 +205,7 @@ public class GroqResponsesEndpoint extends DefaultEndpoint implements EndpointSe
 
     @Override
     public String getServiceUrl() {
-        return configuration.getBaseUrl();
+        return UriMasking.sanitize(configuration.getBaseUrl());
     }
 
     @Override

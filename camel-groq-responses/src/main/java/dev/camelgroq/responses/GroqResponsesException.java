@@ -111,6 +111,18 @@ public class GroqResponsesException extends RuntimeCamelException {
         private boolean retryable;
         private java.util.List<String> validationErrors = java.util.List.of();
 
+        /** Applies {@code redactor} to every text Groq sent (issue 7: getters are redacted like the message). */
+        public Details redact(java.util.function.UnaryOperator<String> redactor) {
+            errorType = redactor.apply(errorType);
+            errorCode = redactor.apply(errorCode);
+            param = redactor.apply(param);
+            errorMessage = redactor.apply(errorMessage);
+            failedGeneration = redactor.apply(failedGeneration);
+            requestId = redactor.apply(requestId);
+            validationErrors = validationErrors.stream().map(redactor).toList();
+            return this;
+        }
+
         public Details validationErrors(java.util.List<String> value) {
             this.validationErrors = java.util.List.copyOf(value);
             return this;

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Each body type becomes the right input. */
+/** Each body type becomes the right input; bodies change request fields only where the endpoint opts in. */
 class BodyInputTest extends EmulatorTestSupport {
 
     @Test
@@ -50,8 +50,8 @@ class BodyInputTest extends EmulatorTestSupport {
     }
 
     @Test
-    void jsonArrayTextIsTheItemList() {
-        sendOk("", "[{\"role\":\"user\",\"content\":\"hi\"}]", Map.of());
+    void jsonArrayTextIsTheItemListWhenTheEndpointOptsIn() {
+        sendOk("bodyFormat=conversation", "[{\"role\":\"user\",\"content\":\"hi\"}]", Map.of());
         assertThat(lastJson().get("input").get(0).get("content").asText()).isEqualTo("hi");
     }
 
@@ -74,7 +74,7 @@ class BodyInputTest extends EmulatorTestSupport {
         body.put("input", "Summarize");
         body.put("temperature", 0.1);
         body.put("instructions", "from body");
-        sendOk("instructions=from option&temperature=0.9", body, Map.of());
+        sendOk("instructions=from option&temperature=0.9&bodyFields=temperature,instructions", body, Map.of());
         JsonNode json = lastJson();
         assertThat(json.get("input").asText()).isEqualTo("Summarize");
         assertThat(json.get("temperature").asDouble()).isEqualTo(0.1);
@@ -82,8 +82,8 @@ class BodyInputTest extends EmulatorTestSupport {
     }
 
     @Test
-    void jsonObjectTextWithInputSuppliesRequestFields() {
-        sendOk("", "{\"input\":\"Hi\",\"max_output_tokens\":12}", Map.of());
+    void jsonObjectTextWithInputSuppliesRequestFieldsWhenTheEndpointOptsIn() {
+        sendOk("bodyFormat=request&bodyFields=max_output_tokens", "{\"input\":\"Hi\",\"max_output_tokens\":12}", Map.of());
         assertThat(lastJson().get("max_output_tokens").asInt()).isEqualTo(12);
         assertThat(lastJson().get("input").asText()).isEqualTo("Hi");
     }

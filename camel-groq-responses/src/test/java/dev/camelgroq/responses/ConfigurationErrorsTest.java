@@ -19,14 +19,14 @@ class ConfigurationErrorsTest extends EmulatorTestSupport {
             "jsonSchema=RAW({not json})|Option jsonSchema",
             "jsonSchema=classpath:schemas/missing.json|Option jsonSchema",
             "jsonSchema=just words|Option jsonSchema",
-            "textFormat=yaml|Option textFormat",
-            "reasoningEffort=extreme|Option reasoningEffort",
-            "serviceTier=gold|Option serviceTier",
+            "textFormat=yaml|Option textFormat must be one of text, json_object, json_schema",
+            "reasoningEffort=extreme|Option reasoningEffort must be one of low, medium, high",
+            "serviceTier=gold|Option serviceTier must be one of on_demand, flex",
             "builtinTools=web_search|Option builtinTools",
             "tools=RAW([{\"name\":\"no type\"}])|Option tools",
             "temperature=3|Option temperature",
             "textFormat=json_object&jsonSchema=classpath:schemas/review.json|textFormat=json_object",
-            "rateLimiter=sometimes|Option rateLimiter"
+            "rateLimiter=sometimes|Option rateLimiter must be one of adaptive, off"
     })
     void badOptionIsNamed(String option, String expected) {
         assertThatThrownBy(() -> template.sendBody(uri(option), "Hi"))

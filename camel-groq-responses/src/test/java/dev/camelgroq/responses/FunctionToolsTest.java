@@ -114,7 +114,7 @@ class FunctionToolsTest extends EmulatorTestSupport {
         emulator().when(lacksInputItem("function_call_output"))
                 .thenReply(Reply.functionCall("lookup_customer", "{\"email\":\"ada@example.com\"}"));
         emulator().when(hasInputItem("function_call_output")).thenReply(Reply.text("Ada is a gold customer."));
-        Exchange exchange = sendOk("functionTools=lookupCustomer", "Is ada@example.com a good customer?", Map.of());
+        Exchange exchange = sendOk("functionTools=#lookupCustomer", "Is ada@example.com a good customer?", Map.of());
         assertThat(exchange.getMessage().getBody(String.class)).isEqualTo("Ada is a gold customer.");
         assertThat(emulator().requests().get(0).json().at("/tools/0/parameters/properties/email/type").asText())
                 .isEqualTo("string");
@@ -193,7 +193,7 @@ class FunctionToolsTest extends EmulatorTestSupport {
     void badToolDeclarationIsNamed() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> send("tool.get_x.description=no endpoint", "x",
                 Map.of())).hasStackTraceContaining("tool.get_x.endpoint");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> send("functionTools=nope", "x", Map.of()))
-                .hasStackTraceContaining("no GroqTool bean named 'nope'");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> send("functionTools=#nope", "x", Map.of()))
+                .hasStackTraceContaining("functionTools=#nope");
     }
 }

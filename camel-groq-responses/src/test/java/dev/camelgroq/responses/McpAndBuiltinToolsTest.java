@@ -71,7 +71,7 @@ class McpAndBuiltinToolsTest extends EmulatorTestSupport {
     @Test
     void approvalDeniedByAPredicate() {
         scriptApproval("delete_repo");
-        Exchange exchange = sendOk(MCP + "&mcpApproval=#bean:onlyReads", "Delete it", Map.of());
+        Exchange exchange = sendOk(MCP + "&mcpApprovalPredicate=#bean:onlyReads", "Delete it", Map.of());
         assertThat(exchange.getMessage().getBody(String.class)).isEqualTo("I was not allowed to ask.");
         assertThat(emulator().lastRequest().inputItems("mcp_approval_response").get(0).get("approve").asBoolean())
                 .isFalse();
@@ -89,7 +89,7 @@ class McpAndBuiltinToolsTest extends EmulatorTestSupport {
 
     @Test
     void mcpServerBeanSendsItsHeaders() {
-        sendOk("mcpServers=githubMcp", "List my repos", Map.of());
+        sendOk("mcpServers=#githubMcp", "List my repos", Map.of());
         JsonNode tool = lastJson().at("/tools/0");
         assertThat(tool.get("server_url").asText()).isEqualTo("https://mcp.example.com/github");
         assertThat(tool.at("/headers/Authorization").asText()).isEqualTo("Bearer mcp-secret");

@@ -18,7 +18,7 @@ class TransportOptionsTest extends EmulatorTestSupport {
         context.addComponent("groq-proxied", proxied);
         // the host does not resolve: only the proxy (the emulator, which accepts absolute request URIs) can answer
         Exchange exchange = template.request("groq-proxied:p?model=openai/gpt-oss-20b&apiKey=k&maxRetries=0"
-                                             + "&baseUrl=http://api.groq.invalid/openai/v1",
+                                             + "&allowInsecureHttp=true&baseUrl=http://api.groq.invalid/openai/v1",
                 x -> x.getIn().setBody("Hi through the proxy"));
         assertThat(exchange.getException()).isNull();
         assertThat(exchange.getMessage().getBody(String.class)).contains("Hi through the proxy");

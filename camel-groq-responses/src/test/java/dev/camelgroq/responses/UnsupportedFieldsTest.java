@@ -35,7 +35,8 @@ class UnsupportedFieldsTest extends EmulatorTestSupport {
     @ParameterizedTest
     @ValueSource(strings = { "previous_response_id" })
     void previousResponseIdAdviceSaysToResendHistory(String field) {
-        Exchange exchange = send("", "{\"input\":\"Hi\",\"previous_response_id\":\"resp_1\"}", Map.of());
+        Exchange exchange = send("bodyFormat=request", "{\"input\":\"Hi\",\"previous_response_id\":\"resp_1\"}",
+                Map.of());
         assertThat(exchange.getException()).hasMessageContaining("whole conversation");
     }
 }

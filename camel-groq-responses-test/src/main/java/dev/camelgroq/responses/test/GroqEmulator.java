@@ -22,6 +22,8 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 
+import javax.net.ssl.SSLContext;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -29,6 +31,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
 
 /**
  * An emulator of Groq's Responses API on loopback: {@code POST /openai/v1/responses} and {@code GET /openai/v1/models}.
@@ -72,6 +76,17 @@ public final class GroqEmulator implements AutoCloseable {
     private ExecutorService handlers;
     private ScheduledExecutorService scheduler;
     private ResponseWriter writer;
+    // --- HTTPS mode (hardening, issue 7) ---
+    private SSLContext tls;
+
+    /**
+     * Serves HTTPS with this context (its key manager holds the server certificate) instead of plain HTTP; call before
+     * {@link #start()}. {@link #baseUrl()} then starts with {@code https://}.
+     */
+    public GroqEmulator https(SSLContext context) {
+        this.tls = context;
+        return this;
+    }
 
     /** Listens on this port (0, the default, picks a free one). */
     public GroqEmulator port(int port) {
@@ -118,7 +133,14 @@ public final class GroqEmulator implements AutoCloseable {
             return this;
         }
         try {
-            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 1024);
+            InetSocketAddress address = new InetSocketAddress(InetAddress.getLoopbackAddress(), port);
+            if (tls != null) {
+                HttpsServer https = HttpsServer.create(address, 1024);
+                https.setHttpsConfigurator(new HttpsConfigurator(tls));
+                server = https;
+            } else {
+                server = HttpServer.create(address, 1024);
+            }
         } catch (IOException e) {
             throw new IllegalStateException("Cannot listen on port " + port + ": " + e.getMessage(), e);
         }
@@ -150,7 +172,7 @@ public final class GroqEmulator implements AutoCloseable {
 
     /** The base URL to give the component, for example {@code http://127.0.0.1:41234/openai/v1}. */
     public String baseUrl() {
-        return "http://127.0.0.1:" + port() + BASE;
+        return (tls != null ? "https" : "http") + "://127.0.0.1:" + port() + BASE;
     }
 
     /** Scripts the answer to the requests that match. */

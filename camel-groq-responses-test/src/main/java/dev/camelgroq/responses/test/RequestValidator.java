@@ -107,9 +107,9 @@ final class RequestValidator {
         if (body.has("parallel_tool_calls") && !body.get("parallel_tool_calls").isBoolean()) {
             return invalid("'parallel_tool_calls' must be a boolean", "parallel_tool_calls");
         }
-        if (body.has("service_tier")
-                && !Set.of("auto", "default", "flex", "on_demand").contains(body.get("service_tier").asText())) {
-            return invalid("'service_tier' must be one of auto, default, flex", "service_tier");
+        if (body.has("service_tier") && !Set.of("auto", "default", "flex", "on_demand", "performance")
+                .contains(body.get("service_tier").asText())) {
+            return invalid("'service_tier' must be one of on_demand, flex, performance, auto", "service_tier");
         }
         if (body.has("user") && !body.get("user").isTextual()) {
             return invalid("'user' must be a string", "user");

@@ -9,9 +9,9 @@ import dev.camelgroq.responses.tools.ToolRunner;
 
 /**
  * What an endpoint prepared at start for its exchanges' flows. {@code structured}, {@code toolRunner} and
- * {@code approver} are null when not configured.
+ * {@code approver} are null when not configured; {@code structuredOutputRetries} also applies to per-exchange schemas.
  */
 public record FlowSettings(String step, ResponsesCaller caller, StructuredOutput structured, boolean asMap,
                            ToolRunner toolRunner, int maxToolIterations, McpApprover approver,
-                           boolean keepReasoning, Executor executor) {
+                           boolean keepReasoning, Executor executor, int structuredOutputRetries) {
 }

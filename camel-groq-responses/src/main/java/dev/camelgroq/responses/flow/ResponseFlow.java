@@ -73,8 +73,7 @@ public final class ResponseFlow {
         if (settings.structured() != null && settings.structured().schema() == schema) {
             return settings.structured();
         }
-        int retries = settings.structured() != null ? settings.structured().retries() : 1;
-        return new StructuredOutput(schema, null, settings.asMap(), retries);
+        return new StructuredOutput(schema, null, settings.asMap(), settings.structuredOutputRetries());
     }
 
     private void send() {

@@ -5,10 +5,6 @@ import java.util.List;
 /** Checks that an option or header value is one of its allowed words. */
 public final class Choices {
 
-    public static final List<String> TEXT_FORMATS = List.of("text", "json_object", "json_schema");
-    public static final List<String> REASONING_EFFORTS = List.of("low", "medium", "high");
-    public static final List<String> SERVICE_TIERS = List.of("auto", "default", "flex");
-
     private Choices() {
     }
 

@@ -3,6 +3,7 @@ package dev.camelgroq.responses.request;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,20 +17,22 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.camelgroq.responses.GroqResponsesConstants;
+import dev.camelgroq.responses.options.BodyFormat;
 import org.apache.camel.Exchange;
 import org.apache.camel.WrappedFile;
 
 /**
- * Maps the message body onto the request: a String is the input text; a List (or JSON array text) is the input item
- * list; a Map (or JSON object text) with an {@code input} key supplies request fields; image bytes become an
- * {@code input_image} data URL.
+ * Maps the message body onto the request. Bodies are data from outside, so what they may do is the route author's
+ * choice ({@link BodyPolicy}): by default a String is the input text whatever it looks like, and a Map may carry only
+ * its {@code input}. A List is the input item list; image bytes become an {@code input_image} data URL. Types that have
+ * no meaning as input are refused rather than turned into text by {@code toString()}.
  */
 final class InputMapper {
 
     private InputMapper() {
     }
 
-    static void apply(Exchange exchange, ObjectNode request) {
+    static void apply(Exchange exchange, ObjectNode request, BodyPolicy policy) {
         Object body = exchange.getIn().getBody();
         if (body instanceof WrappedFile) {
             body = ((WrappedFile<?>) body).getFile();
@@ -38,43 +41,49 @@ final class InputMapper {
             throw new IllegalArgumentException("The message body is empty: send the input text, a List of input"
                                                + " items, or a Map with an 'input' key");
         }
-        if (body instanceof String) {
-            text((String) body, request);
+        if (body instanceof CharSequence) {
+            text(body.toString(), request, policy);
         } else if (body instanceof JsonNode) {
-            node((JsonNode) body, request);
+            node((JsonNode) body, request, policy, "A JsonNode body");
         } else if (body instanceof Collection) {
             request.set("input", items((Collection<?>) body));
         } else if (body instanceof Map) {
-            node(Json.MAPPER.valueToTree(body), request);
+            node(Json.MAPPER.valueToTree(body), request, policy, "A Map body");
         } else if (body instanceof byte[] || body instanceof InputStream || body instanceof File || body instanceof Path) {
-            binary(exchange, readBytes(body), request);
+            binary(exchange, readBytes(body), request, policy);
+        } else if (body instanceof Reader) {
+            text(exchange.getIn().getBody(String.class), request, policy);
         } else {
-            String converted = exchange.getIn().getBody(String.class);
-            if (converted == null) {
-                throw new IllegalArgumentException("Cannot use a body of type " + body.getClass().getName()
-                                                   + ": send a String, a List of input items, a Map or image bytes");
-            }
-            text(converted, request);
+            throw new IllegalArgumentException("Cannot use a body of type " + body.getClass().getName()
+                                               + ": send a String, a List of input items, a Map with 'input', a"
+                                               + " JsonNode or image bytes (convert it to text in the route first)");
         }
     }
 
-    private static void text(String text, ObjectNode request) {
-        if (Json.looksLikeJson(text)) {
+    private static void text(String text, ObjectNode request, BodyPolicy policy) {
+        if (text == null || text.isBlank()) {
+            throw new IllegalArgumentException("The message body is blank: send the input text");
+        }
+        if (policy.format() != BodyFormat.TEXT && Json.looksLikeJson(text)) {
             JsonNode parsed;
             try {
                 parsed = Json.MAPPER.readTree(text);
             } catch (IOException notJson) {
                 parsed = null;
             }
-            if (parsed != null && (parsed.isArray() || parsed.has("input"))) {
-                node(parsed, request);
+            if (parsed != null && parsed.isArray()) {
+                node(parsed, request, policy, "The JSON array body");
+                return;
+            }
+            if (parsed != null && policy.format() == BodyFormat.REQUEST && parsed.has("input")) {
+                node(parsed, request, policy, "The JSON body");
                 return;
             }
         }
         request.put("input", text);
     }
 
-    private static void node(JsonNode node, ObjectNode request) {
+    private static void node(JsonNode node, ObjectNode request, BodyPolicy policy, String source) {
         if (node.isArray()) {
             List<Object> list = new ArrayList<>();
             node.forEach(list::add);
@@ -83,24 +92,36 @@ final class InputMapper {
             Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
             while (fields.hasNext()) {
                 Map.Entry<String, JsonNode> field = fields.next();
-                request.set(field.getKey(), field.getValue());
+                if (!field.getKey().equals("input")) {
+                    policy.requireAllowed(field.getKey(), source);
+                    request.set(field.getKey(), field.getValue());
+                }
             }
-            if (node.get("input").isArray()) {
+            JsonNode input = node.get("input");
+            if (input.isArray()) {
                 List<Object> list = new ArrayList<>();
-                node.get("input").forEach(list::add);
+                input.forEach(list::add);
                 request.set("input", items(list));
+            } else if (input.isTextual() && !input.asText().isBlank()) {
+                request.set("input", input);
+            } else {
+                throw new IllegalArgumentException(source + ": 'input' must be non-blank text or a list of input"
+                                                   + " items, but was " + abbreviate(input.toString()));
             }
         } else if (node.isObject() && (node.has("role") || node.has("type"))) {
             request.set("input", items(List.of(node)));
         } else if (node.isTextual()) {
-            request.put("input", node.asText());
+            text(node.asText(), request, BodyPolicy.of(BodyFormat.TEXT, null));
         } else {
             List<String> keys = new ArrayList<>();
             node.fieldNames().forEachRemaining(keys::add);
-            throw new IllegalArgumentException("A Map or JSON object body needs an 'input' key (request fields) or"
-                                               + " must be one input item with 'role' or 'type'; its keys were "
-                                               + keys);
+            throw new IllegalArgumentException(source + " needs an 'input' key (request fields) or must be one input"
+                                               + " item with 'role' or 'type'; its keys were " + keys);
         }
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 60 ? text : text.substring(0, 60) + "...";
     }
 
     private static ArrayNode items(Collection<?> list) {
@@ -128,10 +149,10 @@ final class InputMapper {
         return items;
     }
 
-    private static void binary(Exchange exchange, byte[] bytes, ObjectNode request) {
+    private static void binary(Exchange exchange, byte[] bytes, ObjectNode request, BodyPolicy policy) {
         String mime = ImageTypes.detect(exchange.getIn().getHeader(Exchange.CONTENT_TYPE, String.class), bytes);
         if (mime == null) {
-            text(new String(bytes, java.nio.charset.StandardCharsets.UTF_8), request);
+            text(new String(bytes, java.nio.charset.StandardCharsets.UTF_8), request, policy);
             return;
         }
         ObjectNode message = Json.MAPPER.createObjectNode().put("role", "user");

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.camelgroq.responses.GroqResponsesConfiguration;
+import dev.camelgroq.responses.options.TextFormat;
 import org.apache.camel.CamelContext;
 
 /**
@@ -20,15 +21,17 @@ public final class RequestDefaults {
     private final JsonNode toolChoice;
     private final ObjectNode metadata;
     private final ObjectNode additional;
+    private final BodyPolicy bodyPolicy;
 
     private RequestDefaults(GroqResponsesConfiguration config, JsonNode schema, ArrayNode tools, JsonNode toolChoice,
-                            ObjectNode metadata, ObjectNode additional) {
+                            ObjectNode metadata, ObjectNode additional, BodyPolicy bodyPolicy) {
         this.config = config;
         this.schema = schema;
         this.tools = tools;
         this.toolChoice = toolChoice;
         this.metadata = metadata;
         this.additional = additional;
+        this.bodyPolicy = bodyPolicy;
     }
 
     /**
@@ -37,27 +40,16 @@ public final class RequestDefaults {
      */
     public static RequestDefaults prepare(CamelContext context, GroqResponsesConfiguration config, JsonNode classSchema,
                                           ArrayNode extraTools) {
-        Choices.require(config.getTextFormat(), Choices.TEXT_FORMATS, "Option textFormat");
-        Choices.require(config.getReasoningEffort(), Choices.REASONING_EFFORTS, "Option reasoningEffort");
-        Choices.require(config.getServiceTier(), Choices.SERVICE_TIERS, "Option serviceTier");
+        OptionChecks.atStart(config);
         JsonNode schema = classSchema != null ? classSchema
                 : JsonResources.load(context, config.getJsonSchema(), "Option jsonSchema");
         if (schema != null && !schema.isObject()) {
             throw new IllegalArgumentException("Option jsonSchema must be a JSON object (a JSON schema)");
         }
-        if (schema != null && config.getTextFormat() != null && !"json_schema".equals(config.getTextFormat())) {
-            throw new IllegalArgumentException("Option textFormat=" + config.getTextFormat()
+        if (schema != null && config.getTextFormat() != null && config.getTextFormat() != TextFormat.JSON_SCHEMA) {
+            throw new IllegalArgumentException("Option textFormat=" + config.getTextFormat().value()
                                                + " conflicts with jsonSchema/outputClass: remove textFormat or set it"
                                                + " to json_schema");
-        }
-        if (config.getTemperature() != null && (config.getTemperature() < 0 || config.getTemperature() > 2)) {
-            throw new IllegalArgumentException("Option temperature must be between 0 and 2");
-        }
-        if (config.getTopP() != null && (config.getTopP() < 0 || config.getTopP() > 1)) {
-            throw new IllegalArgumentException("Option topP must be between 0 and 1");
-        }
-        if (config.getMaxOutputTokens() != null && config.getMaxOutputTokens() < 1) {
-            throw new IllegalArgumentException("Option maxOutputTokens must be at least 1");
         }
         ObjectNode metadata = null;
         if (config.getMetadata() != null && !config.getMetadata().isEmpty()) {
@@ -73,10 +65,11 @@ public final class RequestDefaults {
                 additional.set(e.getKey(), Json.parseLenient(e.getValue()));
             }
         }
-        ArrayNode tools = ToolDefinitions.tools(context, config.getTools(), config.getBuiltinTools());
+        ArrayNode tools = ToolDefinitions.tools(context, config.getTools(), config.getToolDefinitions(),
+                config.getBuiltinTools());
         tools.addAll(extraTools);
         return new RequestDefaults(config, schema, tools, ToolDefinitions.toolChoice(config.getToolChoice()), metadata,
-                additional);
+                additional, BodyPolicy.of(config.getBodyFormat(), config.getBodyFields()));
     }
 
     public GroqResponsesConfiguration config() {
@@ -102,5 +95,9 @@ public final class RequestDefaults {
 
     ObjectNode additional() {
         return additional;
+    }
+
+    BodyPolicy bodyPolicy() {
+        return bodyPolicy;
     }
 }

@@ -3,26 +3,25 @@ package dev.camelgroq.responses.request;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.camelgroq.responses.GroqResponsesConfiguration;
-import org.apache.camel.CamelContext;
+import dev.camelgroq.responses.options.TextFormat;
 import org.apache.camel.Exchange;
 
 /**
  * Builds the Responses request JSON for one exchange from the endpoint's parsed options, the header overrides and the
- * body. Fields of a Map body win over options. Refuses fields Groq does not support before any HTTP call.
+ * body. Fields of a Map body that bodyFields allows win over options. Refuses fields Groq does not support before any
+ * HTTP call.
  */
 public final class RequestMapper {
 
-    private final CamelContext context;
     private final RequestDefaults defaults;
 
-    public RequestMapper(CamelContext context, RequestDefaults defaults) {
-        this.context = context;
+    public RequestMapper(RequestDefaults defaults) {
         this.defaults = defaults;
     }
 
     public ObjectNode toRequest(Exchange exchange) {
         GroqResponsesConfiguration config = defaults.config();
-        ExchangeOptions options = ExchangeOptions.resolve(context, defaults, exchange);
+        ExchangeOptions options = ExchangeOptions.resolve(defaults, exchange);
         ObjectNode request = Json.MAPPER.createObjectNode();
         request.put("model", options.model());
         if (options.instructions() != null) {
@@ -54,7 +53,7 @@ public final class RequestMapper {
             request.put("max_output_tokens", options.maxOutputTokens());
         }
         if (config.getServiceTier() != null) {
-            request.put("service_tier", config.getServiceTier());
+            request.put("service_tier", config.getServiceTier().value());
         }
         if (defaults.metadata() != null) {
             request.set("metadata", defaults.metadata());
@@ -63,13 +62,13 @@ public final class RequestMapper {
             request.put("user", config.getUser());
         }
         request.setAll(defaults.additional());
-        InputMapper.apply(exchange, request);
+        InputMapper.apply(exchange, request, defaults.bodyPolicy());
         UnsupportedFields.check(request, "the message body");
         return request;
     }
 
     private static JsonNode textFormat(GroqResponsesConfiguration config, JsonNode schema) {
-        String type = config.getTextFormat();
+        TextFormat type = config.getTextFormat();
         if (schema != null) {
             ObjectNode format = Json.MAPPER.createObjectNode();
             format.put("type", "json_schema");
@@ -78,10 +77,10 @@ public final class RequestMapper {
             format.put("strict", config.isStrictSchema());
             return format;
         }
-        if ("json_schema".equals(type)) {
+        if (type == TextFormat.JSON_SCHEMA) {
             throw new IllegalArgumentException("Option textFormat=json_schema needs a schema: set jsonSchema or"
                                                + " outputClass, or send the CamelGroqResponsesJsonSchema header");
         }
-        return type == null ? null : Json.MAPPER.createObjectNode().put("type", type);
+        return type == null ? null : Json.MAPPER.createObjectNode().put("type", type.value());
     }
 }

@@ -1,6 +1,7 @@
 package dev.camelgroq.responses.request;
 
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -15,24 +16,11 @@ final class ToolDefinitions {
     private ToolDefinitions() {
     }
 
-    static ArrayNode tools(CamelContext context, Object tools, String builtinTools) {
+    static ArrayNode tools(CamelContext context, String tools, List<Map<String, Object>> beanTools,
+                           String builtinTools) {
         ArrayNode out = Json.MAPPER.createArrayNode();
-        JsonNode loaded = JsonResources.load(context, tools, "Option tools");
-        if (loaded != null) {
-            if (loaded.isObject()) {
-                out.add(loaded);
-            } else if (loaded.isArray()) {
-                out.addAll((ArrayNode) loaded);
-            } else {
-                throw new IllegalArgumentException("Option tools must be a JSON array of tool objects");
-            }
-        }
-        for (JsonNode tool : out) {
-            if (!tool.isObject() || !tool.path("type").isTextual()) {
-                throw new IllegalArgumentException("Option tools: every tool needs a \"type\" (function, mcp,"
-                                                   + " browser_search, code_interpreter): " + tool);
-            }
-        }
+        add(out, JsonResources.load(context, tools, "Option tools"), "Option tools");
+        add(out, JsonResources.inline(beanTools, "Option toolDefinitions"), "Option toolDefinitions");
         if (builtinTools != null && !builtinTools.isBlank()) {
             for (String name : builtinTools.split(",")) {
                 String tool = Choices.require(name.strip(), BUILTIN, "Option builtinTools entry");
@@ -43,6 +31,22 @@ final class ToolDefinitions {
             }
         }
         return out;
+    }
+
+    private static void add(ArrayNode out, JsonNode loaded, String option) {
+        if (loaded == null) {
+            return;
+        }
+        if (!loaded.isObject() && !loaded.isArray()) {
+            throw new IllegalArgumentException(option + " must be a JSON array of tool objects");
+        }
+        for (JsonNode tool : loaded.isArray() ? loaded : List.of(loaded)) {
+            if (!tool.isObject() || !tool.path("type").isTextual()) {
+                throw new IllegalArgumentException(option + ": every tool needs a \"type\" (function, mcp,"
+                                                   + " browser_search, code_interpreter): " + tool);
+            }
+            out.add(tool);
+        }
     }
 
     static JsonNode toolChoice(String choice) {

@@ -3,11 +3,14 @@ package dev.camelgroq.responses.response;
 import java.io.IOException;
 import java.util.Set;
 
+import javax.net.ssl.SSLException;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.camelgroq.responses.GroqResponsesException;
 import dev.camelgroq.responses.http.AnswerTooLargeException;
 import dev.camelgroq.responses.http.HttpAnswer;
 import dev.camelgroq.responses.request.Json;
+import dev.camelgroq.responses.secrets.KnownSecrets;
 import dev.camelgroq.responses.stream.StreamFailure;
 
 /** Turns a non-2xx answer or a transport failure into a {@link GroqResponsesException} that never shows the key. */
@@ -44,9 +47,10 @@ public final class ErrorMapper {
             return ((StreamFailure) failure).details();
         }
         boolean tooLarge = failure instanceof AnswerTooLargeException;
-        return new GroqResponsesException.Details().status(0)
-                .retryable(failure instanceof IOException && !tooLarge)
-                .type(tooLarge ? "response_too_large" : "transport_error").message(failure.getClass().getSimpleName() + ": " + failure.getMessage());
+        boolean retryable = failure instanceof IOException && !tooLarge && !(failure instanceof SSLException);
+        return new GroqResponsesException.Details().status(0).retryable(retryable)
+                .type(tooLarge ? "response_too_large" : "transport_error")
+                .message(failure.getClass().getSimpleName() + ": " + failure.getMessage());
     }
 
     /**
@@ -76,19 +80,21 @@ public final class ErrorMapper {
         }
         String message = redact(m.toString(), secret);
         Throwable safeCause = cause;
-        if (cause != null && secret != null && String.valueOf(cause.getMessage()).contains(secret)) {
+        if (cause != null && !String.valueOf(cause.getMessage()).equals(redact(cause.getMessage(), secret))) {
             safeCause = new IOException(redact(cause.getMessage(), secret));
             safeCause.setStackTrace(cause.getStackTrace());
         }
-        d.message(redact(d.errorMessage(), secret));
+        d.redact(text -> redact(text, secret));
         return new GroqResponsesException(message, safeCause, d);
     }
 
+    /** The text without {@code secret} nor any secret a running endpoint registered (MCP headers, other keys). */
     private static String redact(String text, String secret) {
-        if (text == null || secret == null || secret.length() < 4) {
-            return text;
+        String result = KnownSecrets.redact(text);
+        if (result == null || secret == null || secret.length() < 4) {
+            return result;
         }
-        return text.replace(secret, "xxxxxx");
+        return result.replace(secret, KnownSecrets.MASK);
     }
 
     private static JsonNode parseError(HttpAnswer answer) {

@@ -2,6 +2,7 @@ package dev.camelgroq.responses.tools;
 
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -11,6 +12,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.camelgroq.responses.request.Json;
 import dev.camelgroq.responses.request.JsonResources;
+import dev.camelgroq.responses.secrets.UriMasking;
 import dev.camelgroq.responses.structured.ClassSchemas;
 import dev.camelgroq.responses.structured.StrictSchemas;
 import org.apache.camel.CamelContext;
@@ -23,15 +25,19 @@ public final class FunctionTools {
 
     /** One tool: its name, the endpoint that runs it, and its definition as sent to Groq. */
     public record Tool(String name, String endpointUri, ObjectNode definition) {
+        @Override
+        public String toString() {
+            return "Tool[" + name + " -> " + UriMasking.sanitize(endpointUri) + "]";
+        }
     }
 
     private static final Pattern NAME = Pattern.compile("[a-zA-Z0-9_-]{1,64}");
 
     private final Map<String, Tool> tools = new LinkedHashMap<>();
 
-    public static FunctionTools resolve(CamelContext context, Object beanNames, Map<String, Object> uriTools) {
+    public static FunctionTools resolve(CamelContext context, List<GroqTool> beans, Map<String, Object> uriTools) {
         FunctionTools result = new FunctionTools();
-        for (GroqTool bean : Beans.lookup(context, beanNames, GroqTool.class, "functionTools")) {
+        for (GroqTool bean : beans == null ? List.<GroqTool> of() : beans) {
             result.add(context, bean, "functionTools bean " + bean.getName());
         }
         Map<String, GroqTool> declared = new LinkedHashMap<>();

@@ -1,5 +1,7 @@
 package dev.camelgroq.responses.tools;
 
+import dev.camelgroq.responses.secrets.UriMasking;
+
 /**
  * A function tool whose calls run a Camel endpoint. Bind it in the registry and name it in the {@code functionTools}
  * option, or declare it in the URI with {@code tool.NAME.endpoint=...}.
@@ -47,6 +49,12 @@ public class GroqTool {
     public GroqTool strict(boolean value) {
         this.strict = value;
         return this;
+    }
+
+    /** Shows the name and the endpoint with its credentials masked. */
+    @Override
+    public String toString() {
+        return "GroqTool[" + name + " -> " + UriMasking.sanitize(String.valueOf(endpointUri)) + "]";
     }
 
     public String getName() {

@@ -9,6 +9,7 @@ import org.apache.camel.Exchange;
 import org.apache.camel.Predicate;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.support.DefaultExchange;
+import org.apache.camel.util.URISupport;
 
 /**
  * Answers {@code mcp_approval_request} items: asks an endpoint (its answer body true/approve/yes approves) or a
@@ -21,21 +22,22 @@ public final class McpApprover {
     private final Predicate predicate;
     private final ProducerTemplate template;
 
-    /** {@code option} is a Predicate (a resolved #bean: reference) or an endpoint URI. */
-    public McpApprover(CamelContext context, Object option) {
+    private McpApprover(CamelContext context, String endpointUri, Predicate predicate) {
         this.context = context;
-        if (option instanceof Predicate) {
-            this.predicate = (Predicate) option;
-            this.endpointUri = null;
-            this.template = null;
-        } else if (option instanceof String && !((String) option).isBlank()) {
-            this.predicate = null;
-            this.endpointUri = (String) option;
-            this.template = context.createProducerTemplate();
-        } else {
-            throw new IllegalArgumentException("Option mcpApproval must be an endpoint URI or #bean:name of a"
-                                               + " Predicate, got " + option.getClass().getName());
+        this.endpointUri = endpointUri;
+        this.predicate = predicate;
+        this.template = endpointUri == null ? null : context.createProducerTemplate();
+    }
+
+    /**
+     * The approver of the mcpApproval (endpoint URI) or mcpApprovalPredicate option, or null when neither is set.
+     */
+    public static McpApprover of(CamelContext context, String endpointUri, Predicate predicate) {
+        boolean hasUri = endpointUri != null && !endpointUri.isBlank();
+        if (hasUri && predicate != null) {
+            throw new IllegalArgumentException("Options mcpApproval and mcpApprovalPredicate are both set: choose one");
         }
+        return hasUri || predicate != null ? new McpApprover(context, hasUri ? endpointUri : null, predicate) : null;
     }
 
     /** Decides one approval request on the executor (an approval endpoint may block). */
@@ -52,7 +54,7 @@ public final class McpApprover {
                 e.getIn().setHeader("CamelGroqResponsesToolName", request.get("name"));
             });
             if (answer.getException() != null) {
-                throw new IllegalStateException("mcpApproval endpoint " + endpointUri + " failed: "
+                throw new IllegalStateException("mcpApproval endpoint " + URISupport.sanitizeUri(endpointUri) + " failed: "
                                                 + answer.getException().getMessage(),
                         answer.getException());
             }

@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.camelgroq.responses.secrets.UriMasking;
+
 /**
  * A remote MCP server Groq may call during a response ({@code {type: "mcp", server_label, server_url, headers,
  * allowed_tools, require_approval}}). Its headers are secrets: declare servers as beans so they stay out of URIs.
@@ -54,6 +56,13 @@ public class McpServer {
 
     public void setAllowedTools(List<String> allowedTools) {
         this.allowedTools = allowedTools;
+    }
+
+    /** Shows the label and URL; header values are secrets and never shown. */
+    @Override
+    public String toString() {
+        return "McpServer[" + label + " " + UriMasking.sanitize(String.valueOf(url)) + " headers="
+               + (headers == null ? "[]" : headers.keySet()) + "]";
     }
 
     /** always or never. */

@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.camelgroq.responses.request.Json;
-import org.apache.camel.CamelContext;
 
 /** Builds the {@code mcp} tool entries from McpServer beans ({@code mcpServers}) and {@code mcp.LABEL.*} options. */
 public final class McpTools {
@@ -17,8 +16,8 @@ public final class McpTools {
     private McpTools() {
     }
 
-    public static ArrayNode resolve(CamelContext context, Object beanNames, Map<String, Object> uriServers) {
-        List<McpServer> servers = new ArrayList<>(Beans.lookup(context, beanNames, McpServer.class, "mcpServers"));
+    public static ArrayNode resolve(List<McpServer> beans, Map<String, Object> uriServers) {
+        List<McpServer> servers = new ArrayList<>(beans == null ? List.of() : beans);
         Map<String, McpServer> declared = new LinkedHashMap<>();
         if (uriServers != null) {
             for (Map.Entry<String, Object> e : uriServers.entrySet()) {

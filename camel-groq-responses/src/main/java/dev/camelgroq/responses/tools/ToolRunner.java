@@ -36,13 +36,13 @@ public final class ToolRunner {
     private final Map<String, AsyncProducer> producers = new ConcurrentHashMap<>();
 
     public ToolRunner(CamelContext context, FunctionTools tools, Executor executor, boolean parallel,
-                      String failureStrategy, String unknownStrategy) {
+                      boolean failOnError, boolean failOnUnknown) {
         this.context = context;
         this.tools = tools;
         this.executor = executor;
         this.parallel = parallel;
-        this.failOnError = "fail".equals(failureStrategy);
-        this.failOnUnknown = "fail".equals(unknownStrategy);
+        this.failOnError = failOnError;
+        this.failOnUnknown = failOnUnknown;
     }
 
     /** Runs every call; the future fails with {@link GroqToolException} when a strategy says fail. */

@@ -1,0 +1,47 @@
+package dev.camelgroq.responses.request;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import dev.camelgroq.responses.options.BodyFormat;
+
+/**
+ * What body content may do, as the route author configured it ({@code bodyFormat}, {@code bodyFields}): bodies are
+ * data from outside, so by default a String is only ever input text and a Map may carry only its {@code input}.
+ */
+record BodyPolicy(BodyFormat format, Set<String> fields, boolean anyField) {
+
+    static BodyPolicy of(BodyFormat format, String bodyFields) {
+        Set<String> fields = new LinkedHashSet<>();
+        boolean any = false;
+        if (bodyFields != null) {
+            for (String raw : bodyFields.split(",")) {
+                String field = raw.strip();
+                if (field.equals("*")) {
+                    any = true;
+                } else if (field.equals("input")) {
+                    continue;
+                } else if (!field.isEmpty()) {
+                    if (!field.matches("[a-z_]+")) {
+                        throw new IllegalArgumentException("Option bodyFields: '" + field + "' is not a request field"
+                                                           + " name (snake_case, for example max_output_tokens)");
+                    }
+                    UnsupportedFields.checkName(field, "option bodyFields");
+                    fields.add(field);
+                }
+            }
+        }
+        return new BodyPolicy(format == null ? BodyFormat.TEXT : format, Set.copyOf(fields), any);
+    }
+
+    /** Throws unless the route allowed body content to set {@code field}. */
+    void requireAllowed(String field, String source) {
+        UnsupportedFields.checkName(field, source);
+        if (!anyField && !fields.contains(field)) {
+            throw new IllegalArgumentException(source + " sets request field '" + field + "', which the endpoint does"
+                                               + " not let bodies set: bodies may carry only 'input' unless the route"
+                                               + " allows more with bodyFields (for example bodyFields=" + field
+                                               + "); remove the field from the body or allow it");
+        }
+    }
+}
