@@ -47,6 +47,12 @@ public class GroqResponsesComponentConfigurer extends PropertyConfigurerSupport 
         case "connectTimeout": target.setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "functiontools":
         case "functionTools": getOrCreateConfiguration(target).setFunctionTools(property(camelContext, java.lang.Object.class, value)); return true;
+        case "healthcheckconsumerenabled":
+        case "healthCheckConsumerEnabled": target.setHealthCheckConsumerEnabled(property(camelContext, boolean.class, value)); return true;
+        case "healthcheckinterval":
+        case "healthCheckInterval": target.setHealthCheckInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "healthcheckproducerenabled":
+        case "healthCheckProducerEnabled": target.setHealthCheckProducerEnabled(property(camelContext, boolean.class, value)); return true;
         case "inferencemetrics":
         case "inferenceMetrics": getOrCreateConfiguration(target).setInferenceMetrics(property(camelContext, boolean.class, value)); return true;
         case "instructions": getOrCreateConfiguration(target).setInstructions(property(camelContext, java.lang.String.class, value)); return true;
@@ -74,6 +80,8 @@ public class GroqResponsesComponentConfigurer extends PropertyConfigurerSupport 
         case "mcpservers":
         case "mcpServers": getOrCreateConfiguration(target).setMcpServers(property(camelContext, java.lang.Object.class, value)); return true;
         case "metadata": getOrCreateConfiguration(target).setMetadata(property(camelContext, java.util.Map.class, value)); return true;
+        case "meterregistry":
+        case "meterRegistry": target.setMeterRegistry(property(camelContext, io.micrometer.core.instrument.MeterRegistry.class, value)); return true;
         case "model": getOrCreateConfiguration(target).setModel(property(camelContext, java.lang.String.class, value)); return true;
         case "outputclass":
         case "outputClass": getOrCreateConfiguration(target).setOutputClass(property(camelContext, java.lang.String.class, value)); return true;
@@ -124,6 +132,8 @@ public class GroqResponsesComponentConfigurer extends PropertyConfigurerSupport 
         case "tools": getOrCreateConfiguration(target).setTools(property(camelContext, java.lang.Object.class, value)); return true;
         case "topp":
         case "topP": getOrCreateConfiguration(target).setTopP(property(camelContext, java.lang.Double.class, value)); return true;
+        case "tracecontent":
+        case "traceContent": getOrCreateConfiguration(target).setTraceContent(property(camelContext, boolean.class, value)); return true;
         case "unknowntoolstrategy":
         case "unknownToolStrategy": getOrCreateConfiguration(target).setUnknownToolStrategy(property(camelContext, java.lang.String.class, value)); return true;
         case "useglobalsslcontextparameters":
@@ -153,6 +163,12 @@ public class GroqResponsesComponentConfigurer extends PropertyConfigurerSupport 
         case "connectTimeout": return long.class;
         case "functiontools":
         case "functionTools": return java.lang.Object.class;
+        case "healthcheckconsumerenabled":
+        case "healthCheckConsumerEnabled": return boolean.class;
+        case "healthcheckinterval":
+        case "healthCheckInterval": return long.class;
+        case "healthcheckproducerenabled":
+        case "healthCheckProducerEnabled": return boolean.class;
         case "inferencemetrics":
         case "inferenceMetrics": return boolean.class;
         case "instructions": return java.lang.String.class;
@@ -180,6 +196,8 @@ public class GroqResponsesComponentConfigurer extends PropertyConfigurerSupport 
         case "mcpservers":
         case "mcpServers": return java.lang.Object.class;
         case "metadata": return java.util.Map.class;
+        case "meterregistry":
+        case "meterRegistry": return io.micrometer.core.instrument.MeterRegistry.class;
         case "model": return java.lang.String.class;
         case "outputclass":
         case "outputClass": return java.lang.String.class;
@@ -230,6 +248,8 @@ public class GroqResponsesComponentConfigurer extends PropertyConfigurerSupport 
         case "tools": return java.lang.Object.class;
         case "topp":
         case "topP": return java.lang.Double.class;
+        case "tracecontent":
+        case "traceContent": return boolean.class;
         case "unknowntoolstrategy":
         case "unknownToolStrategy": return java.lang.String.class;
         case "useglobalsslcontextparameters":
@@ -260,6 +280,12 @@ public class GroqResponsesComponentConfigurer extends PropertyConfigurerSupport 
         case "connectTimeout": return target.getConnectTimeout();
         case "functiontools":
         case "functionTools": return getOrCreateConfiguration(target).getFunctionTools();
+        case "healthcheckconsumerenabled":
+        case "healthCheckConsumerEnabled": return target.isHealthCheckConsumerEnabled();
+        case "healthcheckinterval":
+        case "healthCheckInterval": return target.getHealthCheckInterval();
+        case "healthcheckproducerenabled":
+        case "healthCheckProducerEnabled": return target.isHealthCheckProducerEnabled();
         case "inferencemetrics":
         case "inferenceMetrics": return getOrCreateConfiguration(target).isInferenceMetrics();
         case "instructions": return getOrCreateConfiguration(target).getInstructions();
@@ -287,6 +313,8 @@ public class GroqResponsesComponentConfigurer extends PropertyConfigurerSupport 
         case "mcpservers":
         case "mcpServers": return getOrCreateConfiguration(target).getMcpServers();
         case "metadata": return getOrCreateConfiguration(target).getMetadata();
+        case "meterregistry":
+        case "meterRegistry": return target.getMeterRegistry();
         case "model": return getOrCreateConfiguration(target).getModel();
         case "outputclass":
         case "outputClass": return getOrCreateConfiguration(target).getOutputClass();
@@ -337,6 +365,8 @@ public class GroqResponsesComponentConfigurer extends PropertyConfigurerSupport 
         case "tools": return getOrCreateConfiguration(target).getTools();
         case "topp":
         case "topP": return getOrCreateConfiguration(target).getTopP();
+        case "tracecontent":
+        case "traceContent": return getOrCreateConfiguration(target).isTraceContent();
         case "unknowntoolstrategy":
         case "unknownToolStrategy": return getOrCreateConfiguration(target).getUnknownToolStrategy();
         case "useglobalsslcontextparameters":

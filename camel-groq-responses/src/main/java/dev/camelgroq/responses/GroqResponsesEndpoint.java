@@ -9,6 +9,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import dev.camelgroq.responses.call.ResponsesCaller;
 import dev.camelgroq.responses.flow.FlowSettings;
+import dev.camelgroq.responses.observe.EndpointObserver;
+import dev.camelgroq.responses.observe.GroqResponsesHealthCheck;
+import dev.camelgroq.responses.observe.Observers;
+import dev.camelgroq.responses.observe.ProducerHealthChecks;
 import dev.camelgroq.responses.structured.ClassSchemas;
 import dev.camelgroq.responses.structured.StructuredOutput;
 import dev.camelgroq.responses.tools.FunctionTools;
@@ -53,6 +57,8 @@ public class GroqResponsesEndpoint extends DefaultEndpoint implements EndpointSe
     private FlowSettings flow;
     private ToolRunner toolRunner;
     private McpApprover approver;
+    private EndpointObserver observer; // observability (issue 11)
+    private GroqResponsesHealthCheck healthCheck; // observability (issue 11)
 
     public GroqResponsesEndpoint(String uri, GroqResponsesComponent component, GroqResponsesConfiguration configuration) {
         super(uri, component);
@@ -105,12 +111,21 @@ public class GroqResponsesEndpoint extends DefaultEndpoint implements EndpointSe
                 : new ToolRunner(getCamelContext(), functionTools, executor, c.isParallelToolExecution(),
                         c.getToolFailureStrategy(), c.getUnknownToolStrategy());
         approver = c.getMcpApproval() == null ? null : new McpApprover(getCamelContext(), c.getMcpApproval());
+        // --- observability (issue 11) ---
+        observer = Observers.create(getCamelContext(), getComponent().getMeterRegistry(), name, c.getBaseUrl(),
+                governor == null ? null : model -> governor.bucket(apiKey, model).snapshot().queued());
+        caller.observeWith(observer);
+        healthCheck = new GroqResponsesHealthCheck(name, getComponent().getTransport(), c.getBaseUrl(), apiKey,
+                getComponent().getHealthCheckInterval(), Math.min(c.getRequestTimeout(), 10_000));
+        ProducerHealthChecks.add(getCamelContext(), healthCheck, getComponent().isHealthCheckProducerEnabled());
+        // --- end observability (issue 11) ---
         flow = new FlowSettings(name, caller, structured, "map".equals(c.getOutputType()), toolRunner,
                 c.getMaxToolIterations(), approver, c.isKeepReasoningItems(), executor);
     }
 
     @Override
     protected void doStop() throws Exception {
+        ProducerHealthChecks.remove(getCamelContext(), healthCheck); // observability (issue 11)
         if (toolRunner != null) {
             toolRunner.stop();
         }
@@ -147,6 +162,11 @@ public class GroqResponsesEndpoint extends DefaultEndpoint implements EndpointSe
                                                + e.getReason(),
                     e);
         }
+    }
+
+    /** This endpoint's call statistics and meters (null until started). */
+    public EndpointObserver getObserver() {
+        return observer;
     }
 
     RequestMapper getRequestMapper() {

@@ -15,6 +15,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.camelgroq.responses.GroqResponsesException;
 import dev.camelgroq.responses.http.GroqHttpTransport;
 import dev.camelgroq.responses.http.HttpAnswer;
+import dev.camelgroq.responses.observe.CallObserver;
+import dev.camelgroq.responses.observe.ErrorTypes;
 import dev.camelgroq.responses.ratelimit.Permit;
 import dev.camelgroq.responses.ratelimit.RateLimitBucket;
 import dev.camelgroq.responses.ratelimit.RateLimitGovernor;
@@ -43,6 +45,8 @@ public final class ResponsesCaller {
     private final ScheduledExecutorService scheduler;
     private final Settings settings;
     private final Map<String, String> headers;
+    // --- observability (issue 11) ---
+    private CallObserver observer = CallObserver.NONE;
 
     public ResponsesCaller(GroqHttpTransport transport, ScheduledExecutorService scheduler, Settings settings) {
         this.transport = transport;
@@ -57,6 +61,17 @@ public final class ResponsesCaller {
         this.headers = Map.copyOf(h);
     }
 
+    // --- observability (issue 11) ---
+    /** Reports calls to {@code observer} (set once, when the endpoint starts). */
+    public void observeWith(CallObserver observer) {
+        this.observer = observer == null ? CallObserver.NONE : observer;
+    }
+
+    /** Who is told about calls: also used by the exchange's flow. */
+    public CallObserver observer() {
+        return observer;
+    }
+
     /** One call in flight: the request and where its outcome goes. */
     private final class Call {
         final String model;
@@ -65,6 +80,7 @@ public final class ResponsesCaller {
         final Long outputCap;
         final RateLimitBucket bucket;
         final CompletableFuture<CallResult> result = new CompletableFuture<>();
+        final long started = System.nanoTime();
         long waited;
 
         Call(String model, byte[] body, long inputTokens, Long outputCap, RateLimitBucket bucket) {
@@ -100,10 +116,12 @@ public final class ResponsesCaller {
                         settings.retry().maxDelay());
         admission.whenComplete((permit, refused) -> {
             if (refused != null) {
+                observer.failed(call.model, unwrap(refused), System.nanoTime() - call.started);
                 call.result.completeExceptionally(unwrap(refused));
                 return;
             }
             call.waited += permit.waitedMillis();
+            observer.admitted(call.model, permit.waitedMillis());
             LOG.debug("groq-responses:{} attempt {} to model {} ({} bytes)", settings.step(), attempt, call.model,
                     call.body.length);
             try {
@@ -119,6 +137,9 @@ public final class ResponsesCaller {
         try {
             GroqResponsesException.Details details;
             RateLimitHeaders limits = answer == null ? null : RateLimitHeaders.from(answer);
+            if (answer != null) {
+                observer.answered(call.model, answer.status(), limits);
+            }
             if (failure != null) {
                 if (call.bucket != null) {
                     call.bucket.onNoAnswer(permit);
@@ -132,6 +153,7 @@ public final class ResponsesCaller {
                         call.bucket.onAnswer(permit, limits, answer.status(), parsed.usage("output_tokens"),
                                 parsed.usage("total_tokens"));
                     }
+                    observer.succeeded(call.model, parsed, System.nanoTime() - call.started);
                     call.result.complete(new CallResult(parsed, answer, limits, attempt, call.waited));
                     return;
                 }
@@ -151,10 +173,13 @@ public final class ResponsesCaller {
             if (decision.retry()) {
                 LOG.debug("groq-responses:{} attempt {} failed ({} {}), retrying in {} ms", settings.step(), attempt,
                         details.statusCode(), details.errorCode(), decision.delayMillis());
+                observer.retrying(call.model, ErrorTypes.of(details.errorCode(), details.statusCode(), failure));
                 scheduler.schedule(() -> attempt(call, attempt + 1), decision.delayMillis(), TimeUnit.MILLISECONDS);
             } else {
-                call.result.completeExceptionally(ErrorMapper.exception(details, failure, settings.step(), call.model,
-                        settings.apiKey(), decision.reason()));
+                GroqResponsesException error = ErrorMapper.exception(details, failure, settings.step(), call.model,
+                        settings.apiKey(), decision.reason());
+                observer.failed(call.model, error, System.nanoTime() - call.started);
+                call.result.completeExceptionally(error);
             }
         } catch (Throwable e) {
             call.result.completeExceptionally(e);

@@ -74,7 +74,19 @@ public final class GroqHttpTransport implements AutoCloseable {
                         .setResponseTimeout(Timeout.ofMilliseconds(responseTimeoutMillis))
                         .build());
         headers.forEach(builder::addHeader);
-        SimpleHttpRequest request = builder.build();
+        return execute(builder.build(), uri);
+    }
+
+    // --- observability (issue 11) ---
+    /** Sends a GET (the health check's {@code GET {baseUrl}/models}); fails like {@link #postJson}. */
+    public CompletableFuture<HttpAnswer> get(URI uri, Map<String, String> headers, long responseTimeoutMillis) {
+        SimpleRequestBuilder builder = SimpleRequestBuilder.get(uri).setRequestConfig(RequestConfig.custom()
+                .setResponseTimeout(Timeout.ofMilliseconds(responseTimeoutMillis)).build());
+        headers.forEach(builder::addHeader);
+        return execute(builder.build(), uri);
+    }
+
+    private CompletableFuture<HttpAnswer> execute(SimpleHttpRequest request, URI uri) {
         CompletableFuture<HttpAnswer> result = new CompletableFuture<>();
         client.execute(SimpleRequestProducer.create(request), SimpleResponseConsumer.create(),
                 new FutureCallback<SimpleHttpResponse>() {
