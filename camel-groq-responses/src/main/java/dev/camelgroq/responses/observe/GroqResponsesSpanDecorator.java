@@ -69,9 +69,10 @@ public class GroqResponsesSpanDecorator extends AbstractSpanDecorator {
         tag(span, MeterNames.RESPONSE_MODEL, out.getHeader(GroqResponsesConstants.RESPONSE_MODEL));
         tag(span, "gen_ai.response.id", out.getHeader(GroqResponsesConstants.RESPONSE_ID));
         tag(span, "gen_ai.response.finish_reasons", out.getHeader(GroqResponsesConstants.STATUS));
-        tag(span, "gen_ai.usage.input_tokens", first(out, GroqResponsesConstants.LOOP_INPUT_TOKENS,
+        boolean failed = exchange.getException() != null;
+        tag(span, "gen_ai.usage.input_tokens", usage(out, failed, GroqResponsesConstants.LOOP_INPUT_TOKENS,
                 GroqResponsesConstants.INPUT_TOKENS));
-        tag(span, "gen_ai.usage.output_tokens", first(out, GroqResponsesConstants.LOOP_OUTPUT_TOKENS,
+        tag(span, "gen_ai.usage.output_tokens", usage(out, failed, GroqResponsesConstants.LOOP_OUTPUT_TOKENS,
                 GroqResponsesConstants.OUTPUT_TOKENS));
         tag(span, "groq.usage.cached_tokens", out.getHeader(GroqResponsesConstants.CACHED_TOKENS));
         tag(span, "groq.usage.reasoning_tokens", out.getHeader(GroqResponsesConstants.REASONING_TOKENS));
@@ -106,9 +107,11 @@ public class GroqResponsesSpanDecorator extends AbstractSpanDecorator {
         return model;
     }
 
-    private static Object first(Message m, String preferred, String fallback) {
-        Object v = m.getHeader(preferred);
-        return v != null ? v : m.getHeader(fallback);
+    /** The exchange's token total (all model calls), else the last call's; none for a failure that used none. */
+    private static Object usage(Message m, boolean failed, String total, String last) {
+        Object v = m.getHeader(total);
+        v = v != null ? v : m.getHeader(last);
+        return failed && v instanceof Number n && n.longValue() == 0 ? null : v;
     }
 
     private static String clip(Object value) {
