@@ -9,7 +9,8 @@ import java.util.concurrent.Callable;
 /**
  * Runs the three benchmarks against the emulator (its own JVM, on loopback) and prints each figure beside its baseline
  * measured in the same run: 1. overhead at zero latency, 2. latency-bound throughput, 3. rate-limited throughput.
- * Arguments: {@code all} (default) or any of {@code overhead latency ratelimit}, comma separated.
+ * 4. the cost of recording metrics (a MeterRegistry present or not).
+ * Arguments: {@code all} (default) or any of {@code overhead latency ratelimit metrics}, comma separated.
  */
 public final class BenchmarkMain {
 
@@ -31,6 +32,9 @@ public final class BenchmarkMain {
         }
         if (all || which.contains("ratelimit")) {
             rateLimited();
+        }
+        if (all || which.contains("metrics")) {
+            metrics();
         }
         System.exit(0);
     }
@@ -136,6 +140,41 @@ public final class BenchmarkMain {
             }
         }
         System.out.println("target: >= 90% of the floor's speed, 429s <= 2% of calls, 0 lost");
+    }
+
+    /**
+     * 4. Zero latency, 16 in flight: client CPU per call of the same route without and with a Micrometer registry,
+     * alternated three times so that JIT and machine noise fall on both sides.
+     */
+    static void metrics() throws Exception {
+        int warmup = 4_000;
+        int calls = 20_000;
+        int inFlight = 16;
+        int rounds = 3;
+        double[] cpu = new double[2];
+        double[] rate = new double[2];
+        String[] labels = { "Camel, no MeterRegistry", "Camel, SimpleMeterRegistry" };
+        try (EmulatorProcess emulator = EmulatorProcess.start()) {
+            for (int round = 0; round < rounds; round++) {
+                for (int variant = 0; variant < 2; variant++) {
+                    Object registry = variant == 0 ? null : new io.micrometer.core.instrument.simple.SimpleMeterRegistry();
+                    try (BenchClient client = new CamelRouteClient(emulator.baseUrl(), "", labels[variant], registry)) {
+                        LoadDriver.run(client, warmup, inFlight, emulator);
+                        LoadDriver.Result r = LoadDriver.run(client, calls, inFlight, emulator);
+                        cpu[variant] += r.cpuMicrosPerCall() / rounds;
+                        rate[variant] += r.callsPerSecond() / rounds;
+                    }
+                }
+            }
+        }
+        System.out.printf(Locale.ROOT, "%n4. Metrics cost at zero latency (%d calls after %d warm-up, %d in flight, mean"
+                                       + " of %d alternated rounds)%n", calls, warmup, inFlight, rounds);
+        System.out.printf(Locale.ROOT, "| client | calls/s | client CPU us/call | CPU vs no registry |%n|---|---|---|---|%n");
+        for (int variant = 0; variant < 2; variant++) {
+            System.out.printf(Locale.ROOT, "| %s | %.0f | %.1f | %.2fx |%n", labels[variant], rate[variant], cpu[variant],
+                    cpu[variant] / cpu[0]);
+        }
+        System.out.println("target: recording meters costs <= 5% CPU per call");
     }
 
     private static BenchClient withUrl(String[] holder, EmulatorProcess emulator, Callable<BenchClient> factory)
