@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import dev.camelgroq.responses.call.ResponsesCaller;
 import dev.camelgroq.responses.flow.FlowSettings;
+import dev.camelgroq.responses.http.GroqHttpTransport;
 import dev.camelgroq.responses.observe.EndpointObserver;
 import dev.camelgroq.responses.observe.GroqResponsesHealthCheck;
 import dev.camelgroq.responses.observe.Observers;
@@ -115,9 +116,10 @@ public class GroqResponsesEndpoint extends DefaultEndpoint implements EndpointSe
         observer = Observers.create(getCamelContext(), getComponent().getMeterRegistry(), name, c.getBaseUrl(),
                 governor == null ? null : model -> governor.bucket(apiKey, model).snapshot().queued());
         caller.observeWith(observer);
-        healthCheck = new GroqResponsesHealthCheck(name, getComponent().getTransport(), c.getBaseUrl(), apiKey,
-                getComponent().getHealthCheckInterval(), Math.min(c.getRequestTimeout(), 10_000));
-        ProducerHealthChecks.add(getCamelContext(), healthCheck, getComponent().isHealthCheckProducerEnabled());
+        GroqHttpTransport transport = getComponent().getTransport();
+        healthCheck = ProducerHealthChecks.add(getCamelContext(), name, getComponent().isHealthCheckProducerEnabled(),
+                id -> new GroqResponsesHealthCheck(id, transport, c.getBaseUrl(), apiKey,
+                        getComponent().getHealthCheckInterval(), Math.min(c.getRequestTimeout(), 10_000)));
         // --- end observability (issue 11) ---
         flow = new FlowSettings(name, caller, structured, "map".equals(c.getOutputType()), toolRunner,
                 c.getMaxToolIterations(), approver, c.isKeepReasoningItems(), executor);

@@ -44,6 +44,14 @@ class HealthAndConsoleTest extends EmulatorTestSupport {
     }
 
     @Test
+    void endpointsSharingANameGetTheirOwnCheck() throws Exception {
+        context.getEndpoint(namedUri("twin", "temperature=0.1")).start();
+        context.getEndpoint(namedUri("twin", "temperature=0.2")).start();
+        assertThat(check("twin").getState()).isEqualTo(HealthCheck.State.UP);
+        assertThat(check("twin-2").getState()).isEqualTo(HealthCheck.State.UP);
+    }
+
+    @Test
     void downWhenGroqRejectsTheKey() throws Exception {
         emulator().apiKey("gsk_the_right_key");
         try {

@@ -31,9 +31,9 @@ public final class GroqResponsesHealthCheck extends AbstractHealthCheck {
     private final String baseUrl;
     private Probe last;
 
-    public GroqResponsesHealthCheck(String endpoint, GroqHttpTransport transport, String baseUrl, String apiKey,
+    public GroqResponsesHealthCheck(String id, GroqHttpTransport transport, String baseUrl, String apiKey,
                                     long intervalMillis, long timeoutMillis) {
-        super("camel", "producer:groq-responses-" + endpoint);
+        super("camel", id);
         this.transport = transport;
         this.baseUrl = baseUrl;
         this.modelsUri = URI.create(baseUrl.endsWith("/") ? baseUrl + "models" : baseUrl + "/models");

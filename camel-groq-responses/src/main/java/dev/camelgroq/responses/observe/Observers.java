@@ -4,6 +4,8 @@ import java.net.URI;
 import java.util.function.ToIntFunction;
 
 import org.apache.camel.CamelContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Builds an endpoint's observer. Meters are recorded only when Micrometer is on the classpath and a registry is
@@ -11,6 +13,7 @@ import org.apache.camel.CamelContext;
  */
 public final class Observers {
 
+    private static final Logger LOG = LoggerFactory.getLogger(Observers.class);
     private static final String METER_REGISTRY = "io.micrometer.core.instrument.MeterRegistry";
     private static final boolean MICROMETER = present(METER_REGISTRY);
 
@@ -31,6 +34,7 @@ public final class Observers {
         Object registry = configured != null ? configured : MICROMETER ? Micrometer.lookup(context) : null;
         MeterRecorder meters = registry == null ? null
                 : Micrometer.recorder(registry, endpoint, host(baseUrl), governorQueue);
+        LOG.debug("groq-responses:{} records meters: {}", endpoint, meters != null);
         return new EndpointObserver(endpoint, meters, governorQueue);
     }
 
@@ -61,7 +65,13 @@ public final class Observers {
         }
 
         static Object lookup(CamelContext context) {
-            return context.getRegistry().findSingleByType(io.micrometer.core.instrument.MeterRegistry.class);
+            java.util.Set<io.micrometer.core.instrument.MeterRegistry> found = context.getRegistry()
+                    .findByType(io.micrometer.core.instrument.MeterRegistry.class);
+            if (found.size() > 1) {
+                LOG.warn("groq-responses records no metrics: {} MeterRegistry beans and no meterRegistry option;"
+                         + " set meterRegistry=#<bean name> to choose one", found.size());
+            }
+            return found.size() == 1 ? found.iterator().next() : null;
         }
 
         static MeterRecorder recorder(Object registry, String endpoint, String host, ToIntFunction<String> queue) {
