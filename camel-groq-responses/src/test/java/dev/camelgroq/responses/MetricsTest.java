@@ -138,6 +138,26 @@ class MetricsTest extends EmulatorTestSupport {
         }
     }
 
+    @Test
+    void meterRegistryOptionWinsOverTheRegistryLookupAndIsChecked() throws Exception {
+        SimpleMeterRegistry chosen = new SimpleMeterRegistry();
+        try (org.apache.camel.impl.DefaultCamelContext other = new org.apache.camel.impl.DefaultCamelContext()) {
+            other.getRegistry().bind("a", new SimpleMeterRegistry());
+            other.getRegistry().bind("b", new SimpleMeterRegistry());
+            other.getComponent("groq-responses", GroqResponsesComponent.class).setMeterRegistry(chosen);
+            other.start();
+            other.createProducerTemplate().requestBody(namedUri("chosen", ""), "Hello");
+            assertThat(chosen.find("gen_ai.client.operation.duration").tag("camel.groq.endpoint", "chosen").timer()
+                    .count()).isEqualTo(1);
+
+            other.getComponent("groq-responses", GroqResponsesComponent.class).setMeterRegistry("not a registry");
+            assertThat(org.junit.jupiter.api.Assertions.assertThrows(Exception.class,
+                    () -> other.getEndpoint(namedUri("wrong", "")).start()))
+                    .rootCause().isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("Option meterRegistry").hasMessageContaining("MeterRegistry");
+        }
+    }
+
     static Exchange send(String name, String options, Object body) {
         return template.send(namedUri(name, options), e -> e.getIn().setBody(body));
     }
