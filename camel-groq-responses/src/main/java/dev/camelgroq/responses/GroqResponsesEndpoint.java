@@ -14,6 +14,8 @@ import dev.camelgroq.responses.observe.EndpointObserver;
 import dev.camelgroq.responses.observe.GroqResponsesHealthCheck;
 import dev.camelgroq.responses.observe.Observers;
 import dev.camelgroq.responses.observe.ProducerHealthChecks;
+
+import dev.camelgroq.responses.stream.Streaming;
 import dev.camelgroq.responses.structured.ClassSchemas;
 import dev.camelgroq.responses.structured.StructuredOutput;
 import dev.camelgroq.responses.tools.FunctionTools;
@@ -60,6 +62,8 @@ public class GroqResponsesEndpoint extends DefaultEndpoint implements EndpointSe
     private McpApprover approver;
     private EndpointObserver observer; // observability (issue 11)
     private GroqResponsesHealthCheck healthCheck; // observability (issue 11)
+
+    private Streaming streaming; // streaming (issue 10)
 
     public GroqResponsesEndpoint(String uri, GroqResponsesComponent component, GroqResponsesConfiguration configuration) {
         super(uri, component);
@@ -123,11 +127,20 @@ public class GroqResponsesEndpoint extends DefaultEndpoint implements EndpointSe
         // --- end observability (issue 11) ---
         flow = new FlowSettings(name, caller, structured, "map".equals(c.getOutputType()), toolRunner,
                 c.getMaxToolIterations(), approver, c.isKeepReasoningItems(), executor);
+        // --- streaming (issue 10) ---
+        streaming = new Streaming(getCamelContext(), c.isStream(), c.getStreamTo(), getComponent().getTransport(),
+                executor);
+        streaming.start();
+        // --- end streaming (issue 10) ---
     }
 
     @Override
     protected void doStop() throws Exception {
         ProducerHealthChecks.remove(getCamelContext(), healthCheck); // observability (issue 11)
+
+        if (streaming != null) { // streaming (issue 10)
+            streaming.stop();
+        }
         if (toolRunner != null) {
             toolRunner.stop();
         }
@@ -177,6 +190,11 @@ public class GroqResponsesEndpoint extends DefaultEndpoint implements EndpointSe
 
     FlowSettings getFlow() {
         return flow;
+    }
+
+    /** The endpoint's streaming setup and the bounds its streams reached (streaming, issue 10). */
+    public Streaming getStreaming() {
+        return streaming;
     }
 
     @Override

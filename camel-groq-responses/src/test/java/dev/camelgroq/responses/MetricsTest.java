@@ -118,6 +118,15 @@ class MetricsTest extends EmulatorTestSupport {
     }
 
     @Test
+    void streamedCallRecordsTheTimeToFirstToken() {
+        Exchange exchange = sendOk("streamed", "stream=true", "Hello");
+        assertThat(exchange.getMessage().getHeader(GroqResponsesConstants.TIME_TO_FIRST_TOKEN)).isNotNull();
+        assertThat(timer("groq.client.time_to_first_token", "streamed", null, null).count()).isEqualTo(1);
+        assertThat(summary("gen_ai.client.token.usage", "streamed", "gen_ai.token.type", "output").count())
+                .isEqualTo(1);
+    }
+
+    @Test
     void structuredOutputRepairIsCounted() {
         emulator().enqueue(Reply.json("{\"productName\": 5}"));
         sendOk("repaired", "outputClass=" + Review.class.getName(), "Great headphones");

@@ -40,8 +40,8 @@ public interface CallObserver {
     }
 
     /**
-     * The first streamed token of a call arrived {@code millis} after the request was sent. Hook for streaming
-     * (issue 10): call it once per streamed call.
+     * The first streamed token of an exchange arrived {@code millis} after its request was sent (called through
+     * {@link EndpointObserver#streamed}, once per streamed exchange).
      */
     default void firstToken(String model, long millis) {
     }

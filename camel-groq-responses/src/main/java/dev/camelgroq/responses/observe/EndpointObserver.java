@@ -3,11 +3,13 @@ package dev.camelgroq.responses.observe;
 import java.util.List;
 import java.util.function.ToIntFunction;
 
+import dev.camelgroq.responses.GroqResponsesConstants;
 import dev.camelgroq.responses.GroqResponsesException;
 import dev.camelgroq.responses.call.CallResult;
 import dev.camelgroq.responses.response.ParsedResponse;
 import dev.camelgroq.responses.response.RateLimitHeaders;
 import dev.camelgroq.responses.tools.ToolOutcome;
+import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
 
 /**
@@ -92,6 +94,23 @@ public final class EndpointObserver implements CallObserver {
         if (meters != null) {
             meters.firstToken(model, millis);
         }
+    }
+
+    /**
+     * Wraps a streamed exchange's callback: records the time to first token that streaming put on the exchange
+     * ({@code CamelGroqResponsesTimeToFirstToken}) before the route continues.
+     */
+    public AsyncCallback streamed(Exchange exchange, String model, AsyncCallback callback) {
+        if (meters == null) {
+            return callback;
+        }
+        return doneSync -> {
+            Long millis = exchange.getMessage().getHeader(GroqResponsesConstants.TIME_TO_FIRST_TOKEN, Long.class);
+            if (millis != null) {
+                firstToken(model, millis);
+            }
+            callback.done(doneSync);
+        };
     }
 
     @Override

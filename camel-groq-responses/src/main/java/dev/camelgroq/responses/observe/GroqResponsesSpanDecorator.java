@@ -84,7 +84,7 @@ public class GroqResponsesSpanDecorator extends AbstractSpanDecorator {
         tag(span, "groq.retries", out.getHeader(GroqResponsesConstants.RETRIES));
         tag(span, "groq.tool_iterations", out.getHeader(GroqResponsesConstants.TOOL_ITERATIONS));
         tag(span, "groq.repairs", out.getHeader(GroqResponsesConstants.REPAIRS));
-        tag(span, "groq.time_to_first_token_ms", out.getHeader("CamelGroqResponsesTimeToFirstToken"));
+        tag(span, "groq.time_to_first_token_ms", out.getHeader(GroqResponsesConstants.TIME_TO_FIRST_TOKEN));
         if (exchange.getException() != null) {
             span.setTag(MeterNames.ERROR_TYPE, ErrorTypes.of(exchange.getException()));
         }
