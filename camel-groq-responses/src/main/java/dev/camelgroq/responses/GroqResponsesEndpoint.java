@@ -64,6 +64,7 @@ public class GroqResponsesEndpoint extends DefaultEndpoint implements EndpointSe
     private GroqResponsesHealthCheck healthCheck; // observability (issue 11)
 
     private Streaming streaming; // streaming (issue 10)
+    private dev.camelgroq.responses.memory.ConversationMemory memory; // conversation memory (issue 9)
 
     public GroqResponsesEndpoint(String uri, GroqResponsesComponent component, GroqResponsesConfiguration configuration) {
         super(uri, component);
@@ -132,6 +133,9 @@ public class GroqResponsesEndpoint extends DefaultEndpoint implements EndpointSe
                 executor);
         streaming.start();
         // --- end streaming (issue 10) ---
+        // --- conversation memory (issue 9) ---
+        memory = dev.camelgroq.responses.memory.ConversationMemory.create(c, getComponent()::getInMemoryConversationStore,
+                executor);
     }
 
     @Override
@@ -195,6 +199,10 @@ public class GroqResponsesEndpoint extends DefaultEndpoint implements EndpointSe
     /** The endpoint's streaming setup and the bounds its streams reached (streaming, issue 10). */
     public Streaming getStreaming() {
         return streaming;
+    }
+
+    dev.camelgroq.responses.memory.ConversationMemory getMemory() {
+        return memory;
     }
 
     @Override
