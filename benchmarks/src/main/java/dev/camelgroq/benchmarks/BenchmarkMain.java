@@ -9,8 +9,9 @@ import java.util.concurrent.Callable;
 /**
  * Runs the benchmarks against the emulator (its own JVM, on loopback) and prints each figure beside its baseline
  * measured in the same run: 1. overhead at zero latency, 2. latency-bound throughput, 3. rate-limited throughput,
- * 4. streaming (time to first delta, CPU per streamed call). Arguments: {@code all} (default) or any of
- * {@code overhead latency ratelimit streaming}, comma separated.
+ * 4. streaming (time to first delta, CPU per streamed call), 5. the cost of recording metrics (a MeterRegistry present
+ * or not). Arguments: {@code all} (default) or any of {@code overhead latency ratelimit streaming metrics}, comma
+ * separated.
  */
 public final class BenchmarkMain {
 
@@ -35,6 +36,9 @@ public final class BenchmarkMain {
         }
         if (all || which.contains("streaming")) {
             streaming();
+        }
+        if (all || which.contains("metrics")) {
+            metrics();
         }
         System.exit(0);
     }
@@ -188,6 +192,53 @@ public final class BenchmarkMain {
 
     private static String millis(double value) {
         return Double.isNaN(value) ? "n/a" : String.format(Locale.ROOT, "%.1f", value);
+    }
+
+    /**
+     * 5. Zero latency, 16 in flight: client CPU per call of the same route without and with a Micrometer registry. A
+     * first pair of runs warms the JIT up and is not counted; then the two alternate (ABBA order) and the median of
+     * each side is reported, so that machine noise falls on both.
+     */
+    static void metrics() throws Exception {
+        int warmup = 4_000;
+        int calls = 20_000;
+        int inFlight = 16;
+        int rounds = 4;
+        String[] labels = { "Camel, no MeterRegistry", "Camel, SimpleMeterRegistry" };
+        List<List<LoadDriver.Result>> runs = List.of(new ArrayList<>(), new ArrayList<>());
+        try (EmulatorProcess emulator = EmulatorProcess.start()) {
+            for (int round = 0; round <= rounds; round++) {
+                for (int i = 0; i < 2; i++) {
+                    int variant = round % 2 == 0 ? i : 1 - i;
+                    Object registry = variant == 0 ? null : new io.micrometer.core.instrument.simple.SimpleMeterRegistry();
+                    try (BenchClient client = new CamelRouteClient(emulator.baseUrl(), "", labels[variant], registry)) {
+                        LoadDriver.run(client, warmup, inFlight, emulator);
+                        LoadDriver.Result r = LoadDriver.run(client, calls, inFlight, emulator);
+                        if (round > 0) {
+                            runs.get(variant).add(r);
+                        }
+                    }
+                }
+            }
+        }
+        System.out.printf(Locale.ROOT, "%n5. Metrics cost at zero latency (%d calls after %d warm-up, %d in flight, median"
+                                       + " of %d alternated runs each)%n", calls, warmup, inFlight, rounds);
+        System.out.printf(Locale.ROOT, "| client | calls/s | client CPU us/call | CPU vs no registry | every run's CPU"
+                                       + " us/call |%n|---|---|---|---|---|%n");
+        double base = median(runs.get(0));
+        for (int variant = 0; variant < 2; variant++) {
+            List<LoadDriver.Result> list = runs.get(variant);
+            double cpu = median(list);
+            double rate = list.stream().mapToDouble(LoadDriver.Result::callsPerSecond).sorted().toArray()[list.size() / 2];
+            System.out.printf(Locale.ROOT, "| %s | %.0f | %.1f | %.2fx | %s |%n", labels[variant], rate, cpu, cpu / base,
+                    list.stream().map(r -> String.format(Locale.ROOT, "%.0f", r.cpuMicrosPerCall())).toList());
+        }
+        System.out.println("target: recording meters costs <= 5% CPU per call");
+    }
+
+    private static double median(List<LoadDriver.Result> runs) {
+        double[] cpu = runs.stream().mapToDouble(LoadDriver.Result::cpuMicrosPerCall).sorted().toArray();
+        return cpu.length % 2 == 1 ? cpu[cpu.length / 2] : (cpu[cpu.length / 2 - 1] + cpu[cpu.length / 2]) / 2;
     }
 
     private static BenchClient withUrl(String[] holder, EmulatorProcess emulator, Callable<BenchClient> factory)

@@ -23,7 +23,15 @@ final class CamelRouteClient implements BenchClient {
     static final String DELTAS = "direct:bench-deltas";
 
     CamelRouteClient(String baseUrl, String options, String label) throws Exception {
+        this(baseUrl, options, label, null);
+    }
+
+    /** With {@code meterRegistry} bound in the Camel registry (null: none), so that the component records meters. */
+    CamelRouteClient(String baseUrl, String options, String label, Object meterRegistry) throws Exception {
         this.label = label;
+        if (meterRegistry != null) {
+            context.getRegistry().bind("meterRegistry", meterRegistry);
+        }
         context.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {

@@ -57,6 +57,12 @@ public class GroqResponsesComponentConfigurer extends PropertyConfigurerSupport 
         case "conversationStore": getOrCreateConfiguration(target).setConversationStore(property(camelContext, dev.camelgroq.responses.memory.ConversationStore.class, value)); return true;
         case "functiontools":
         case "functionTools": getOrCreateConfiguration(target).setFunctionTools(property(camelContext, java.util.List.class, value)); return true;
+        case "healthcheckconsumerenabled":
+        case "healthCheckConsumerEnabled": target.setHealthCheckConsumerEnabled(property(camelContext, boolean.class, value)); return true;
+        case "healthcheckinterval":
+        case "healthCheckInterval": target.setHealthCheckInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "healthcheckproducerenabled":
+        case "healthCheckProducerEnabled": target.setHealthCheckProducerEnabled(property(camelContext, boolean.class, value)); return true;
         case "inferencemetrics":
         case "inferenceMetrics": getOrCreateConfiguration(target).setInferenceMetrics(property(camelContext, boolean.class, value)); return true;
         case "instructions": getOrCreateConfiguration(target).setInstructions(property(camelContext, java.lang.String.class, value)); return true;
@@ -94,6 +100,8 @@ public class GroqResponsesComponentConfigurer extends PropertyConfigurerSupport 
         case "mcpservers":
         case "mcpServers": getOrCreateConfiguration(target).setMcpServers(property(camelContext, java.util.List.class, value)); return true;
         case "metadata": getOrCreateConfiguration(target).setMetadata(property(camelContext, java.util.Map.class, value)); return true;
+        case "meterregistry":
+        case "meterRegistry": target.setMeterRegistry(property(camelContext, io.micrometer.core.instrument.MeterRegistry.class, value)); return true;
         case "model": getOrCreateConfiguration(target).setModel(property(camelContext, java.lang.String.class, value)); return true;
         case "outputclass":
         case "outputClass": getOrCreateConfiguration(target).setOutputClass(property(camelContext, java.lang.String.class, value)); return true;
@@ -149,6 +157,8 @@ public class GroqResponsesComponentConfigurer extends PropertyConfigurerSupport 
         case "tools": getOrCreateConfiguration(target).setTools(property(camelContext, java.lang.String.class, value)); return true;
         case "topp":
         case "topP": getOrCreateConfiguration(target).setTopP(property(camelContext, java.lang.Double.class, value)); return true;
+        case "tracecontent":
+        case "traceContent": getOrCreateConfiguration(target).setTraceContent(property(camelContext, boolean.class, value)); return true;
         case "unknowntoolstrategy":
         case "unknownToolStrategy": getOrCreateConfiguration(target).setUnknownToolStrategy(property(camelContext, dev.camelgroq.responses.options.ToolErrorStrategy.class, value)); return true;
         case "useglobalsslcontextparameters":
@@ -188,6 +198,12 @@ public class GroqResponsesComponentConfigurer extends PropertyConfigurerSupport 
         case "conversationStore": return dev.camelgroq.responses.memory.ConversationStore.class;
         case "functiontools":
         case "functionTools": return java.util.List.class;
+        case "healthcheckconsumerenabled":
+        case "healthCheckConsumerEnabled": return boolean.class;
+        case "healthcheckinterval":
+        case "healthCheckInterval": return long.class;
+        case "healthcheckproducerenabled":
+        case "healthCheckProducerEnabled": return boolean.class;
         case "inferencemetrics":
         case "inferenceMetrics": return boolean.class;
         case "instructions": return java.lang.String.class;
@@ -225,6 +241,8 @@ public class GroqResponsesComponentConfigurer extends PropertyConfigurerSupport 
         case "mcpservers":
         case "mcpServers": return java.util.List.class;
         case "metadata": return java.util.Map.class;
+        case "meterregistry":
+        case "meterRegistry": return io.micrometer.core.instrument.MeterRegistry.class;
         case "model": return java.lang.String.class;
         case "outputclass":
         case "outputClass": return java.lang.String.class;
@@ -280,6 +298,8 @@ public class GroqResponsesComponentConfigurer extends PropertyConfigurerSupport 
         case "tools": return java.lang.String.class;
         case "topp":
         case "topP": return java.lang.Double.class;
+        case "tracecontent":
+        case "traceContent": return boolean.class;
         case "unknowntoolstrategy":
         case "unknownToolStrategy": return dev.camelgroq.responses.options.ToolErrorStrategy.class;
         case "useglobalsslcontextparameters":
@@ -320,6 +340,12 @@ public class GroqResponsesComponentConfigurer extends PropertyConfigurerSupport 
         case "conversationStore": return getOrCreateConfiguration(target).getConversationStore();
         case "functiontools":
         case "functionTools": return getOrCreateConfiguration(target).getFunctionTools();
+        case "healthcheckconsumerenabled":
+        case "healthCheckConsumerEnabled": return target.isHealthCheckConsumerEnabled();
+        case "healthcheckinterval":
+        case "healthCheckInterval": return target.getHealthCheckInterval();
+        case "healthcheckproducerenabled":
+        case "healthCheckProducerEnabled": return target.isHealthCheckProducerEnabled();
         case "inferencemetrics":
         case "inferenceMetrics": return getOrCreateConfiguration(target).isInferenceMetrics();
         case "instructions": return getOrCreateConfiguration(target).getInstructions();
@@ -357,6 +383,8 @@ public class GroqResponsesComponentConfigurer extends PropertyConfigurerSupport 
         case "mcpservers":
         case "mcpServers": return getOrCreateConfiguration(target).getMcpServers();
         case "metadata": return getOrCreateConfiguration(target).getMetadata();
+        case "meterregistry":
+        case "meterRegistry": return target.getMeterRegistry();
         case "model": return getOrCreateConfiguration(target).getModel();
         case "outputclass":
         case "outputClass": return getOrCreateConfiguration(target).getOutputClass();
@@ -412,6 +440,8 @@ public class GroqResponsesComponentConfigurer extends PropertyConfigurerSupport 
         case "tools": return getOrCreateConfiguration(target).getTools();
         case "topp":
         case "topP": return getOrCreateConfiguration(target).getTopP();
+        case "tracecontent":
+        case "traceContent": return getOrCreateConfiguration(target).isTraceContent();
         case "unknowntoolstrategy":
         case "unknownToolStrategy": return getOrCreateConfiguration(target).getUnknownToolStrategy();
         case "useglobalsslcontextparameters":

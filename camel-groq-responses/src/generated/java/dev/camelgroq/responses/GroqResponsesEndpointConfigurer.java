@@ -121,6 +121,8 @@ public class GroqResponsesEndpointConfigurer extends PropertyConfigurerSupport i
         case "tools": target.getConfiguration().setTools(property(camelContext, java.lang.String.class, value)); return true;
         case "topp":
         case "topP": target.getConfiguration().setTopP(property(camelContext, java.lang.Double.class, value)); return true;
+        case "tracecontent":
+        case "traceContent": target.getConfiguration().setTraceContent(property(camelContext, boolean.class, value)); return true;
         case "unknowntoolstrategy":
         case "unknownToolStrategy": target.getConfiguration().setUnknownToolStrategy(property(camelContext, dev.camelgroq.responses.options.ToolErrorStrategy.class, value)); return true;
         case "user": target.getConfiguration().setUser(property(camelContext, java.lang.String.class, value)); return true;
@@ -229,6 +231,8 @@ public class GroqResponsesEndpointConfigurer extends PropertyConfigurerSupport i
         case "tools": return java.lang.String.class;
         case "topp":
         case "topP": return java.lang.Double.class;
+        case "tracecontent":
+        case "traceContent": return boolean.class;
         case "unknowntoolstrategy":
         case "unknownToolStrategy": return dev.camelgroq.responses.options.ToolErrorStrategy.class;
         case "user": return java.lang.String.class;
@@ -338,6 +342,8 @@ public class GroqResponsesEndpointConfigurer extends PropertyConfigurerSupport i
         case "tools": return target.getConfiguration().getTools();
         case "topp":
         case "topP": return target.getConfiguration().getTopP();
+        case "tracecontent":
+        case "traceContent": return target.getConfiguration().isTraceContent();
         case "unknowntoolstrategy":
         case "unknownToolStrategy": return target.getConfiguration().getUnknownToolStrategy();
         case "user": return target.getConfiguration().getUser();

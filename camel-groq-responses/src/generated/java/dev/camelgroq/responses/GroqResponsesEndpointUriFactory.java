@@ -23,7 +23,7 @@ public class GroqResponsesEndpointUriFactory extends org.apache.camel.support.co
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(56);
+        Set<String> props = new HashSet<>(57);
         props.add("additionalBodyProperty");
         props.add("allowInsecureHttp");
         props.add("apiKey");
@@ -78,6 +78,7 @@ public class GroqResponsesEndpointUriFactory extends org.apache.camel.support.co
         props.add("toolFailureStrategy");
         props.add("tools");
         props.add("topP");
+        props.add("traceContent");
         props.add("unknownToolStrategy");
         props.add("user");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);

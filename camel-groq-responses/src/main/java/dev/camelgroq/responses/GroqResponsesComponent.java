@@ -7,6 +7,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import javax.management.ObjectName;
 
 import dev.camelgroq.responses.http.GroqHttpTransport;
+import dev.camelgroq.responses.observe.GroqResponsesStats;
+import dev.camelgroq.responses.observe.Managed;
 import dev.camelgroq.responses.ratelimit.RateLimitGovernor;
 import dev.camelgroq.responses.options.EnumOptionErrors;
 import dev.camelgroq.responses.secrets.UriMasking;
@@ -16,7 +18,7 @@ import org.apache.camel.SSLContextParametersAware;
 import org.apache.camel.spi.ManagementAgent;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
-import org.apache.camel.support.DefaultComponent;
+import org.apache.camel.support.HealthCheckComponent;
 import org.apache.camel.support.jsse.SSLContextParameters;
 import org.apache.camel.util.PropertiesHelper;
 
@@ -25,7 +27,7 @@ import org.apache.camel.util.PropertiesHelper;
  * option) and the one pooled, non-blocking HTTP client its endpoints share.
  */
 @Component("groq-responses")
-public class GroqResponsesComponent extends DefaultComponent implements SSLContextParametersAware {
+public class GroqResponsesComponent extends HealthCheckComponent implements SSLContextParametersAware {
 
     /** Defaults copied into every endpoint of this component. */
     @Metadata
@@ -76,6 +78,21 @@ public class GroqResponsesComponent extends DefaultComponent implements SSLConte
      */
     @Metadata(label = "resilience", defaultValue = "10000")
     private int maxPendingRequests = 10_000;
+
+    // --- observability (issue 11) ---
+    /**
+     * The Micrometer MeterRegistry (io.micrometer.core.instrument.MeterRegistry) to record gen_ai.* and groq.* meters
+     * into. When not set, the single MeterRegistry of the Camel registry is used; without one nothing is recorded.
+     */
+    @Metadata(label = "advanced,observability", javaType = "io.micrometer.core.instrument.MeterRegistry")
+    private Object meterRegistry;
+
+    /** The health check asks Groq (GET {baseUrl}/models, no tokens spent) at most once per this interval. */
+    @Metadata(label = "health", defaultValue = "60000", javaType = "java.time.Duration")
+    private long healthCheckInterval = 60_000;
+
+    private ObjectName statsName;
+    // --- end observability (issue 11) ---
 
     private GroqHttpTransport transport;
     private ScheduledExecutorService scheduler;
@@ -184,8 +201,35 @@ public class GroqResponsesComponent extends DefaultComponent implements SSLConte
         return governor;
     }
 
+    // --- observability (issue 11) ---
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        statsName = Managed.register(getCamelContext(), new GroqResponsesStats(getCamelContext()),
+                "GroqResponsesStats-" + System.identityHashCode(this));
+    }
+
+    public Object getMeterRegistry() {
+        return meterRegistry;
+    }
+
+    public void setMeterRegistry(Object meterRegistry) {
+        this.meterRegistry = meterRegistry;
+    }
+
+    public long getHealthCheckInterval() {
+        return healthCheckInterval;
+    }
+
+    public void setHealthCheckInterval(long healthCheckInterval) {
+        this.healthCheckInterval = healthCheckInterval;
+    }
+    // --- end observability (issue 11) ---
+
     @Override
     protected synchronized void doStop() throws Exception {
+        Managed.unregister(getCamelContext(), statsName);
+        statsName = null;
         if (transport != null) {
             transport.close();
             transport = null;

@@ -277,6 +277,24 @@ public class GroqResponsesConfiguration implements Cloneable {
     @UriParam(label = "request", defaultValue = "true")
     private boolean keepReasoningItems = true;
 
+    // --- observability (issue 11) ---
+    /**
+     * Adds the prompt (body and instructions) and the output text to the span as gen_ai.input.messages,
+     * gen_ai.system_instructions and gen_ai.output.messages (clipped to 8 KB). Off by default: prompts may hold
+     * personal data.
+     */
+    @UriParam(label = "advanced,observability", defaultValue = "false")
+    private boolean traceContent;
+
+    public boolean isTraceContent() {
+        return traceContent;
+    }
+
+    public void setTraceContent(boolean traceContent) {
+        this.traceContent = traceContent;
+    }
+    // --- end observability (issue 11) ---
+
     // --- streaming (issue 10) ---
 
     /**

@@ -15,6 +15,12 @@ import dev.camelgroq.responses.secrets.UriMasking;
 import dev.camelgroq.responses.options.OutputType;
 import dev.camelgroq.responses.options.RateLimiterMode;
 import dev.camelgroq.responses.options.ToolErrorStrategy;
+import dev.camelgroq.responses.http.GroqHttpTransport;
+import dev.camelgroq.responses.observe.EndpointObserver;
+import dev.camelgroq.responses.observe.GroqResponsesHealthCheck;
+import dev.camelgroq.responses.observe.Observers;
+import dev.camelgroq.responses.observe.ProducerHealthChecks;
+
 import dev.camelgroq.responses.stream.Streaming;
 import dev.camelgroq.responses.structured.ClassSchemas;
 import dev.camelgroq.responses.structured.StructuredOutput;
@@ -59,6 +65,9 @@ public class GroqResponsesEndpoint extends DefaultEndpoint implements EndpointSe
     private FlowSettings flow;
     private ToolRunner toolRunner;
     private McpApprover approver;
+    private EndpointObserver observer; // observability (issue 11)
+    private GroqResponsesHealthCheck healthCheck; // observability (issue 11)
+
     private Streaming streaming; // streaming (issue 10)
     private dev.camelgroq.responses.memory.ConversationMemory memory; // conversation memory (issue 9)
     private ResponsesCaller caller;
@@ -118,6 +127,16 @@ public class GroqResponsesEndpoint extends DefaultEndpoint implements EndpointSe
                         c.getToolFailureStrategy() == ToolErrorStrategy.FAIL,
                         c.getUnknownToolStrategy() == ToolErrorStrategy.FAIL);
         approver = McpApprover.of(getCamelContext(), c.getMcpApproval(), c.getMcpApprovalPredicate());
+        // --- observability (issue 11) ---
+        observer = Observers.create(getCamelContext(), getComponent().getMeterRegistry(), name, c.getBaseUrl(),
+                governor == null ? null : model -> governor.bucket(apiKey, model).snapshot().queued());
+        caller.observeWith(observer);
+        GroqHttpTransport transport = getComponent().getTransport();
+        healthCheck = ProducerHealthChecks.add(getCamelContext(), name, getComponent().isHealthCheckProducerEnabled(),
+                id -> new GroqResponsesHealthCheck(id, transport, c.getBaseUrl(), apiKey,
+                        getComponent().getHealthCheckInterval(),
+                        c.getRequestTimeout() > 0 ? Math.min(c.getRequestTimeout(), 10_000) : 10_000));
+        // --- end observability (issue 11) ---
         flow = new FlowSettings(name, caller, structured, c.getOutputType() == OutputType.MAP, toolRunner,
                 c.getMaxToolIterations(), approver, c.isKeepReasoningItems(), executor,
                 c.getStructuredOutputRetries());
@@ -145,6 +164,8 @@ public class GroqResponsesEndpoint extends DefaultEndpoint implements EndpointSe
             caller.stop();
         }
         KnownSecrets.unregister(this);
+        ProducerHealthChecks.remove(getCamelContext(), healthCheck); // observability (issue 11)
+
         if (streaming != null) { // streaming (issue 10)
             streaming.stop();
         }
@@ -184,6 +205,11 @@ public class GroqResponsesEndpoint extends DefaultEndpoint implements EndpointSe
                                                + e.getReason(),
                     e);
         }
+    }
+
+    /** This endpoint's call statistics and meters (null until started). */
+    public EndpointObserver getObserver() {
+        return observer;
     }
 
     RequestMapper getRequestMapper() {

@@ -43,7 +43,8 @@ public class GroqResponsesProducer extends DefaultAsyncProducer {
     private void startFlow(Exchange exchange, ObjectNode request, ConversationTurn turn, AsyncCallback callback) {
         StreamSession stream = endpoint.getStreaming().open(exchange, request);
         if (stream != null) {
-            ResponseFlow.start(endpoint.getFlow(), exchange, request, turn, stream.completion(callback), stream);
+            ResponseFlow.start(endpoint.getFlow(), exchange, request, turn, stream.completion(
+                    endpoint.getObserver().streamed(exchange, request.path("model").asText(), callback)), stream);
         } else {
             ResponseFlow.start(endpoint.getFlow(), exchange, request, turn, callback, null);
         }

@@ -55,6 +55,11 @@ abstract class EmulatorTestSupport {
                + (options.isEmpty() ? "" : "&" + options);
     }
 
+    /** The URI of an endpoint named {@code name} (tests that tell endpoints apart, e.g. by their metrics). */
+    static String namedUri(String name, String options) {
+        return uri(options).replaceFirst("^groq-responses:test\\?", "groq-responses:" + name + "?");
+    }
+
     static Exchange send(String options, Object body) {
         return send(options, body, Map.of());
     }

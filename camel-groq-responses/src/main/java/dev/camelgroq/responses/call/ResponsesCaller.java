@@ -21,6 +21,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.camelgroq.responses.GroqResponsesException;
 import dev.camelgroq.responses.http.GroqHttpTransport;
 import dev.camelgroq.responses.http.HttpAnswer;
+import dev.camelgroq.responses.observe.CallObserver;
+import dev.camelgroq.responses.observe.ErrorTypes;
 import dev.camelgroq.responses.ratelimit.Permit;
 import dev.camelgroq.responses.ratelimit.RateLimitBucket;
 import dev.camelgroq.responses.ratelimit.RateLimitGovernor;
@@ -56,6 +58,8 @@ public final class ResponsesCaller {
     private final Map<String, String> headers;
     private final Set<Call> inFlight = ConcurrentHashMap.newKeySet();
     private volatile boolean stopped;
+    // --- observability (issue 11) ---
+    private CallObserver observer = CallObserver.NONE;
 
     public ResponsesCaller(GroqHttpTransport transport, ScheduledExecutorService scheduler, Settings settings) {
         this.transport = transport;
@@ -70,6 +74,17 @@ public final class ResponsesCaller {
         this.headers = Map.copyOf(h);
     }
 
+    // --- observability (issue 11) ---
+    /** Reports calls to {@code observer} (set once, when the endpoint starts). */
+    public void observeWith(CallObserver observer) {
+        this.observer = observer == null ? CallObserver.NONE : observer;
+    }
+
+    /** Who is told about calls: also used by the exchange's flow. */
+    public CallObserver observer() {
+        return observer;
+    }
+
     /** One call in flight: the request and where its outcome goes. */
     private final class Call {
         final String model;
@@ -78,6 +93,7 @@ public final class ResponsesCaller {
         final Long outputCap;
         final RateLimitBucket bucket;
         final CompletableFuture<CallResult> result = new CompletableFuture<>();
+        final long started = System.nanoTime();
         long waited;
         Sender sender;
         boolean streamed;
@@ -181,6 +197,7 @@ public final class ResponsesCaller {
                         settings.retry().maxDelay());
         admission.whenComplete((permit, refused) -> {
             if (refused != null) {
+                observer.failed(call.model, unwrap(refused), System.nanoTime() - call.started);
                 call.result.completeExceptionally(unwrap(refused));
                 return;
             }
@@ -192,6 +209,7 @@ public final class ResponsesCaller {
                 return;
             }
             call.waited += permit.waitedMillis();
+            observer.admitted(call.model, permit.waitedMillis());
             LOG.debug("groq-responses:{} attempt {} to model {} ({} bytes)", settings.step(), attempt, call.model,
                     call.body.length);
             try {
@@ -234,6 +252,9 @@ public final class ResponsesCaller {
         try {
             GroqResponsesException.Details details;
             RateLimitHeaders limits = answer == null ? null : RateLimitHeaders.from(answer);
+            if (answer != null) {
+                observer.answered(call.model, answer.status(), limits);
+            }
             if (failure != null) {
                 if (call.bucket != null) {
                     call.bucket.onNoAnswer(permit);
@@ -249,6 +270,7 @@ public final class ResponsesCaller {
                 }
                 details = parsed == null ? null : FailedAnswers.problem(parsed, answer);
                 if (parsed != null && details == null) {
+                    observer.succeeded(call.model, parsed, System.nanoTime() - call.started);
                     call.result.complete(new CallResult(parsed, answer, limits, attempt, call.waited));
                     return;
                 }
@@ -267,11 +289,14 @@ public final class ResponsesCaller {
             if (decision.retry() && !call.result.isDone()) {
                 LOG.debug("groq-responses:{} attempt {} failed ({} {}), retrying in {} ms", settings.step(), attempt,
                         details.statusCode(), details.errorCode(), decision.delayMillis());
+                observer.retrying(call.model, ErrorTypes.of(details.errorCode(), details.statusCode(), failure));
                 call.backoff = scheduler.schedule(() -> attempt(call, attempt + 1), decision.delayMillis(),
                         TimeUnit.MILLISECONDS);
             } else {
-                call.result.completeExceptionally(ErrorMapper.exception(details, failure, settings.step(), call.model,
-                        settings.apiKey(), decision.reason()));
+                GroqResponsesException error = ErrorMapper.exception(details, failure, settings.step(), call.model,
+                        settings.apiKey(), decision.reason());
+                observer.failed(call.model, error, System.nanoTime() - call.started);
+                call.result.completeExceptionally(error);
             }
         } catch (Throwable e) {
             call.result.completeExceptionally(stopped ? Failures.stopped(settings.step(), call.model, attempt) : e);

@@ -81,8 +81,10 @@ public final class ResponseFlow {
         settings.caller().call(request, sender).whenComplete((result, failure) -> {
             try {
                 if (failure != null) {
+                    settings.caller().observer().modelCallFailed(exchange, unwrap(failure));
                     onFailure(unwrap(failure));
                 } else {
+                    settings.caller().observer().modelCall(exchange, result);
                     onAnswer(result);
                 }
             } catch (Throwable e) {
@@ -145,6 +147,7 @@ public final class ResponseFlow {
                 return;
             }
             tally.add(outcomes);
+            settings.caller().observer().toolRound(exchange, tally.toolIterations, outcomes);
             ArrayNode items = Conversation.withOutput(request, response.output(), settings.keepReasoning());
             outcomes.forEach(o -> items.add(o.outputItem()));
             continueWith(items);
@@ -189,6 +192,7 @@ public final class ResponseFlow {
 
     private void repair(ArrayNode items, List<String> problems) {
         tally.repairs++;
+        settings.caller().observer().repair(exchange, problems);
         items.addObject().put("role", "user").put("content", StructuredOutput.repairPrompt(problems));
         continueWith(items);
     }

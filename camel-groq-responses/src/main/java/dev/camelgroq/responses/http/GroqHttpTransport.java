@@ -75,7 +75,19 @@ public final class GroqHttpTransport implements AutoCloseable {
      */
     public CompletableFuture<HttpAnswer> postJson(URI uri, Map<String, String> headers, byte[] json,
                                                   long responseTimeoutMillis, long maxResponseBytes) {
-        SimpleHttpRequest request = jsonPost(uri, headers, json, responseTimeoutMillis);
+        return execute(jsonPost(uri, headers, json, responseTimeoutMillis), uri, maxResponseBytes);
+    }
+
+    // --- observability (issue 11) ---
+    /** Sends a GET (the health check's {@code GET {baseUrl}/models}); fails like {@link #postJson}. */
+    public CompletableFuture<HttpAnswer> get(URI uri, Map<String, String> headers, long responseTimeoutMillis) {
+        SimpleRequestBuilder builder = SimpleRequestBuilder.get(uri).setRequestConfig(RequestConfig.custom()
+                .setResponseTimeout(Timeout.ofMilliseconds(responseTimeoutMillis)).build());
+        headers.forEach(builder::addHeader);
+        return execute(builder.build(), uri, 0);
+    }
+
+    private CompletableFuture<HttpAnswer> execute(SimpleHttpRequest request, URI uri, long maxResponseBytes) {
         CompletableFuture<HttpAnswer> result = new CompletableFuture<>();
         Future<HttpAnswer> exchange = client.execute(SimpleRequestProducer.create(request),
                 new CappedResponseConsumer(maxResponseBytes),

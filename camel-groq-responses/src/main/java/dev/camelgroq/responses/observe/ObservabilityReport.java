@@ -1,0 +1,60 @@
+package dev.camelgroq.responses.observe;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+import dev.camelgroq.responses.GroqResponsesEndpoint;
+import org.apache.camel.CamelContext;
+import org.apache.camel.Endpoint;
+
+/**
+ * What the dev console and the JMX bean show: per started endpoint its calls, failures, tokens, retries, last
+ * rate-limit state and, per model, the requests waiting in the rate-limit governor.
+ */
+public final class ObservabilityReport {
+
+    private ObservabilityReport() {
+    }
+
+    /** One entry per started groq-responses endpoint. */
+    public static List<Map<String, Object>> endpoints(CamelContext context) {
+        List<Map<String, Object>> list = new ArrayList<>();
+        for (Endpoint e : context.getEndpoints()) {
+            if (e instanceof GroqResponsesEndpoint g && g.getObserver() != null) {
+                EndpointObserver o = g.getObserver();
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("endpoint", g.getName());
+                m.put("uri", e.toString());
+                m.put("model", g.getConfiguration().getModel());
+                m.put("meters", o.recordsMeters());
+                m.putAll(o.stats().asMap());
+                Map<String, Object> queue = new LinkedHashMap<>();
+                TreeSet<String> models = new TreeSet<>(o.stats().models());
+                if (g.getConfiguration().getModel() != null) {
+                    models.add(g.getConfiguration().getModel());
+                }
+                models.forEach(model -> queue.put(model, o.queued(model)));
+                m.put("governorQueue", queue);
+                list.add(m);
+            }
+        }
+        return list;
+    }
+
+    public static String text(CamelContext context) {
+        StringBuilder s = new StringBuilder();
+        for (Map<String, Object> e : endpoints(context)) {
+            s.append("groq-responses:").append(e.get("endpoint")).append(" (model ").append(e.get("model"))
+                    .append(")\n");
+            e.forEach((k, v) -> {
+                if (!"endpoint".equals(k) && !"model".equals(k)) {
+                    s.append("    ").append(k).append(": ").append(v).append('\n');
+                }
+            });
+        }
+        return s.length() == 0 ? "No groq-responses endpoint has started.\n" : s.toString();
+    }
+}

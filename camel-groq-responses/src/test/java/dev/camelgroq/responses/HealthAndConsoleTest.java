@@ -1,0 +1,126 @@
+package dev.camelgroq.responses;
+
+import java.lang.management.ManagementFactory;
+import java.net.ServerSocket;
+import java.util.List;
+import java.util.Map;
+
+import javax.management.MBeanServer;
+import javax.management.ObjectName;
+
+import dev.camelgroq.responses.test.Reply;
+import org.apache.camel.console.DevConsole;
+import org.apache.camel.console.DevConsoleResolver;
+import org.apache.camel.health.HealthCheck;
+import org.apache.camel.health.HealthCheckHelper;
+import org.apache.camel.health.HealthCheckRepository;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The producer health check against a good key, a rejected key and a closed port; the dev console; the MBean. */
+class HealthAndConsoleTest extends EmulatorTestSupport {
+
+    @BeforeAll
+    static void enableProducerChecks() {
+        HealthCheckRepository producers = HealthCheckHelper.getHealthCheckRepository(context, "producers",
+                HealthCheckRepository.class);
+        assertThat(producers).as("Camel's producers health-check repository").isNotNull();
+        producers.setEnabled(true);
+    }
+
+    @Test
+    void upWithAGoodKeyAndAskedAtMostOncePerInterval() throws Exception {
+        context.getEndpoint(namedUri("healthy", "")).start();
+        HealthCheck.Result first = check("healthy");
+        HealthCheck.Result second = check("healthy");
+
+        assertThat(first.getState()).isEqualTo(HealthCheck.State.UP);
+        assertThat(second.getState()).isEqualTo(HealthCheck.State.UP);
+        assertThat(emulator().requests()).filteredOn(r -> r.path().endsWith("/models")).as("GET /models calls")
+                .hasSize(1);
+        assertThat(emulator().requests()).filteredOn(r -> r.path().endsWith("/responses")).isEmpty();
+    }
+
+    @Test
+    void endpointsSharingANameGetTheirOwnCheck() throws Exception {
+        context.getEndpoint(namedUri("twin", "temperature=0.1")).start();
+        context.getEndpoint(namedUri("twin", "temperature=0.2")).start();
+        assertThat(check("twin").getState()).isEqualTo(HealthCheck.State.UP);
+        assertThat(check("twin-2").getState()).isEqualTo(HealthCheck.State.UP);
+    }
+
+    @Test
+    void downWhenGroqRejectsTheKey() throws Exception {
+        emulator().apiKey("gsk_the_right_key");
+        try {
+            String uri = "groq-responses:rejected?model=openai/gpt-oss-20b&apiKey=RAW(gsk_a_wrong_key)&baseUrl="
+                         + GROQ.baseUrl();
+            context.getEndpoint(uri).start();
+            HealthCheck.Result result = check("rejected");
+            assertThat(result.getState()).isEqualTo(HealthCheck.State.DOWN);
+            assertThat(result.getMessage()).hasValueSatisfying(m -> assertThat(m).contains("rejects the API key")
+                    .contains("401").doesNotContain("gsk_a_wrong_key"));
+            assertThat(result.getDetails()).containsEntry("service.status.code", 401);
+        } finally {
+            emulator().apiKey(null);
+        }
+    }
+
+    @Test
+    void downWhenTheBaseUrlIsUnreachable() throws Exception {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        String uri = "groq-responses:unreachable?model=openai/gpt-oss-20b&apiKey=RAW(" + KEY
+                     + ")&baseUrl=http://127.0.0.1:" + closedPort + "/openai/v1";
+        context.getEndpoint(uri).start();
+        HealthCheck.Result result = check("unreachable");
+        assertThat(result.getState()).isEqualTo(HealthCheck.State.DOWN);
+        assertThat(result.getMessage()).hasValueSatisfying(m -> assertThat(m).contains("unreachable")
+                .contains("127.0.0.1:" + closedPort));
+        assertThat(result.getError()).isPresent();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void consoleAndMBeanShowCallsTokensAndRateLimitState() throws Exception {
+        emulator().enqueue(Reply.text("Hi").usage(80, 20, 0), Reply.error(400, "invalid_request_error",
+                "model_decommissioned", "gone"));
+        String uri = namedUri("console", "retryInitialDelay=10");
+        template.send(uri, e -> e.getIn().setBody("Hello"));
+        template.send(uri, e -> e.getIn().setBody("Hello again"));
+
+        DevConsole console = context.getCamelContextExtension().getContextPlugin(DevConsoleResolver.class)
+                .resolveDevConsole("groq-responses");
+        assertThat(console).as("dev console groq-responses").isNotNull();
+        Map<String, Object> json = (Map<String, Object>) console.call(DevConsole.MediaType.JSON, Map.of());
+        Map<String, Object> entry = ((List<Map<String, Object>>) json.get("endpoints")).stream()
+                .filter(e -> "console".equals(e.get("endpoint"))).findFirst().orElseThrow();
+        assertThat(entry).containsEntry("calls", 2L).containsEntry("failures", 1L).containsEntry("inputTokens", 80L)
+                .containsEntry("outputTokens", 20L).containsEntry("lastErrorType", "model_decommissioned");
+        assertThat((Map<String, Object>) entry.get("lastRateLimit")).containsKeys("remainingTokens",
+                "remainingRequests");
+        assertThat((Map<String, Object>) entry.get("governorQueue")).containsEntry("openai/gpt-oss-20b", 0);
+        assertThat(entry.get("uri").toString()).doesNotContain(KEY);
+
+        String text = (String) console.call(DevConsole.MediaType.TEXT, Map.of());
+        assertThat(text).contains("groq-responses:console (model openai/gpt-oss-20b)").contains("calls: 2")
+                .doesNotContain(KEY);
+
+        MBeanServer jmx = ManagementFactory.getPlatformMBeanServer();
+        ObjectName stats = jmx.queryNames(new ObjectName("org.apache.camel:*"), null).stream()
+                .filter(n -> n.toString().contains("GroqResponsesStats")
+                             && n.toString().contains(context.getManagementName()))
+                .findFirst().orElseThrow(() -> new AssertionError("no GroqResponsesStats MBean"));
+        assertThat(((Number) jmx.getAttribute(stats, "InputTokens")).longValue()).isGreaterThanOrEqualTo(80);
+        assertThat(jmx.invoke(stats, "report", null, null).toString()).contains("groq-responses:console");
+    }
+
+    private static HealthCheck.Result check(String endpoint) {
+        return HealthCheckHelper.invoke(context, "producer:groq-responses-" + endpoint, Map.of())
+                .orElseThrow(() -> new AssertionError("no health check producer:groq-responses-" + endpoint));
+    }
+}
