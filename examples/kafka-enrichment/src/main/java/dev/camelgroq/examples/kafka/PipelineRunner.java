@@ -53,13 +53,8 @@ public class PipelineRunner implements ApplicationRunner {
         awaitDone(records.size());
     }
 
-    /** Waits (polling the counters twice a second) until {@code count} records are finished or time is up. */
-    void awaitDone(long count) throws InterruptedException {
-        long deadline = System.nanoTime() + maxWait.toNanos();
-        while (stats.done() < count && System.nanoTime() < deadline) {
-            Thread.sleep(500);
-        }
-        if (stats.done() < count) {
+    private void awaitDone(long count) throws InterruptedException {
+        if (!stats.awaitDone(count, maxWait)) {
             LOG.warn("Gave up waiting after {}: {} of {} records finished", maxWait, stats.done(), count);
         }
     }

@@ -25,16 +25,35 @@ public class PipelineStats {
             tokens.addAndGet(totalTokens);
         }
         enriched.incrementAndGet();
+        finished();
     }
 
     /** A record went to the dead-letter topic. */
     public void dead() {
         dead.incrementAndGet();
+        finished();
     }
 
     /** Records finished either way. */
     public long done() {
         return enriched.get() + dead.get();
+    }
+
+    /** Waits until {@code count} records are finished or the timeout passes; returns whether they are. */
+    public synchronized boolean awaitDone(long count, java.time.Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (done() < count) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                return false;
+            }
+            java.util.concurrent.TimeUnit.NANOSECONDS.timedWait(this, left);
+        }
+        return true;
+    }
+
+    private synchronized void finished() {
+        notifyAll();
     }
 
     public long in() {
