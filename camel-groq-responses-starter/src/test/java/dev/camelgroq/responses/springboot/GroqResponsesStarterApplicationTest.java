@@ -16,6 +16,7 @@ import org.springframework.context.annotation.Bean;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A Spring Boot application whose route calls the emulator, configured only through properties. */
+// tag::emulator-test[]
 @SpringBootTest(classes = GroqResponsesStarterApplicationTest.App.class,
         properties = { "camel.component.groq-responses.model=llama-3.3-70b-versatile",
                 "camel.component.groq-responses.instructions=Answer in one word.",
@@ -42,6 +43,7 @@ class GroqResponsesStarterApplicationTest {
         assertThat(groq.lastRequest().model()).isEqualTo("llama-3.3-70b-versatile");
         assertThat(groq.lastRequest().instructions()).isEqualTo("Answer in one word.");
     }
+// end::emulator-test[]
 
     @SpringBootApplication
     static class App {

@@ -1,6 +1,8 @@
 package dev.camelgroq.examples.kafka;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.concurrent.CompletableFuture;
 import java.util.List;
 import java.util.Map;
 
@@ -45,10 +47,12 @@ public class PipelineRunner implements ApplicationRunner {
             return;
         }
         List<Map<String, Object>> records = SampleReviews.generate(samples);
+        List<CompletableFuture<Object>> sent = new ArrayList<>(records.size());
         for (Map<String, Object> record : records) {
-            producer.sendBodyAndHeader("kafka:" + inputTopic, mapper.writeValueAsString(record), KafkaConstants.KEY,
-                    record.get("id"));
+            sent.add(producer.asyncRequestBodyAndHeader("kafka:" + inputTopic, mapper.writeValueAsString(record),
+                    KafkaConstants.KEY, record.get("id")));
         }
+        CompletableFuture.allOf(sent.toArray(CompletableFuture[]::new)).join();
         LOG.info("Loaded {} sample reviews into {}", records.size(), inputTopic);
         awaitDone(records.size());
     }

@@ -2,11 +2,15 @@ package dev.camelgroq.examples.kafka;
 
 import java.util.Map;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.camelgroq.responses.GroqResponsesConstants;
+import dev.camelgroq.responses.GroqResponsesException;
 import dev.camelgroq.responses.etl.GroqEnrichAggregationStrategy;
 import org.apache.camel.Exchange;
+import org.apache.camel.LoggingLevel;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.kafka.KafkaConstants;
+import org.apache.camel.component.kafka.consumer.DefaultKafkaManualAsyncCommitFactory;
 import org.apache.camel.component.kafka.consumer.KafkaManualCommit;
 import org.apache.camel.model.dataformat.JsonLibrary;
 import org.springframework.stereotype.Component;
@@ -23,6 +27,8 @@ public class ReviewPipelineRoutes extends RouteBuilder {
     /** The record field that receives the extracted {@link Review}. */
     public static final String INSIGHTS = "insights";
 
+    private static final String TOKENS = "reviewTokens";
+
     private final PipelineStats stats;
 
     public ReviewPipelineRoutes(PipelineStats stats) {
@@ -31,37 +37,39 @@ public class ReviewPipelineRoutes extends RouteBuilder {
 
     @Override
     public void configure() {
-        // one place for every failure: the component has already retried 429/5xx/resets (maxRetries); a record
-        // that still fails is parked with its error instead of being redelivered blindly
-        onException(Exception.class)
+        // tag::pipeline[]
+        // a record that still fails after the component's own retries (429/5xx/resets, maxRetries), or that is not
+        // a review at all, is parked with its error instead of being redelivered blindly. Other failures (database
+        // or Kafka down) are not handled: breakOnFirstError makes the consumer read the record again later.
+        onException(GroqResponsesException.class, IllegalArgumentException.class, JsonProcessingException.class)
                 .handled(true)
                 .useOriginalMessage()
                 .process(new DeadLetterHeaders())
                 .to("kafka:{{pipeline.topic.dead}}")
                 .process(this::commit)
                 .process(e -> stats.dead())
-                .log("dead-lettered record ${header.kafka.KEY}: ${header.groq-error-status} ${header.groq-error-code}");
+                .log(LoggingLevel.WARN, DeadLetterHeaders.class.getName(),
+                        "dead-lettered ${header.kafka.KEY}: status ${header.groq-error-status}"
+                        + " code ${header.groq-error-code}: ${header.groq-error-message}");
 
         from("kafka:{{pipeline.topic.in}}?groupId={{pipeline.group-id}}&autoOffsetReset=earliest"
              + "&autoCommitEnable=false&allowManualCommit=true&breakOnFirstError=true"
+             // commits are queued and made by the consumer's own thread (the route ends on the HTTP client's)
+             + "&kafkaManualCommitFactory=#class:" + DefaultKafkaManualAsyncCommitFactory.class.getName()
              + "&consumersCount={{pipeline.consumers}}&maxPollRecords=50")
                 .routeId("review-pipeline")
                 .process(e -> stats.read())
                 .unmarshal().json(JsonLibrary.Jackson, Map.class)
                 .process(ReviewPipelineRoutes::requireIdAndText)
                 // the record stays the body; the model's Review lands in its "insights" field, usage in headers
-                .enrich("direct:extract", new GroqEnrichAggregationStrategy(INSIGHTS))
+                .enrich(ExtractReviewRoute.URI, new GroqEnrichAggregationStrategy(INSIGHTS))
                 .bean(ReviewInsightsRepository.class, "upsert")
-                .process(e -> stats.enriched(e.getMessage().getHeader(GroqResponsesConstants.TOTAL_TOKENS, Long.class)))
+                .setProperty(TOKENS, header(GroqResponsesConstants.TOTAL_TOKENS))
                 .marshal().json(JsonLibrary.Jackson)
                 .to("kafka:{{pipeline.topic.out}}")
-                .process(this::commit);
-
-        from("direct:extract")
-                .routeId("extract-review")
-                .setBody(simple("${body[text]}"))
-                // model, instructions, key and retries come from camel.component.groq-responses.* (the starter)
-                .to("groq-responses:extract?outputClass=" + Review.class.getName());
+                .process(this::commit)
+                .process(e -> stats.enriched(e.getProperty(TOKENS, Long.class)));
+        // end::pipeline[]
     }
 
     private static void requireIdAndText(Exchange exchange) {

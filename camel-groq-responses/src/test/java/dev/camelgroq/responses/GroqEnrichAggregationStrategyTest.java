@@ -1,4 +1,4 @@
-package dev.camelgroq.responses.etl;
+package dev.camelgroq.responses;
 
 import java.util.HashMap;
 import java.util.List;
@@ -6,25 +6,18 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.camelgroq.responses.GroqResponsesConstants;
-import dev.camelgroq.responses.GroqResponsesException;
-import dev.camelgroq.responses.test.GroqEmulatorExtension;
+import dev.camelgroq.responses.etl.GroqEnrichAggregationStrategy;
 import dev.camelgroq.responses.test.Reply;
-import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
-import org.apache.camel.ProducerTemplate;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.impl.DefaultCamelContext;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** enrich() around a groq-responses call against the emulator, with each record shape. */
-class GroqEnrichAggregationStrategyTest {
+class GroqEnrichAggregationStrategyTest extends EmulatorTestSupport {
 
     public record Insight(String product, int rating) {
     }
@@ -51,51 +44,30 @@ class GroqEnrichAggregationStrategyTest {
         }
     }
 
-    @RegisterExtension
-    static final GroqEmulatorExtension GROQ = new GroqEmulatorExtension();
-
-    static CamelContext context;
-    static ProducerTemplate template;
-
     @BeforeAll
-    static void start() throws Exception {
-        context = new DefaultCamelContext();
+    static void routes() throws Exception {
+        String extract = uri("maxRetries=0&outputClass=" + Insight.class.getName());
         context.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
-                from("direct:extract")
-                        .setBody(simple("${body[text]}"))
-                        .toF("groq-responses:extract?model=openai/gpt-oss-20b&apiKey=k&maxRetries=0&baseUrl=%s"
-                             + "&outputClass=%s", GROQ.baseUrl(), Insight.class.getName());
+                from("direct:extract").setBody(simple("${body[text]}")).to(extract);
                 from("direct:extractJson")
                         .process(e -> e.getMessage().setBody(
                                 new ObjectMapper().readTree(e.getMessage().getBody(String.class)).path("text").asText()))
-                        .toF("groq-responses:extract?model=openai/gpt-oss-20b&apiKey=k&maxRetries=0&baseUrl=%s"
-                             + "&outputClass=%s", GROQ.baseUrl(), Insight.class.getName());
+                        .to(extract);
+                from("direct:extractBean").setBody(simple("${body.text}")).to(extract);
                 from("direct:mapRecord").enrich("direct:extract", new GroqEnrichAggregationStrategy("insight"));
                 from("direct:jsonRecord").enrich("direct:extractJson", new GroqEnrichAggregationStrategy("insight"));
-                from("direct:beanRecord")
-                        .enrich("direct:extractBean", new GroqEnrichAggregationStrategy("insight"));
-                from("direct:extractBean")
-                        .setBody(simple("${body.text}"))
-                        .toF("groq-responses:extract?model=openai/gpt-oss-20b&apiKey=k&baseUrl=%s&outputClass=%s",
-                                GROQ.baseUrl(), Insight.class.getName());
+                from("direct:beanRecord").enrich("direct:extractBean", new GroqEnrichAggregationStrategy("insight"));
                 from("direct:wrongProperty")
                         .enrich("direct:extractBean", new GroqEnrichAggregationStrategy("verdict"));
             }
         });
-        context.start();
-        template = context.createProducerTemplate();
-    }
-
-    @AfterAll
-    static void stop() {
-        context.stop();
     }
 
     @Test
     void putsTheResultIntoAMapRecordAndKeepsTheUsageHeaders() {
-        GROQ.emulator().enqueue(Reply.json("{\"product\":\"kettle\",\"rating\":4}").usage(120, 30, 20));
+        emulator().enqueue(Reply.json("{\"product\":\"kettle\",\"rating\":4}").usage(120, 30, 20));
         Map<String, Object> record = new HashMap<>(Map.of("id", "r1", "text", "Good kettle"));
 
         Exchange out = template.request("direct:mapRecord", e -> {
@@ -112,12 +84,12 @@ class GroqEnrichAggregationStrategyTest {
         assertThat(out.getMessage().getHeader(GroqResponsesConstants.INPUT_TOKENS, Long.class)).isEqualTo(120L);
         assertThat(out.getMessage().getHeader(GroqResponsesConstants.TOTAL_TOKENS, Long.class)).isEqualTo(150L);
         assertThat(out.getMessage().getHeader(GroqResponsesConstants.RESPONSE_ID, String.class)).isNotBlank();
-        assertThat(GROQ.emulator().lastRequest().inputText()).isEqualTo("Good kettle");
+        assertThat(emulator().lastRequest().inputText()).isEqualTo("Good kettle");
     }
 
     @Test
     void addsTheResultAsAFieldOfAJsonRecord() throws Exception {
-        GROQ.emulator().enqueue(Reply.json("{\"product\":\"lamp\",\"rating\":2}"));
+        emulator().enqueue(Reply.json("{\"product\":\"lamp\",\"rating\":2}"));
 
         String out = template.requestBody("direct:jsonRecord",
                 "{\"id\":\"r2\",\"text\":\"Dim lamp\",\"lang\":\"en\"}".getBytes(), String.class);
@@ -131,7 +103,7 @@ class GroqEnrichAggregationStrategyTest {
 
     @Test
     void setsTheResultOnABeanProperty() {
-        GROQ.emulator().enqueue(Reply.json("{\"product\":\"desk\",\"rating\":5}"));
+        emulator().enqueue(Reply.json("{\"product\":\"desk\",\"rating\":5}"));
         Ticket ticket = new Ticket();
         ticket.setText("Solid desk");
 
@@ -143,7 +115,7 @@ class GroqEnrichAggregationStrategyTest {
 
     @Test
     void aBeanWithoutThePropertyFailsNamingIt() {
-        GROQ.emulator().enqueue(Reply.json("{\"product\":\"desk\",\"rating\":5}"));
+        emulator().enqueue(Reply.json("{\"product\":\"desk\",\"rating\":5}"));
         Ticket ticket = new Ticket();
         ticket.setText("Solid desk");
 
@@ -154,7 +126,7 @@ class GroqEnrichAggregationStrategyTest {
 
     @Test
     void aJsonArrayRecordIsRefusedWithAClearMessage() {
-        GROQ.emulator().enqueue(Reply.json("{\"product\":\"x\",\"rating\":1}"));
+        emulator().enqueue(Reply.json("{\"product\":\"x\",\"rating\":1}"));
 
         assertThatThrownBy(() -> template.requestBody("direct:jsonRecord", "[1,2]"))
                 .rootCause().isInstanceOf(IllegalArgumentException.class)
@@ -163,14 +135,14 @@ class GroqEnrichAggregationStrategyTest {
 
     @Test
     void aFailedCallIsNotMergedAndItsExceptionReachesTheRoute() {
-        GROQ.emulator().enqueue(Reply.error(400, "invalid_request_error", "bad_input", "The input is not valid"));
+        emulator().enqueue(Reply.error(400, "invalid_request_error", "bad_input", "The input is not valid"));
         Map<String, Object> record = new HashMap<>(Map.of("id", "r3", "text", "??"));
 
         Exchange out = template.request("direct:mapRecord", e -> e.getMessage().setBody(record));
 
         assertThat(out.getException()).isInstanceOf(GroqResponsesException.class);
         assertThat(record).doesNotContainKey("insight");
-        assertThat(List.of(GROQ.emulator().answeredWith(400))).containsExactly(1);
+        assertThat(List.of(emulator().answeredWith(400))).containsExactly(1);
     }
 
     @Test
