@@ -6,6 +6,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.camel.util.TimeUtils;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,7 +35,7 @@ class StarterMetadataTest {
                         .isEqualTo(expected.asText());
             } else if (expected != null) {
                 assertThat(property.path("defaultValue").asText()).as("default of %s", name)
-                        .isEqualTo(expected.asText() + "ms");
+                        .isEqualTo(TimeUtils.toMilliSeconds(expected.asText()) + "ms");
             }
         });
     }
