@@ -35,8 +35,8 @@ import org.apache.camel.support.PropertyBindingSupport;
  *     .to("kafka:reviews-enriched");
  * </pre>
  *
- * In XML or YAML routes: {@code aggregationStrategy: "#class:dev.camelgroq.responses.etl.GroqEnrichAggregationStrategy"}
- * with the bean property {@code field}.
+ * In XML or YAML routes, declare it as a bean with the property {@code field} and name that bean as the enrich
+ * step's {@code aggregationStrategy}.
  */
 public class GroqEnrichAggregationStrategy implements AggregationStrategy {
 
