@@ -9,6 +9,11 @@ interface BenchClient extends AutoCloseable {
 
     CompletableFuture<Long> call(String input);
 
+    /** A streamed call: runs {@code firstDelta} when the first text delta arrives; completes with total tokens. */
+    default CompletableFuture<Long> stream(String input, Runnable firstDelta) {
+        throw new UnsupportedOperationException(name() + " does not stream");
+    }
+
     @Override
     default void close() throws Exception {
     }

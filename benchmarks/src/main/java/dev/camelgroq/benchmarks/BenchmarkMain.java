@@ -7,9 +7,10 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 
 /**
- * Runs the three benchmarks against the emulator (its own JVM, on loopback) and prints each figure beside its baseline
- * measured in the same run: 1. overhead at zero latency, 2. latency-bound throughput, 3. rate-limited throughput.
- * Arguments: {@code all} (default) or any of {@code overhead latency ratelimit}, comma separated.
+ * Runs the benchmarks against the emulator (its own JVM, on loopback) and prints each figure beside its baseline
+ * measured in the same run: 1. overhead at zero latency, 2. latency-bound throughput, 3. rate-limited throughput,
+ * 4. streaming (time to first delta, CPU per streamed call). Arguments: {@code all} (default) or any of
+ * {@code overhead latency ratelimit streaming}, comma separated.
  */
 public final class BenchmarkMain {
 
@@ -31,6 +32,9 @@ public final class BenchmarkMain {
         }
         if (all || which.contains("ratelimit")) {
             rateLimited();
+        }
+        if (all || which.contains("streaming")) {
+            streaming();
         }
         System.exit(0);
     }
@@ -136,6 +140,54 @@ public final class BenchmarkMain {
             }
         }
         System.out.println("target: >= 90% of the floor's speed, 429s <= 2% of calls, 0 lost");
+    }
+
+    /**
+     * 4. Streamed answers (100 ms before the first event, 1,500 characters in 30-character deltas, 1 ms between
+     * events): time to the first delta and client CPU per call, Camel's stream=true&streamTo beside openai-java's
+     * createStreaming, with Camel's non-streamed call (the whole answer) for reference.
+     */
+    static void streaming() throws Exception {
+        int warmup = 200;
+        int calls = 600;
+        int inFlight = 16;
+        record Run(String label, LoadDriver.Result result) {
+        }
+        List<Run> runs = new ArrayList<>();
+        try (EmulatorProcess emulator = EmulatorProcess.start("--delay-ms", "100", "--answer-chars", "1500",
+                "--stream-chunk", "30", "--event-delay-ms", "1")) {
+            String url = emulator.baseUrl();
+            try (BenchClient sdk = new OpenAiSdkClient(url, 0)) {
+                LoadDriver.run(sdk, warmup, inFlight, emulator, true);
+                runs.add(new Run(sdk.name() + " createStreaming", LoadDriver.run(sdk, calls, inFlight, emulator, true)));
+            }
+            try (BenchClient camel = new CamelRouteClient(url, "stream=true&streamTo=" + CamelRouteClient.DELTAS,
+                    "Camel groq-responses: stream=true, streamTo=direct:")) {
+                LoadDriver.run(camel, warmup, inFlight, emulator, true);
+                runs.add(new Run(camel.name(), LoadDriver.run(camel, calls, inFlight, emulator, true)));
+            }
+            try (BenchClient plain = new CamelRouteClient(url, "", "Camel groq-responses: not streamed (whole answer)")) {
+                LoadDriver.run(plain, warmup, inFlight, emulator);
+                runs.add(new Run(plain.name(), LoadDriver.run(plain, calls, inFlight, emulator)));
+            }
+        }
+        LoadDriver.Result sdk = runs.get(0).result();
+        System.out.printf(Locale.ROOT, "%n4. Streaming (100 ms to the first event, 1,500 chars in 30-char deltas, 1 ms"
+                                       + " between events; %d calls after %d warm-up, %d in flight)%n",
+                calls, warmup, inFlight);
+        System.out.printf(Locale.ROOT, "| client | first delta p50 ms | p95 ms | client CPU us/call | CPU vs SDK |"
+                                       + " calls/s | peak threads | failed |%n|---|---|---|---|---|---|---|---|%n");
+        for (Run run : runs) {
+            LoadDriver.Result r = run.result();
+            System.out.printf(Locale.ROOT, "| %s | %s | %s | %.0f | %.2fx | %.0f | %d | %d |%n", run.label(),
+                    millis(r.firstTokenP50Millis()), millis(r.firstTokenP95Millis()), r.cpuMicrosPerCall(),
+                    r.cpuMicrosPerCall() / sdk.cpuMicrosPerCall(), r.callsPerSecond(), r.peakThreads(), r.failed());
+        }
+        System.out.println("target: Camel's first delta no later than the SDK's, CPU per streamed call below the SDK");
+    }
+
+    private static String millis(double value) {
+        return Double.isNaN(value) ? "n/a" : String.format(Locale.ROOT, "%.1f", value);
     }
 
     private static BenchClient withUrl(String[] holder, EmulatorProcess emulator, Callable<BenchClient> factory)

@@ -1,6 +1,8 @@
 package dev.camelgroq.benchmarks;
 
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 
 import dev.camelgroq.responses.GroqResponsesConstants;
 import org.apache.camel.AsyncProducer;
@@ -16,12 +18,21 @@ final class CamelRouteClient implements BenchClient {
     private final CamelContext context = new DefaultCamelContext();
     private final AsyncProducer producer;
     private final String label;
+    /** Streamed calls waiting for their first delta, by exchange id (with {@code streamTo=direct:bench-deltas}). */
+    private final Map<String, Runnable> firstDeltas = new ConcurrentHashMap<>();
+    static final String DELTAS = "direct:bench-deltas";
 
     CamelRouteClient(String baseUrl, String options, String label) throws Exception {
         this.label = label;
         context.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
+                from(DELTAS).process(e -> {
+                    Runnable first = firstDeltas.remove(e.getProperty(Exchange.CORRELATION_ID, String.class));
+                    if (first != null) {
+                        first.run();
+                    }
+                });
                 from("direct:bench").to("groq-responses:bench?model=" + BenchmarkMain.MODEL + "&apiKey=bench&baseUrl="
                                         + baseUrl + (options.isEmpty() ? "" : "&" + options));
             }
@@ -38,11 +49,22 @@ final class CamelRouteClient implements BenchClient {
     }
 
     @Override
-    public CompletableFuture<Long> call(String input) {
-        CompletableFuture<Long> result = new CompletableFuture<>();
+    public CompletableFuture<Long> stream(String input, Runnable firstDelta) {
         Exchange exchange = producer.getEndpoint().createExchange();
+        firstDeltas.put(exchange.getExchangeId(), firstDelta);
+        return send(exchange, input);
+    }
+
+    @Override
+    public CompletableFuture<Long> call(String input) {
+        return send(producer.getEndpoint().createExchange(), input);
+    }
+
+    private CompletableFuture<Long> send(Exchange exchange, String input) {
+        CompletableFuture<Long> result = new CompletableFuture<>();
         exchange.getIn().setBody(input);
         producer.process(exchange, doneSync -> {
+            firstDeltas.remove(exchange.getExchangeId());
             if (exchange.getException() != null) {
                 result.completeExceptionally(exchange.getException());
             } else {

@@ -4,6 +4,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.lang.management.ThreadMXBean;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -14,7 +15,8 @@ final class LoadDriver {
 
     /** The figures of one run. */
     record Result(String client, int calls, int ok, int failed, long tokens, double seconds, double cpuMicrosPerCall,
-                  int peakThreads, long peakHeapMb, double emulatorCpuMicrosPerCall) {
+                  int peakThreads, long peakHeapMb, double emulatorCpuMicrosPerCall, double firstTokenP50Millis,
+                  double firstTokenP95Millis) {
 
         double callsPerSecond() {
             return ok / seconds;
@@ -25,6 +27,12 @@ final class LoadDriver {
     }
 
     static Result run(BenchClient client, int calls, int inFlight, EmulatorProcess emulator)
+            throws InterruptedException {
+        return run(client, calls, inFlight, emulator, false);
+    }
+
+    /** With {@code streamed}, calls {@link BenchClient#stream} and records each call's time to its first delta. */
+    static Result run(BenchClient client, int calls, int inFlight, EmulatorProcess emulator, boolean streamed)
             throws InterruptedException {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean) ManagementFactory
@@ -44,9 +52,16 @@ final class LoadDriver {
         long emulatorCpu0 = emulator.cpuMillis();
         long cpu0 = os.getProcessCpuTime();
         long t0 = System.nanoTime();
+        long[] firstToken = new long[calls];
         for (int i = 0; i < calls; i++) {
             window.acquire();
-            client.call("Summarize record " + i + " of the nightly batch in one sentence.").whenComplete((t, e) -> {
+            String input = "Summarize record " + i + " of the nightly batch in one sentence.";
+            int call = i;
+            long start = System.nanoTime();
+            CompletableFuture<Long> answer = streamed
+                    ? client.stream(input, () -> firstToken[call] = System.nanoTime() - start)
+                    : client.call(input);
+            answer.whenComplete((t, e) -> {
                 if (e == null) {
                     ok.incrementAndGet();
                     tokens.addAndGet(t);
@@ -68,6 +83,16 @@ final class LoadDriver {
         }
         return new Result(client.name(), calls, ok.get(), failed.get(), tokens.get(), seconds, cpu / 1000.0 / calls,
                 threads.getPeakThreadCount(), heap / (1024 * 1024),
-                (emulator.cpuMillis() - emulatorCpu0) * 1000.0 / calls);
+                (emulator.cpuMillis() - emulatorCpu0) * 1000.0 / calls, percentileMillis(firstToken, 50),
+                percentileMillis(firstToken, 95));
+    }
+
+    /** The percentile of the recorded times (calls without a first delta left out), in ms; NaN when none. */
+    private static double percentileMillis(long[] nanos, int percentile) {
+        long[] seen = java.util.Arrays.stream(nanos).filter(n -> n > 0).sorted().toArray();
+        if (seen.length == 0) {
+            return Double.NaN;
+        }
+        return seen[Math.min(seen.length - 1, seen.length * percentile / 100)] / 1e6;
     }
 }

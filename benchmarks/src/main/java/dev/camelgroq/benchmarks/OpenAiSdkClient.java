@@ -1,12 +1,15 @@
 package dev.camelgroq.benchmarks;
 
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 import com.openai.client.OpenAIClientAsync;
 import com.openai.client.okhttp.OpenAIOkHttpClientAsync;
+import com.openai.core.http.AsyncStreamResponse;
 import com.openai.models.responses.ResponseCreateParams;
 import com.openai.models.responses.ResponseOutputItem;
 import com.openai.models.responses.ResponseOutputMessage;
+import com.openai.models.responses.ResponseStreamEvent;
 
 /** The peer: the openai-java SDK (OkHttp transport, what camel-openai builds on), async responses().create. */
 final class OpenAiSdkClient implements BenchClient {
@@ -41,6 +44,37 @@ final class OpenAiSdkClient implements BenchClient {
             }
             return response.usage().map(u -> u.totalTokens()).orElse(0L);
         });
+    }
+
+    @Override
+    public CompletableFuture<Long> stream(String input, Runnable firstDelta) {
+        ResponseCreateParams params = ResponseCreateParams.builder().model(BenchmarkMain.MODEL).input(input).build();
+        CompletableFuture<Long> result = new CompletableFuture<>();
+        StringBuilder text = new StringBuilder();
+        long[] tokens = { 0 };
+        client.responses().createStreaming(params).subscribe(new AsyncStreamResponse.Handler<ResponseStreamEvent>() {
+            @Override
+            public void onNext(ResponseStreamEvent event) {
+                if (event.isOutputTextDelta()) {
+                    if (text.length() == 0) {
+                        firstDelta.run();
+                    }
+                    text.append(event.asOutputTextDelta().delta());
+                } else if (event.isCompleted()) {
+                    tokens[0] = event.asCompleted().response().usage().map(u -> u.totalTokens()).orElse(0L);
+                }
+            }
+
+            @Override
+            public void onComplete(Optional<Throwable> error) {
+                if (error.isPresent()) {
+                    result.completeExceptionally(error.get());
+                } else {
+                    result.complete(tokens[0]);
+                }
+            }
+        });
+        return result;
     }
 
     @Override

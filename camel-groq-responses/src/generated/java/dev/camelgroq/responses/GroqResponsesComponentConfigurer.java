@@ -107,6 +107,9 @@ public class GroqResponsesComponentConfigurer extends PropertyConfigurerSupport 
         case "serviceTier": getOrCreateConfiguration(target).setServiceTier(property(camelContext, java.lang.String.class, value)); return true;
         case "sslcontextparameters":
         case "sslContextParameters": target.setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
+        case "stream": getOrCreateConfiguration(target).setStream(property(camelContext, boolean.class, value)); return true;
+        case "streamto":
+        case "streamTo": getOrCreateConfiguration(target).setStreamTo(property(camelContext, java.lang.String.class, value)); return true;
         case "strictschema":
         case "strictSchema": getOrCreateConfiguration(target).setStrictSchema(property(camelContext, boolean.class, value)); return true;
         case "structuredoutputretries":
@@ -213,6 +216,9 @@ public class GroqResponsesComponentConfigurer extends PropertyConfigurerSupport 
         case "serviceTier": return java.lang.String.class;
         case "sslcontextparameters":
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
+        case "stream": return boolean.class;
+        case "streamto":
+        case "streamTo": return java.lang.String.class;
         case "strictschema":
         case "strictSchema": return boolean.class;
         case "structuredoutputretries":
@@ -320,6 +326,9 @@ public class GroqResponsesComponentConfigurer extends PropertyConfigurerSupport 
         case "serviceTier": return getOrCreateConfiguration(target).getServiceTier();
         case "sslcontextparameters":
         case "sslContextParameters": return target.getSslContextParameters();
+        case "stream": return getOrCreateConfiguration(target).isStream();
+        case "streamto":
+        case "streamTo": return getOrCreateConfiguration(target).getStreamTo();
         case "strictschema":
         case "strictSchema": return getOrCreateConfiguration(target).isStrictSchema();
         case "structuredoutputretries":

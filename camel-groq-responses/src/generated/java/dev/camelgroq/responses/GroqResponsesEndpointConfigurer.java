@@ -81,6 +81,9 @@ public class GroqResponsesEndpointConfigurer extends PropertyConfigurerSupport i
         case "schemaName": target.getConfiguration().setSchemaName(property(camelContext, java.lang.String.class, value)); return true;
         case "servicetier":
         case "serviceTier": target.getConfiguration().setServiceTier(property(camelContext, java.lang.String.class, value)); return true;
+        case "stream": target.getConfiguration().setStream(property(camelContext, boolean.class, value)); return true;
+        case "streamto":
+        case "streamTo": target.getConfiguration().setStreamTo(property(camelContext, java.lang.String.class, value)); return true;
         case "strictschema":
         case "strictSchema": target.getConfiguration().setStrictSchema(property(camelContext, boolean.class, value)); return true;
         case "structuredoutputretries":
@@ -164,6 +167,9 @@ public class GroqResponsesEndpointConfigurer extends PropertyConfigurerSupport i
         case "schemaName": return java.lang.String.class;
         case "servicetier":
         case "serviceTier": return java.lang.String.class;
+        case "stream": return boolean.class;
+        case "streamto":
+        case "streamTo": return java.lang.String.class;
         case "strictschema":
         case "strictSchema": return boolean.class;
         case "structuredoutputretries":
@@ -248,6 +254,9 @@ public class GroqResponsesEndpointConfigurer extends PropertyConfigurerSupport i
         case "schemaName": return target.getConfiguration().getSchemaName();
         case "servicetier":
         case "serviceTier": return target.getConfiguration().getServiceTier();
+        case "stream": return target.getConfiguration().isStream();
+        case "streamto":
+        case "streamTo": return target.getConfiguration().getStreamTo();
         case "strictschema":
         case "strictSchema": return target.getConfiguration().isStrictSchema();
         case "structuredoutputretries":

@@ -23,7 +23,7 @@ public class GroqResponsesEndpointUriFactory extends org.apache.camel.support.co
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(43);
+        Set<String> props = new HashSet<>(45);
         props.add("additionalBodyProperty");
         props.add("apiKey");
         props.add("autoToolExecution");
@@ -56,6 +56,8 @@ public class GroqResponsesEndpointUriFactory extends org.apache.camel.support.co
         props.add("retryMaxDelay");
         props.add("schemaName");
         props.add("serviceTier");
+        props.add("stream");
+        props.add("streamTo");
         props.add("strictSchema");
         props.add("structuredOutputRetries");
         props.add("temperature");

@@ -243,6 +243,27 @@ public class GroqResponsesConfiguration implements Cloneable {
     @UriParam(label = "request", defaultValue = "true")
     private boolean keepReasoningItems = true;
 
+    // --- streaming (issue 10) ---
+
+    /**
+     * Reads the answer as server-sent events (request field stream: true) as it is generated, without a thread
+     * waiting per stream; the exchange completes like a non-streamed call, plus the CamelGroqResponsesTimeToFirstToken header.
+     * Setting streamTo turns it on too. Overridden per exchange by the CamelGroqResponsesStream header.
+     */
+    @UriParam(label = "streaming", defaultValue = "false")
+    private boolean stream;
+
+    /**
+     * An endpoint URI (for example direct:deltas, seda:typing, kafka:tokens) that receives each text delta of a
+     * streamed answer as its own exchange, in order and one at a time: body = the delta text, headers
+     * CamelGroqResponsesStreamSequence and CamelGroqResponsesStreamItemId, property CamelCorrelationId = the original
+     * exchange id. A slow endpoint slows the HTTP read (bounded buffer) rather than queueing without limit.
+     */
+    @UriParam(label = "streaming")
+    private String streamTo;
+
+    // --- end streaming (issue 10) ---
+
     /** Returns a deep copy: endpoints start from the component's defaults without sharing mutable maps. */
     public GroqResponsesConfiguration copy() {
         try {
@@ -584,4 +605,24 @@ public class GroqResponsesConfiguration implements Cloneable {
     public void setKeepReasoningItems(boolean keepReasoningItems) {
         this.keepReasoningItems = keepReasoningItems;
     }
+
+    // --- streaming (issue 10) ---
+
+    public boolean isStream() {
+        return stream;
+    }
+
+    public void setStream(boolean stream) {
+        this.stream = stream;
+    }
+
+    public String getStreamTo() {
+        return streamTo;
+    }
+
+    public void setStreamTo(String streamTo) {
+        this.streamTo = streamTo;
+    }
+
+    // --- end streaming (issue 10) ---
 }

@@ -240,6 +240,34 @@ public final class GroqResponsesConstants {
               javaType = "String")
     public static final String TOOL_NAME = "CamelGroqResponsesToolName";
 
+    // --- streaming (issue 10) ---
+
+    /** Overrides the {@code stream} option for this exchange. */
+    @Metadata(label = "producer", description = "Overrides the stream option for this exchange: true reads the answer"
+                                                + " as server-sent events (and forwards its text deltas to streamTo).",
+              javaType = "Boolean")
+    public static final String STREAM = "CamelGroqResponsesStream";
+
+    /** On a delta exchange sent to {@code streamTo}: the event's {@code sequence_number}. */
+    @Metadata(label = "producer", description = "Set on each delta exchange sent to streamTo: the sequence_number of"
+                                                + " the response.output_text.delta event.",
+              javaType = "Long")
+    public static final String STREAM_SEQUENCE = "CamelGroqResponsesStreamSequence";
+
+    /** On a delta exchange sent to {@code streamTo}: the id of the output item the delta belongs to. */
+    @Metadata(label = "producer", description = "Set on each delta exchange sent to streamTo: the item_id of the"
+                                                + " output message the delta belongs to.",
+              javaType = "String")
+    public static final String STREAM_ITEM_ID = "CamelGroqResponsesStreamItemId";
+
+    /** On a streamed call's exchange: milliseconds from sending the request to the first text delta. */
+    @Metadata(label = "producer", description = "Set on the exchange of a streamed call: milliseconds from sending the"
+                                                + " request to the first text delta.",
+              javaType = "Long")
+    public static final String TIME_TO_FIRST_TOKEN = "CamelGroqResponsesTimeToFirstToken";
+
+    // --- end streaming (issue 10) ---
+
     private GroqResponsesConstants() {
     }
 }

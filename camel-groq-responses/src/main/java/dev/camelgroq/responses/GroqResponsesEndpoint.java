@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import dev.camelgroq.responses.call.ResponsesCaller;
 import dev.camelgroq.responses.flow.FlowSettings;
+import dev.camelgroq.responses.stream.Streaming;
 import dev.camelgroq.responses.structured.ClassSchemas;
 import dev.camelgroq.responses.structured.StructuredOutput;
 import dev.camelgroq.responses.tools.FunctionTools;
@@ -53,6 +54,7 @@ public class GroqResponsesEndpoint extends DefaultEndpoint implements EndpointSe
     private FlowSettings flow;
     private ToolRunner toolRunner;
     private McpApprover approver;
+    private Streaming streaming; // streaming (issue 10)
 
     public GroqResponsesEndpoint(String uri, GroqResponsesComponent component, GroqResponsesConfiguration configuration) {
         super(uri, component);
@@ -107,10 +109,18 @@ public class GroqResponsesEndpoint extends DefaultEndpoint implements EndpointSe
         approver = c.getMcpApproval() == null ? null : new McpApprover(getCamelContext(), c.getMcpApproval());
         flow = new FlowSettings(name, caller, structured, "map".equals(c.getOutputType()), toolRunner,
                 c.getMaxToolIterations(), approver, c.isKeepReasoningItems(), executor);
+        // --- streaming (issue 10) ---
+        streaming = new Streaming(getCamelContext(), c.isStream(), c.getStreamTo(), getComponent().getTransport(),
+                executor);
+        streaming.start();
+        // --- end streaming (issue 10) ---
     }
 
     @Override
     protected void doStop() throws Exception {
+        if (streaming != null) { // streaming (issue 10)
+            streaming.stop();
+        }
         if (toolRunner != null) {
             toolRunner.stop();
         }
@@ -155,6 +165,11 @@ public class GroqResponsesEndpoint extends DefaultEndpoint implements EndpointSe
 
     FlowSettings getFlow() {
         return flow;
+    }
+
+    /** The endpoint's streaming setup and the bounds its streams reached (streaming, issue 10). */
+    public Streaming getStreaming() {
+        return streaming;
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.camelgroq.responses;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.camelgroq.responses.flow.ResponseFlow;
+import dev.camelgroq.responses.stream.StreamSession;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
 import org.apache.camel.support.DefaultAsyncProducer;
@@ -29,6 +30,13 @@ public class GroqResponsesProducer extends DefaultAsyncProducer {
             callback.done(true);
             return true;
         }
+        // --- streaming (issue 10) ---
+        StreamSession stream = endpoint.getStreaming().open(exchange, request);
+        if (stream != null) {
+            ResponseFlow.start(endpoint.getFlow(), exchange, request, stream.completion(callback), stream);
+            return false;
+        }
+        // --- end streaming (issue 10) ---
         ResponseFlow.start(endpoint.getFlow(), exchange, request, callback);
         return false;
     }

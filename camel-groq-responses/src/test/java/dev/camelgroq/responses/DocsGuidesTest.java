@@ -2,15 +2,20 @@ package dev.camelgroq.responses;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import dev.camelgroq.responses.test.Reply;
 import org.apache.camel.Exchange;
+import org.apache.camel.spi.CamelEvent;
 import org.apache.camel.spi.Resource;
 import org.apache.camel.support.PluginHelper;
 import org.apache.camel.support.ResourceHelper;
+import org.apache.camel.support.EventNotifierSupport;
+import org.apache.camel.support.service.ServiceHelper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -45,6 +50,40 @@ class DocsGuidesTest extends EmulatorTestSupport {
         assertThat(exchange.getMessage().getBody(Map.class)).containsKeys("product_name", "rating", "sentiment");
         assertThat(exchange.getMessage().getHeader("sentiment")).isEqualTo("positive");
         assertThat(lastJson().at("/text/format/name").asText()).isEqualTo("product_review");
+    }
+
+    @Test
+    void streamingGuide() throws Exception {
+        List<String> typed = new CopyOnWriteArrayList<>();
+        EventNotifierSupport deltas = new EventNotifierSupport() {
+            @Override
+            public void notify(CamelEvent event) {
+                Exchange e = ((CamelEvent.ExchangeCompletedEvent) event).getExchange();
+                if ("typing".equals(e.getFromRouteId())) {
+                    typed.add(e.getIn().getBody(String.class));
+                }
+            }
+
+            @Override
+            public boolean isEnabled(CamelEvent event) {
+                return event instanceof CamelEvent.ExchangeCompletedEvent;
+            }
+        };
+        context.getManagementStrategy().addEventNotifier(deltas);
+        ServiceHelper.startService(deltas);
+        try {
+            loadYamlOf("streaming.md");
+            emulator().enqueue(Reply.text("Groq is fast. The first words arrive at once.").streamChunk(6));
+            Exchange exchange = template.request("direct:chat", x -> x.getIn().setBody("Why stream?"));
+            assertThat(exchange.getException()).isNull();
+            assertThat(exchange.getMessage().getBody(String.class))
+                    .isEqualTo("Groq is fast. The first words arrive at once.");
+            assertThat(exchange.getMessage().getHeader(GroqResponsesConstants.TIME_TO_FIRST_TOKEN)).isNotNull();
+            assertThat(typed).hasSizeGreaterThan(5);
+            assertThat(String.join("", typed)).isEqualTo("Groq is fast. The first words arrive at once.");
+        } finally {
+            context.getManagementStrategy().removeEventNotifier(deltas);
+        }
     }
 
     @Test

@@ -1,6 +1,5 @@
 package dev.camelgroq.responses;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.Map;
@@ -8,8 +7,6 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.camelgroq.responses.request.Json;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * docs/reference.md holds the options and headers tables rendered from the component JSON that the Camel plugin
@@ -30,19 +27,9 @@ class DocsReferenceTest {
                         + options(root.path("componentProperties"))
                         + "\n## Endpoint options\n\n`groq-responses:name?options`\n\n" + options(root.path("properties"))
                         + "\n## Headers\n\n" + headers(root.path("headers"));
-        String doc = Files.exists(DOC) ? Files.readString(DOC) : "";
-        int begin = doc.indexOf(BEGIN);
-        int end = doc.indexOf(END);
-        String current = begin >= 0 && end > begin ? doc.substring(begin + BEGIN.length(), end).strip() : "";
-        if (Boolean.getBoolean("docs.update")) {
-            String head = begin >= 0 ? doc.substring(0, begin) : "# groq-responses reference\n\n";
-            String tail = end >= 0 ? doc.substring(end + END.length()) : "\n";
-            Files.writeString(DOC, head + BEGIN + "\n\n" + tables.strip() + "\n\n" + END + tail);
-            current = tables.strip();
-        }
-        assertThat(current).as("docs/reference.md is out of date: run mvn test -Dtest=DocsReferenceTest"
-                               + " -Ddocs.update=true -pl camel-groq-responses")
-                .isEqualTo(tables.strip());
+        new GeneratedDocSection(DOC, BEGIN, END, "run mvn test -Dtest=DocsReferenceTest -Ddocs.update=true"
+                                                 + " -pl camel-groq-responses")
+                .verify(tables, "# groq-responses reference\n\n" + BEGIN + END + "\n");
     }
 
     private static String options(JsonNode properties) {

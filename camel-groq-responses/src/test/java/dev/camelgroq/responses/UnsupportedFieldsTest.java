@@ -32,13 +32,6 @@ class UnsupportedFieldsTest extends EmulatorTestSupport {
         assertThat(emulator().requestCount()).isZero();
     }
 
-    @org.junit.jupiter.api.Test
-    void streamingIsRefusedUntilSupported() {
-        Exchange exchange = send("additionalBodyProperty.stream=true", "Hi", Map.of());
-        assertThat(exchange.getException()).hasMessageContaining("'stream'").hasMessageContaining("does not stream");
-        assertThat(emulator().requestCount()).isZero();
-    }
-
     @ParameterizedTest
     @ValueSource(strings = { "previous_response_id" })
     void previousResponseIdAdviceSaysToResendHistory(String field) {

@@ -264,6 +264,7 @@ public final class GroqEmulator implements AutoCloseable {
         headers.put("x-request-id", Ids.next("req_"));
         int status;
         byte[] bytes;
+        List<byte[]> events = null; // streaming (issue 10): the events of a "stream": true answer
         if (successBody instanceof EmulatorRequest) {
             EmulatorRequest request = (EmulatorRequest) successBody;
             if (reply.isError()) {
@@ -275,6 +276,10 @@ public final class GroqEmulator implements AutoCloseable {
                 if (decision.allowed()) {
                     status = 200;
                     bytes = built.body().toString().getBytes(StandardCharsets.UTF_8);
+                    if (request.json().path("stream").asBoolean(false)) { // streaming (issue 10)
+                        events = SseScript.events(mapper, built.body(), reply);
+                        headers.put("Content-Type", "text/event-stream");
+                    }
                 } else {
                     Reply limited = rateLimited(request, decision, built.inputTokens() + built.outputTokens());
                     status = limited.errorStatus();
@@ -297,6 +302,10 @@ public final class GroqEmulator implements AutoCloseable {
         headers.putAll(reply.headers());
         statusCounts.computeIfAbsent(status, s -> new AtomicInteger()).incrementAndGet();
         Duration delay = reply.delay().isZero() && successBody instanceof EmulatorRequest ? defaultDelay : reply.delay();
+        if (events != null) { // streaming (issue 10)
+            writer.stream(exchange, headers, events, reply, delay);
+            return;
+        }
         writer.send(exchange, status, headers, bytes, reply.fault(), delay, reply.trickleInterval());
     }
 

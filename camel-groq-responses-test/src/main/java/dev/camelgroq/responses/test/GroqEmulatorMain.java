@@ -13,7 +13,9 @@ public final class GroqEmulatorMain {
     /**
      * Serves until stopped. Flags: {@code --port N} (default 8089), {@code --api-key KEY} (default: accept any),
      * {@code --delay-ms N} (latency of every answer), {@code --requests N --tokens N --window-ms N} (rate limits per
-     * window; default generous), {@code --no-recording}. {@code GET /emulator/stats} reports request and status counts.
+     * window; default generous), {@code --no-recording}, and for streamed answers {@code --answer-chars N} (every
+     * answer is a text of N characters), {@code --stream-chunk N} (characters per delta, default 8) and
+     * {@code --event-delay-ms N} (pause between events). {@code GET /emulator/stats} reports request and status counts.
      */
     public static void main(String[] args) throws InterruptedException {
         Map<String, String> opts = new LinkedHashMap<>();
@@ -33,6 +35,16 @@ public final class GroqEmulatorMain {
             emulator.rateLimits(Long.parseLong(opts.getOrDefault("requests", "1000000")), window,
                     Long.parseLong(opts.getOrDefault("tokens", "1000000000")), window);
         }
+        // --- streaming (issue 10) ---
+        if (opts.containsKey("answer-chars")) {
+            int chars = Integer.parseInt(opts.get("answer-chars"));
+            String text = "Streaming answers arrive token by token, so the first words show up at once. "
+                    .repeat(chars / 78 + 1).substring(0, chars);
+            emulator.when(RequestMatchers.any()).thenReply(Reply.text(text)
+                    .streamChunk(Integer.parseInt(opts.getOrDefault("stream-chunk", "8")))
+                    .eventDelay(Duration.ofMillis(Long.parseLong(opts.getOrDefault("event-delay-ms", "0")))));
+        }
+        // --- end streaming (issue 10) ---
         emulator.start();
         System.out.println("Groq Responses emulator serving " + emulator.baseUrl());
         Runtime.getRuntime().addShutdownHook(new Thread(emulator::close));

@@ -52,6 +52,20 @@ public final class Reply {
     private Long usageOutputTokens;
     private Long cachedTokens;
 
+    // --- streaming (issue 10) ---
+    private int chunkChars = 8;
+    private Duration eventDelay = Duration.ZERO;
+    private Integer cutAfterEvents;
+    private Integer errorAfterDeltas;
+    private String streamErrorCode;
+    private String streamErrorMessage;
+    private String failedCode;
+    private String failedMessage;
+    private boolean dataOnly;
+    private boolean crlf;
+    private boolean keepAlives;
+    // --- end streaming (issue 10) ---
+
     private Reply() {
     }
 
@@ -177,6 +191,105 @@ public final class Reply {
         this.trickleInterval = interval;
         return this;
     }
+
+    // --- streaming (issue 10): how a request with "stream": true is answered ---
+
+    /** Streams the text in deltas of at most this many characters (default 8; a character is never split). */
+    public Reply streamChunk(int chars) {
+        this.chunkChars = Math.max(1, chars);
+        return this;
+    }
+
+    /** Pauses this long between streamed events (scheduled: no thread waits). */
+    public Reply eventDelay(Duration delay) {
+        this.eventDelay = delay;
+        return this;
+    }
+
+    /** Drops the connection after this many streamed events (the declared length is never reached). */
+    public Reply cutAfterEvents(int events) {
+        this.cutAfterEvents = events;
+        return this;
+    }
+
+    /** Sends an {@code error} event instead of the delta that would follow {@code deltas} deltas, then ends. */
+    public Reply streamErrorAfter(int deltas, String code, String message) {
+        this.errorAfterDeltas = deltas;
+        this.streamErrorCode = code;
+        this.streamErrorMessage = message;
+        return this;
+    }
+
+    /** Ends the stream with {@code response.failed} carrying this error instead of {@code response.completed}. */
+    public Reply streamFailed(String code, String message) {
+        this.failedCode = code;
+        this.failedMessage = message;
+        return this;
+    }
+
+    /** Sends no {@code event:} lines, only {@code data:}, and a final {@code data: [DONE]}. */
+    public Reply dataOnly() {
+        this.dataOnly = true;
+        return this;
+    }
+
+    /** Ends lines with {@code \r\n}. */
+    public Reply crlf() {
+        this.crlf = true;
+        return this;
+    }
+
+    /** Puts a {@code : keep-alive} comment before every event but the first. */
+    public Reply keepAlives() {
+        this.keepAlives = true;
+        return this;
+    }
+
+    int chunkChars() {
+        return chunkChars;
+    }
+
+    Duration eventDelay() {
+        return eventDelay;
+    }
+
+    Integer cutAfterEvents() {
+        return cutAfterEvents;
+    }
+
+    Integer errorAfterDeltas() {
+        return errorAfterDeltas;
+    }
+
+    String errorCodeOfStream() {
+        return streamErrorCode;
+    }
+
+    String errorMessageOfStream() {
+        return streamErrorMessage;
+    }
+
+    String failedCode() {
+        return failedCode;
+    }
+
+    String failedMessage() {
+        return failedMessage;
+    }
+
+    boolean dataOnlyStream() {
+        return dataOnly;
+    }
+
+    boolean crlfStream() {
+        return crlf;
+    }
+
+    boolean keepAlivesStream() {
+        return keepAlives;
+    }
+
+    // --- end streaming (issue 10) ---
 
     boolean isError() {
         return errorStatus != 0;

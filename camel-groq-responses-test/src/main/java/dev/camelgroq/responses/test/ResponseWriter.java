@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -33,6 +34,71 @@ final class ResponseWriter {
             scheduler.schedule(write, delay.toNanos(), TimeUnit.NANOSECONDS);
         }
     }
+
+    // --- streaming (issue 10) ---
+
+    /**
+     * Writes the events of a streamed 200 answer: all at once, trickled, or one every {@code reply.eventDelay()}
+     * (scheduled), optionally dropping the connection after {@code reply.cutAfterEvents()} events.
+     */
+    void stream(HttpExchange exchange, Map<String, String> headers, List<byte[]> events, Reply reply, Duration delay) {
+        if (reply.cutAfterEvents() == null && reply.eventDelay().isZero()) {
+            send(exchange, 200, headers, concat(events, events.size()), reply.fault(), delay, reply.trickleInterval());
+            return;
+        }
+        Runnable start = () -> {
+            try {
+                headers.forEach((k, v) -> exchange.getResponseHeaders().set(k, v));
+                // a cut stream declares the full length, so closing early drops the connection
+                exchange.sendResponseHeaders(200, reply.cutAfterEvents() == null ? 0 : concat(events, events.size()).length);
+                nextEvent(exchange, events, 0, reply);
+            } catch (IOException | RuntimeException e) {
+                exchange.close();
+            }
+        };
+        if (delay.isZero() || delay.isNegative()) {
+            start.run();
+        } else {
+            scheduler.schedule(start, delay.toNanos(), TimeUnit.NANOSECONDS);
+        }
+    }
+
+    private void nextEvent(HttpExchange exchange, List<byte[]> events, int index, Reply reply) {
+        try {
+            int i = index;
+            do {
+                if (i >= events.size() || (reply.cutAfterEvents() != null && i >= reply.cutAfterEvents())) {
+                    exchange.close();
+                    return;
+                }
+                OutputStream out = exchange.getResponseBody();
+                out.write(events.get(i));
+                out.flush();
+                i++;
+            } while (reply.eventDelay().isZero());
+            int next = i;
+            scheduler.schedule(() -> nextEvent(exchange, events, next, reply), reply.eventDelay().toNanos(),
+                    TimeUnit.NANOSECONDS);
+        } catch (IOException | RuntimeException e) {
+            exchange.close();
+        }
+    }
+
+    private static byte[] concat(List<byte[]> parts, int count) {
+        int length = 0;
+        for (int i = 0; i < count; i++) {
+            length += parts.get(i).length;
+        }
+        byte[] all = new byte[length];
+        int at = 0;
+        for (int i = 0; i < count; i++) {
+            System.arraycopy(parts.get(i), 0, all, at, parts.get(i).length);
+            at += parts.get(i).length;
+        }
+        return all;
+    }
+
+    // --- end streaming (issue 10) ---
 
     private void write(HttpExchange exchange, int status, Map<String, String> headers, byte[] body, Reply.Fault fault,
                        Duration trickleInterval) {

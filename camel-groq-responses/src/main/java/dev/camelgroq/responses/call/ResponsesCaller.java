@@ -66,6 +66,7 @@ public final class ResponsesCaller {
         final RateLimitBucket bucket;
         final CompletableFuture<CallResult> result = new CompletableFuture<>();
         long waited;
+        Sender sender;
 
         Call(String model, byte[] body, long inputTokens, Long outputCap, RateLimitBucket bucket) {
             this.model = model;
@@ -76,8 +77,26 @@ public final class ResponsesCaller {
         }
     }
 
+    // --- streaming (issue 10) ---
+
+    /** Sends one attempt's bytes and returns its answer; the default posts JSON, a streamed call reads events. */
+    @FunctionalInterface
+    public interface Sender {
+        CompletableFuture<HttpAnswer> send(URI uri, Map<String, String> headers, byte[] body, long timeoutMillis);
+    }
+
+    // --- end streaming (issue 10) ---
+
     /** Sends the request; the future completes on an I/O or scheduler thread. */
     public CompletableFuture<CallResult> call(ObjectNode request) {
+        return call(request, null);
+    }
+
+    /**
+     * Like {@link #call(ObjectNode)}, each attempt sent through {@code sender} (null: a plain JSON post); rate limits
+     * and retries apply as usual.
+     */
+    public CompletableFuture<CallResult> call(ObjectNode request, Sender sender) {
         String model = request.path("model").asText();
         byte[] body;
         try {
@@ -90,6 +109,7 @@ public final class ResponsesCaller {
         JsonNode max = request.get("max_output_tokens");
         Long outputCap = max != null && max.canConvertToLong() ? max.asLong() : null;
         Call call = new Call(model, body, (body.length + 3) / 4, outputCap, bucket);
+        call.sender = sender == null ? transport::postJson : sender;
         attempt(call, 1);
         return call.result;
     }
@@ -107,7 +127,7 @@ public final class ResponsesCaller {
             LOG.debug("groq-responses:{} attempt {} to model {} ({} bytes)", settings.step(), attempt, call.model,
                     call.body.length);
             try {
-                transport.postJson(settings.uri(), headers, call.body, settings.timeoutMillis())
+                call.sender.send(settings.uri(), headers, call.body, settings.timeoutMillis())
                         .whenComplete((answer, failure) -> outcome(call, attempt, permit, answer, unwrap(failure)));
             } catch (Throwable e) {
                 outcome(call, attempt, permit, null, e);

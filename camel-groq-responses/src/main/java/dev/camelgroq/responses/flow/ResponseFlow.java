@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.camelgroq.responses.GroqResponsesConstants;
 import dev.camelgroq.responses.GroqResponsesException;
 import dev.camelgroq.responses.call.CallResult;
+import dev.camelgroq.responses.call.ResponsesCaller;
 import dev.camelgroq.responses.response.ParsedResponse;
 import dev.camelgroq.responses.response.ResponseMapper;
 import dev.camelgroq.responses.structured.StructuredOutput;
@@ -36,6 +37,7 @@ public final class ResponseFlow {
     private final AtomicBoolean done = new AtomicBoolean();
     private ObjectNode request;
     private CallResult last;
+    private ResponsesCaller.Sender sender; // streaming (issue 10): null for plain calls
 
     private ResponseFlow(FlowSettings settings, Exchange exchange, ObjectNode request, AsyncCallback callback) {
         this.settings = settings;
@@ -49,6 +51,18 @@ public final class ResponseFlow {
     public static void start(FlowSettings settings, Exchange exchange, ObjectNode request, AsyncCallback callback) {
         new ResponseFlow(settings, exchange, request, callback).send();
     }
+
+    // --- streaming (issue 10) ---
+
+    /** Like {@link #start}, every model call sent through {@code sender} (a streamed call). */
+    public static void start(FlowSettings settings, Exchange exchange, ObjectNode request, AsyncCallback callback,
+                             ResponsesCaller.Sender sender) {
+        ResponseFlow flow = new ResponseFlow(settings, exchange, request, callback);
+        flow.sender = sender;
+        flow.send();
+    }
+
+    // --- end streaming (issue 10) ---
 
     private static StructuredOutput structuredFor(FlowSettings settings, ObjectNode request) {
         JsonNode schema = request.at("/text/format/schema");
@@ -64,7 +78,7 @@ public final class ResponseFlow {
 
     private void send() {
         tally.modelCalls++;
-        settings.caller().call(request).whenComplete((result, failure) -> {
+        settings.caller().call(request, sender).whenComplete((result, failure) -> {
             try {
                 if (failure != null) {
                     onFailure(unwrap(failure));

@@ -5,6 +5,7 @@ import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Future;
 
 import javax.net.ssl.SSLContext;
 
@@ -24,6 +25,7 @@ import org.apache.hc.core5.concurrent.FutureCallback;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpHost;
+import org.apache.hc.core5.http.nio.AsyncResponseConsumer;
 import org.apache.hc.core5.io.CloseMode;
 import org.apache.hc.core5.reactor.IOReactorConfig;
 import org.apache.hc.core5.util.Timeout;
@@ -68,13 +70,7 @@ public final class GroqHttpTransport implements AutoCloseable {
     /** Posts the JSON body; the future fails with an {@link IOException} on transport errors. */
     public CompletableFuture<HttpAnswer> postJson(URI uri, Map<String, String> headers, byte[] json,
                                                   long responseTimeoutMillis) {
-        SimpleRequestBuilder builder = SimpleRequestBuilder.post(uri)
-                .setBody(json, ContentType.APPLICATION_JSON)
-                .setRequestConfig(RequestConfig.custom()
-                        .setResponseTimeout(Timeout.ofMilliseconds(responseTimeoutMillis))
-                        .build());
-        headers.forEach(builder::addHeader);
-        SimpleHttpRequest request = builder.build();
+        SimpleHttpRequest request = jsonPost(uri, headers, json, responseTimeoutMillis);
         CompletableFuture<HttpAnswer> result = new CompletableFuture<>();
         client.execute(SimpleRequestProducer.create(request), SimpleResponseConsumer.create(),
                 new FutureCallback<SimpleHttpResponse>() {
@@ -95,6 +91,31 @@ public final class GroqHttpTransport implements AutoCloseable {
                 });
         return result;
     }
+
+    // --- streaming (issue 10) ---
+
+    /**
+     * Posts the JSON body and hands the answer to {@code consumer} as it arrives (used for server-sent events, whose
+     * consumer controls the read capacity). The returned future cancels the exchange.
+     */
+    public <T> Future<T> postJson(URI uri, Map<String, String> headers, byte[] json, long responseTimeoutMillis,
+                                  AsyncResponseConsumer<T> consumer, FutureCallback<T> callback) {
+        return client.execute(SimpleRequestProducer.create(jsonPost(uri, headers, json, responseTimeoutMillis)),
+                consumer, callback);
+    }
+
+    private static SimpleHttpRequest jsonPost(URI uri, Map<String, String> headers, byte[] json,
+                                              long responseTimeoutMillis) {
+        SimpleRequestBuilder builder = SimpleRequestBuilder.post(uri)
+                .setBody(json, ContentType.APPLICATION_JSON)
+                .setRequestConfig(RequestConfig.custom()
+                        .setResponseTimeout(Timeout.ofMilliseconds(responseTimeoutMillis))
+                        .build());
+        headers.forEach(builder::addHeader);
+        return builder.build();
+    }
+
+    // --- end streaming (issue 10) ---
 
     private static HttpAnswer toAnswer(SimpleHttpResponse response) {
         Map<String, String> headers = new LinkedHashMap<>();

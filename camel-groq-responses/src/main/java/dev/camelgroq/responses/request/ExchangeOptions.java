@@ -39,6 +39,16 @@ public record ExchangeOptions(String model, String instructions, JsonNode schema
                 header(in, GroqResponsesConstants.MAX_OUTPUT_TOKENS, Integer.class, config.getMaxOutputTokens()));
     }
 
+    // --- streaming (issue 10) ---
+
+    /** Whether this exchange streams: the {@code CamelGroqResponsesStream} header, else {@code fallback}. */
+    public static boolean stream(Message in, boolean fallback) {
+        Boolean value = header(in, GroqResponsesConstants.STREAM, Boolean.class, fallback);
+        return value != null && value;
+    }
+
+    // --- end streaming (issue 10) ---
+
     private static <T> T header(Message in, String name, Class<T> type, T fallback) {
         if (in.getHeader(name) == null) {
             return fallback;

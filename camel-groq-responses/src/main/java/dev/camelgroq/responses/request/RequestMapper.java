@@ -65,10 +65,6 @@ public final class RequestMapper {
         request.setAll(defaults.additional());
         InputMapper.apply(exchange, request);
         UnsupportedFields.check(request, "the message body");
-        if (request.path("stream").asBoolean(false)) {
-            throw new IllegalArgumentException("Request field 'stream' is true: this version of the component reads"
-                                               + " whole answers and does not stream yet; remove it");
-        }
         return request;
     }
 

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.camelgroq.responses.GroqResponsesException;
 import dev.camelgroq.responses.http.HttpAnswer;
 import dev.camelgroq.responses.request.Json;
+import dev.camelgroq.responses.stream.StreamFailure;
 
 /** Turns a non-2xx answer or a transport failure into a {@link GroqResponsesException} that never shows the key. */
 public final class ErrorMapper {
@@ -38,6 +39,9 @@ public final class ErrorMapper {
 
     /** The details of a transport failure (no HTTP answer). */
     public static GroqResponsesException.Details details(Throwable failure) {
+        if (failure instanceof StreamFailure) { // streaming (issue 10): the event's code and message
+            return ((StreamFailure) failure).details();
+        }
         return new GroqResponsesException.Details().status(0).retryable(failure instanceof IOException)
                 .type("transport_error").message(failure.getClass().getSimpleName() + ": " + failure.getMessage());
     }

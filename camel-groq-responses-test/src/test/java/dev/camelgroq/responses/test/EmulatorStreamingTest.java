@@ -1,0 +1,87 @@
+package dev.camelgroq.responses.test;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A "stream": true request gets OpenAI's Responses event sequence, in each wire format the emulator offers. */
+class EmulatorStreamingTest {
+
+    @RegisterExtension
+    static final GroqEmulatorExtension GROQ = new GroqEmulatorExtension();
+
+    private static final HttpClient CLIENT = HttpClient.newHttpClient();
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final String REQUEST = "{\"model\":\"openai/gpt-oss-20b\",\"input\":\"Hi\",\"stream\":true}";
+
+    private static HttpResponse<String> post() throws Exception {
+        return CLIENT.send(HttpRequest.newBuilder(URI.create(GROQ.baseUrl() + "/responses"))
+                .header("Content-Type", "application/json").header("Authorization", "Bearer k")
+                .POST(HttpRequest.BodyPublishers.ofString(REQUEST)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static List<JsonNode> dataOf(String body) throws Exception {
+        List<JsonNode> events = new ArrayList<>();
+        for (String line : body.split("\n")) {
+            if (line.startsWith("data: ") && !line.equals("data: [DONE]")) {
+                events.add(MAPPER.readTree(line.substring(6)));
+            }
+        }
+        return events;
+    }
+
+    @Test
+    void streamsTheResponsesEventSequenceEndingWithTheWholeResponse() throws Exception {
+        GROQ.emulator().enqueue(Reply.text("Hello streaming world").streamChunk(5));
+        HttpResponse<String> response = post();
+
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("text/event-stream");
+        assertThat(response.body()).contains("event: response.created\n").doesNotContain("[DONE]");
+        List<JsonNode> events = dataOf(response.body());
+        List<String> types = events.stream().map(e -> e.get("type").asText()).toList();
+        assertThat(types).containsExactly("response.created", "response.in_progress", "response.output_item.added",
+                "response.content_part.added", "response.output_text.delta", "response.output_text.delta",
+                "response.output_text.delta", "response.output_text.delta", "response.output_text.delta",
+                "response.output_text.done", "response.content_part.done", "response.output_item.done",
+                "response.completed");
+        for (int i = 0; i < events.size(); i++) {
+            assertThat(events.get(i).get("sequence_number").asInt()).isEqualTo(i);
+        }
+        StringBuilder joined = new StringBuilder();
+        events.stream().filter(e -> e.get("type").asText().equals("response.output_text.delta"))
+                .forEach(e -> joined.append(e.get("delta").asText()));
+        assertThat(joined.toString()).isEqualTo("Hello streaming world");
+        JsonNode completed = events.get(events.size() - 1).get("response");
+        assertThat(completed.get("status").asText()).isEqualTo("completed");
+        assertThat(completed.at("/output/0/content/0/text").asText()).isEqualTo("Hello streaming world");
+        assertThat(completed.at("/usage/total_tokens").asLong()).isPositive();
+    }
+
+    @Test
+    void dataOnlyModeEndsWithDoneAndCrlfModeUsesCrlf() throws Exception {
+        GROQ.emulator().enqueue(Reply.text("Hi").dataOnly().crlf().keepAlives());
+        String body = post().body();
+        assertThat(body).doesNotContain("event:").contains(": keep-alive\r\n\r\n").endsWith("data: [DONE]\r\n\r\n");
+    }
+
+    @Test
+    void anErrorEventReplacesTheRestOfTheStream() throws Exception {
+        GROQ.emulator().enqueue(Reply.text("Hello streaming world").streamChunk(5)
+                .streamErrorAfter(2, "server_error", "boom"));
+        List<JsonNode> events = dataOf(post().body());
+        JsonNode last = events.get(events.size() - 1);
+        assertThat(last.get("type").asText()).isEqualTo("error");
+        assertThat(last.get("code").asText()).isEqualTo("server_error");
+        assertThat(events.stream().filter(e -> e.get("type").asText().endsWith(".delta"))).hasSize(2);
+    }
+}

@@ -1,0 +1,102 @@
+package dev.camelgroq.responses.stream;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.function.Consumer;
+
+/**
+ * An incremental parser of server-sent events (the {@code text/event-stream} format). Bytes arrive in chunks cut
+ * anywhere, even inside a UTF-8 character: a line is decoded only when complete. Accepts {@code \n}, {@code \r\n} and
+ * {@code \r} line ends, {@code event:} lines or none, comment and keep-alive lines (starting with {@code :}),
+ * {@code id:} and {@code retry:} (ignored) and multi-line {@code data:} (joined with {@code \n}). An event is
+ * dispatched at the blank line that ends it; an unterminated event at the end of the stream is dropped, as the
+ * format requires.
+ */
+public final class SseParser {
+
+    /** One event: its {@code event:} name (null when none was sent) and its data. */
+    public record Event(String name, String data) {
+    }
+
+    private final Consumer<Event> sink;
+    private final ByteArrayOutputStream line = new ByteArrayOutputStream(256);
+    private final StringBuilder data = new StringBuilder();
+    private boolean hasData;
+    private String name;
+    private boolean afterCr;
+
+    public SseParser(Consumer<Event> sink) {
+        this.sink = sink;
+    }
+
+    /** Consumes every remaining byte of {@code chunk}. */
+    public void feed(ByteBuffer chunk) {
+        while (chunk.hasRemaining()) {
+            byte b = chunk.get();
+            if (afterCr) {
+                afterCr = false;
+                if (b == '\n') {
+                    continue;
+                }
+            }
+            if (b == '\r') {
+                afterCr = true;
+                endOfLine();
+            } else if (b == '\n') {
+                endOfLine();
+            } else {
+                line.write(b);
+            }
+        }
+    }
+
+    /** Consumes a whole byte array (a convenience for tests and callers holding arrays). */
+    public void feed(byte[] bytes, int offset, int length) {
+        feed(ByteBuffer.wrap(bytes, offset, length));
+    }
+
+    /** How many bytes of an unfinished line are held. */
+    public int pendingBytes() {
+        return line.size() + data.length();
+    }
+
+    private void endOfLine() {
+        String text = line.toString(StandardCharsets.UTF_8);
+        line.reset();
+        if (text.isEmpty()) {
+            dispatch();
+            return;
+        }
+        if (text.charAt(0) == ':') {
+            return;
+        }
+        int colon = text.indexOf(':');
+        String field = colon < 0 ? text : text.substring(0, colon);
+        String value = colon < 0 ? "" : text.substring(colon + 1);
+        if (value.startsWith(" ")) {
+            value = value.substring(1);
+        }
+        if ("data".equals(field)) {
+            if (hasData) {
+                data.append('\n');
+            }
+            data.append(value);
+            hasData = true;
+        } else if ("event".equals(field)) {
+            name = value;
+        }
+    }
+
+    private void dispatch() {
+        if (hasData) {
+            Event event = new Event(name, data.toString());
+            data.setLength(0);
+            hasData = false;
+            name = null;
+            sink.accept(event);
+        } else {
+            name = null;
+        }
+    }
+}

@@ -1,0 +1,133 @@
+package dev.camelgroq.responses.stream;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.hc.core5.concurrent.FutureCallback;
+import org.apache.hc.core5.http.EntityDetails;
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.HttpException;
+import org.apache.hc.core5.http.HttpResponse;
+import org.apache.hc.core5.http.nio.AsyncResponseConsumer;
+import org.apache.hc.core5.http.nio.CapacityChannel;
+import org.apache.hc.core5.http.protocol.HttpContext;
+
+/**
+ * Reads one streamed attempt on the HTTP client's I/O thread. A 2xx {@code text/event-stream} answer is parsed as it
+ * arrives and its events go through an {@link EventPump} (bounded, with read backpressure); any other answer (an
+ * error status, or JSON when the server did not stream) is collected whole and handed on like a non-streamed answer.
+ */
+final class SseResponseConsumer implements AsyncResponseConsumer<Void> {
+
+    /** The most an error (non-streamed) body may hold; more is cut. */
+    private static final int MAX_PLAIN_BODY = 8 * 1024 * 1024;
+    /** The read capacity granted at a time for a non-streamed answer (no backpressure needed). */
+    private static final int PLAIN_CAPACITY = 1024 * 1024;
+
+    private final StreamAttempt attempt;
+    private final SseParser parser;
+    private final ByteArrayOutputStream plain = new ByteArrayOutputStream();
+    private volatile boolean sse;
+    private volatile FutureCallback<Void> done;
+    private boolean ended;
+
+    SseResponseConsumer(StreamAttempt attempt) {
+        this.attempt = attempt;
+        this.parser = new SseParser(event -> {
+            StreamEvent actionable = StreamEvent.of(event);
+            if (actionable != null) {
+                attempt.pump().offer(actionable);
+            }
+        });
+    }
+
+    @Override
+    public void consumeResponse(HttpResponse response, EntityDetails entity, HttpContext context,
+                                FutureCallback<Void> resultCallback) throws HttpException, IOException {
+        Map<String, String> headers = new LinkedHashMap<>();
+        for (Header h : response.getHeaders()) {
+            headers.merge(h.getName(), h.getValue(), (a, b) -> a + "," + b);
+        }
+        int status = response.getCode();
+        String type = entity == null ? null : entity.getContentType();
+        sse = status >= 200 && status < 300 && type != null && type.toLowerCase().startsWith("text/event-stream");
+        attempt.onHead(status, headers);
+        done = resultCallback;
+        if (entity == null) {
+            end();
+        }
+    }
+
+    @Override
+    public void informationResponse(HttpResponse response, HttpContext context) {
+        // 1xx answers carry nothing for us
+    }
+
+    @Override
+    public void updateCapacity(CapacityChannel channel) throws IOException {
+        if (sse) {
+            attempt.pump().updateCapacity(channel);
+        } else {
+            channel.update(PLAIN_CAPACITY);
+        }
+    }
+
+    @Override
+    public void consume(ByteBuffer src) {
+        if (sse) {
+            parser.feed(src);
+        } else {
+            int n = Math.min(src.remaining(), MAX_PLAIN_BODY - plain.size());
+            byte[] bytes = new byte[src.remaining()];
+            src.get(bytes);
+            plain.write(bytes, 0, Math.max(0, n));
+        }
+    }
+
+    @Override
+    public void streamEnd(List<? extends Header> trailers) {
+        end();
+    }
+
+    @Override
+    public void failed(Exception cause) {
+        synchronized (this) {
+            if (ended) {
+                return;
+            }
+            ended = true;
+        }
+        if (sse) {
+            attempt.pump().offer(StreamEvent.failure(cause));
+        } else {
+            attempt.failPlain(cause);
+        }
+    }
+
+    @Override
+    public void releaseResources() {
+        // nothing held beyond the attempt
+    }
+
+    private void end() {
+        synchronized (this) {
+            if (ended) {
+                return;
+            }
+            ended = true;
+        }
+        if (sse) {
+            attempt.pump().offer(StreamEvent.end());
+        } else {
+            attempt.completePlain(plain.toByteArray());
+        }
+        FutureCallback<Void> callback = done;
+        if (callback != null) {
+            callback.completed(null);
+        }
+    }
+}

@@ -1,0 +1,191 @@
+package dev.camelgroq.responses.stream;
+
+import java.net.SocketTimeoutException;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Future;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.camelgroq.responses.GroqResponsesConstants;
+import dev.camelgroq.responses.GroqResponsesException;
+import dev.camelgroq.responses.http.HttpAnswer;
+import dev.camelgroq.responses.request.Json;
+import org.apache.camel.Message;
+
+/**
+ * One HTTP attempt of a streamed call. Its events are handled in order: deltas go to the session (and on to
+ * {@code streamTo}); {@code response.completed} ends the attempt with an {@link HttpAnswer} whose body is the final
+ * response object, so the caller maps it exactly like a non-streamed answer; every other ending is a
+ * {@link StreamFailure}.
+ */
+final class StreamAttempt implements EventPump.Handler {
+
+    private final StreamSession session;
+    private final long startNanos = System.nanoTime();
+    private final long timeoutMillis;
+    private final CompletableFuture<HttpAnswer> result = new CompletableFuture<>();
+    private final EventPump pump;
+    private volatile int status;
+    private volatile Map<String, String> headers = Map.of();
+    private volatile Future<?> request;
+
+    StreamAttempt(StreamSession session, long timeoutMillis) {
+        this.session = session;
+        this.timeoutMillis = timeoutMillis;
+        this.pump = session.newPump(this);
+    }
+
+    EventPump pump() {
+        return pump;
+    }
+
+    CompletableFuture<HttpAnswer> result() {
+        return result;
+    }
+
+    void request(Future<?> request) {
+        this.request = request;
+    }
+
+    void onHead(int status, Map<String, String> headers) {
+        this.status = status;
+        this.headers = headers;
+    }
+
+    void completePlain(byte[] body) {
+        result.complete(new HttpAnswer(status, headers, body));
+    }
+
+    void failPlain(Exception cause) {
+        result.completeExceptionally(cause);
+    }
+
+    @Override
+    public boolean handle(StreamEvent event, Runnable resume) {
+        if (result.isDone()) {
+            return true;
+        }
+        try {
+            switch (event.kind()) {
+                case DELTA:
+                    return session.delta(event, startNanos, resume, this::abort);
+                case COMPLETED:
+                    finish(event.json().path("response"));
+                    break;
+                case INCOMPLETE:
+                    incomplete(event.json().path("response"));
+                    break;
+                case FAILED:
+                    JsonNode response = event.json().path("response");
+                    markStatus(response);
+                    fail(failure(response.path("error"), "response.failed"), null);
+                    break;
+                case ERROR:
+                    JsonNode error = event.json().path("error").isObject() ? event.json().path("error") : event.json();
+                    fail(failure(error, "an error event"), null);
+                    break;
+                case END:
+                    fail(details("stream_cut", "the stream ended before response.completed", true), null);
+                    break;
+                case TRANSPORT_FAILURE:
+                    transportFailure(event.failure());
+                    break;
+                default:
+                    break;
+            }
+        } catch (JsonProcessingException | RuntimeException e) {
+            fail(details("stream_error", "cannot handle a streamed event: " + e, false), e);
+        }
+        return true;
+    }
+
+    private void finish(JsonNode response) throws JsonProcessingException {
+        if (!response.isObject()) {
+            fail(details("stream_error", "response.completed carries no response object", true), null);
+            return;
+        }
+        pump.stop();
+        result.complete(new HttpAnswer(status, headers, Json.MAPPER.writeValueAsBytes(response)));
+    }
+
+    private void incomplete(JsonNode response) {
+        markStatus(response);
+        String reason = response.path("incomplete_details").path("reason").asText(null);
+        GroqResponsesException.Details d = details("incomplete", "the streamed response is incomplete"
+                                                                 + (reason == null ? "" : " (reason " + reason + ")"),
+                false);
+        d.code(reason == null ? "incomplete" : reason);
+        fail(d, null);
+    }
+
+    private void transportFailure(Throwable cause) {
+        if (cause instanceof SocketTimeoutException) {
+            fail(details("stream_timeout", "no streamed event for requestTimeout=" + timeoutMillis + " ms", true)
+                    .type("timeout"), cause);
+        } else {
+            fail(details("stream_cut", "the stream broke before response.completed: " + cause, true), cause);
+        }
+    }
+
+    /** The streamTo endpoint failed on a delta: stop reading and end the call with that failure. */
+    private void abort(Throwable cause) {
+        Future<?> r = request;
+        if (r != null) {
+            r.cancel(true);
+        }
+        fail(details("stream_to_failed", "the streamTo endpoint " + session.streamToName() + " failed on a delta: "
+                                         + cause.getMessage(),
+                false), cause);
+    }
+
+    private void markStatus(JsonNode response) {
+        Message message = session.exchange().getMessage();
+        setIfPresent(message, GroqResponsesConstants.STATUS, response.path("status").asText(null));
+        setIfPresent(message, GroqResponsesConstants.INCOMPLETE_REASON,
+                response.path("incomplete_details").path("reason").asText(null));
+        setIfPresent(message, GroqResponsesConstants.RESPONSE_ID, response.path("id").asText(null));
+    }
+
+    /** An error object of an event; a request error is not worth another attempt, a server-side one is. */
+    private GroqResponsesException.Details failure(JsonNode error, String what) {
+        String message = error.path("message").asText("no message");
+        // a top-level error event's own "type" is "error": that names the event, not the kind of failure
+        String type = error.path("type").asText("error");
+        type = "error".equals(type) ? "stream_error" : type;
+        GroqResponsesException.Details d = details(error.path("code").asText(null), what + ": " + message,
+                !"invalid_request_error".equals(type));
+        return d.type(type).param(error.path("param").asText(null));
+    }
+
+    private GroqResponsesException.Details details(String code, String message, boolean retryable) {
+        int forwarded = session.forwarded();
+        boolean retry = retryable && forwarded == 0;
+        String note = forwarded == 0 ? "" : "; " + forwarded + " delta(s) had already been forwarded"
+                                            + (session.streamToName() == null ? "" : " to " + session.streamToName())
+                                            + ", so the route has seen partial text and the call is not retried";
+        return new GroqResponsesException.Details().status(status).type("stream_error").code(code)
+                .requestId(header("x-request-id"))
+                .retryable(retry).message(message + note);
+    }
+
+    private String header(String name) {
+        for (Map.Entry<String, String> e : headers.entrySet()) {
+            if (e.getKey().equalsIgnoreCase(name)) {
+                return e.getValue();
+            }
+        }
+        return null;
+    }
+
+    private void fail(GroqResponsesException.Details details, Throwable cause) {
+        pump.stop();
+        result.completeExceptionally(new StreamFailure(details, cause));
+    }
+
+    private static void setIfPresent(Message message, String name, Object value) {
+        if (value != null) {
+            message.setHeader(name, value);
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package dev.camelgroq.responses.stream;
+
+import java.io.IOException;
+
+import dev.camelgroq.responses.GroqResponsesException;
+
+/**
+ * A streamed answer that ended without {@code response.completed}: an {@code error} event, {@code response.failed},
+ * {@code response.incomplete}, a cut stream, no event within {@code requestTimeout}, or a failing {@code streamTo}
+ * endpoint. Carries the details the final {@link GroqResponsesException} is built from, including whether another
+ * attempt is allowed (only while no delta has reached the route).
+ */
+public final class StreamFailure extends IOException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final transient GroqResponsesException.Details details;
+
+    public StreamFailure(GroqResponsesException.Details details, Throwable cause) {
+        super(details.errorMessage(), cause);
+        this.details = details;
+    }
+
+    public GroqResponsesException.Details details() {
+        return details;
+    }
+}

@@ -1,0 +1,123 @@
+package dev.camelgroq.responses.stream;
+
+import java.io.IOException;
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+
+import dev.camelgroq.responses.GroqResponsesConstants;
+import dev.camelgroq.responses.call.ResponsesCaller;
+import dev.camelgroq.responses.http.HttpAnswer;
+import org.apache.camel.AsyncCallback;
+import org.apache.camel.AsyncProducer;
+import org.apache.camel.Exchange;
+import org.apache.hc.core5.concurrent.FutureCallback;
+
+/**
+ * The streaming side of one exchange: every model call of its flow (tool rounds and repairs included) is sent with
+ * {@code stream: true} through here; text deltas are forwarded to {@code streamTo} in order, one at a time; the time
+ * to the first delta is put on the exchange when it completes.
+ */
+public final class StreamSession implements ResponsesCaller.Sender {
+
+    private final Streaming streaming;
+    private final Exchange exchange;
+    private final AtomicInteger forwarded = new AtomicInteger();
+    private volatile long firstTokenMillis = -1;
+
+    StreamSession(Streaming streaming, Exchange exchange) {
+        this.streaming = streaming;
+        this.exchange = exchange;
+    }
+
+    @Override
+    public CompletableFuture<HttpAnswer> send(URI uri, Map<String, String> headers, byte[] body, long timeoutMillis) {
+        Map<String, String> streamHeaders = new LinkedHashMap<>(headers);
+        streamHeaders.put("Accept", "text/event-stream");
+        StreamAttempt attempt = new StreamAttempt(this, timeoutMillis);
+        SseResponseConsumer consumer = new SseResponseConsumer(attempt);
+        attempt.request(streaming.transport().postJson(uri, streamHeaders, body, timeoutMillis, consumer,
+                new FutureCallback<Void>() {
+                    @Override
+                    public void completed(Void ignored) {
+                        // the consumer ends the attempt
+                    }
+
+                    @Override
+                    public void failed(Exception cause) {
+                        consumer.failed(cause);
+                    }
+
+                    @Override
+                    public void cancelled() {
+                        consumer.failed(new IOException("the streamed request to " + uri + " was cancelled"));
+                    }
+                }));
+        return attempt.result();
+    }
+
+    /** Wraps the exchange's callback so the time to first token is set before the route continues. */
+    public AsyncCallback completion(AsyncCallback callback) {
+        return doneSync -> {
+            if (firstTokenMillis >= 0) {
+                exchange.getMessage().setHeader(GroqResponsesConstants.TIME_TO_FIRST_TOKEN, firstTokenMillis);
+            }
+            callback.done(doneSync);
+        };
+    }
+
+    EventPump newPump(EventPump.Handler handler) {
+        return new EventPump(streaming.target() == null ? Runnable::run : streaming.executor(), handler,
+                Streaming.QUEUE_LIMIT_CHARS, streaming.stats());
+    }
+
+    Exchange exchange() {
+        return exchange;
+    }
+
+    int forwarded() {
+        return forwarded.get();
+    }
+
+    String streamToName() {
+        return streaming.streamTo();
+    }
+
+    /** Handles a delta; returns false when its delivery to streamTo completes later (then {@code resume} runs). */
+    boolean delta(StreamEvent event, long attemptStartNanos, Runnable resume, Consumer<Throwable> abort) {
+        if (firstTokenMillis < 0) {
+            firstTokenMillis = (System.nanoTime() - attemptStartNanos) / 1_000_000;
+        }
+        AsyncProducer target = streaming.target();
+        if (target == null) {
+            return true;
+        }
+        Exchange delta = streaming.deltaExchange(exchange, event);
+        forwarded.incrementAndGet();
+        boolean sync;
+        try {
+            sync = target.process(delta, doneSync -> {
+                if (!doneSync) {
+                    delivered(delta, abort);
+                    resume.run();
+                }
+            });
+        } catch (RuntimeException e) {
+            delta.setException(e);
+            sync = true;
+        }
+        if (sync) {
+            delivered(delta, abort);
+        }
+        return sync;
+    }
+
+    private static void delivered(Exchange delta, Consumer<Throwable> abort) {
+        if (delta.getException() != null) {
+            abort.accept(delta.getException());
+        }
+    }
+}

@@ -1,0 +1,122 @@
+package dev.camelgroq.responses;
+
+import java.time.Duration;
+import java.util.List;
+
+import dev.camelgroq.responses.etl.GroqUsageAggregationStrategy;
+import dev.camelgroq.responses.test.Reply;
+import org.apache.camel.Exchange;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.component.mock.MockEndpoint;
+import org.apache.camel.support.DefaultExchange;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static dev.camelgroq.responses.test.RequestMatchers.inputContains;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+/** split() and aggregate() with {@link GroqUsageAggregationStrategy} against the emulator. */
+class GroqUsageAggregationStrategyTest extends EmulatorTestSupport {
+
+    @BeforeAll
+    static void routes() throws Exception {
+        GroqUsageAggregationStrategy tolerant = new GroqUsageAggregationStrategy();
+        tolerant.setContinueOnFailure(true);
+        GroqUsageAggregationStrategy bySequence = new GroqUsageAggregationStrategy();
+        bySequence.setPositionHeader("seq");
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:split").split(body(), new GroqUsageAggregationStrategy()).parallelProcessing().streaming()
+                        .to(uri("maxRetries=0"));
+                from("direct:split-tolerant").split(body(), tolerant).parallelProcessing()
+                        .to(uri("maxRetries=0"));
+                from("direct:group").to(uri("maxRetries=0"))
+                        .aggregate(constant(true), bySequence).completionSize(3)
+                        .to("mock:group");
+            }
+        });
+    }
+
+    /** Part i is answered "answer-i" with 10*i input and i output tokens, the first parts slowest. */
+    private static void scriptParts(int count) {
+        for (int i = 1; i <= count; i++) {
+            emulator().when(inputContains("part-" + i + "."))
+                    .thenReply(Reply.text("answer-" + i).usage(10L * i, i, 1).delayed(Duration.ofMillis(40L * (count - i))));
+        }
+    }
+
+    @Test
+    void splitSumsUsageAndKeepsTheInputOrderWhateverTheCompletionOrder() {
+        scriptParts(5);
+        Exchange exchange = template.request("direct:split", x -> x.getIn()
+                .setBody(List.of("part-1.", "part-2.", "part-3.", "part-4.", "part-5.")));
+
+        assertThat(exchange.getException()).isNull();
+        assertThat(exchange.getMessage().getBody(List.class))
+                .containsExactly("answer-1", "answer-2", "answer-3", "answer-4", "answer-5");
+        assertThat(exchange.getMessage().getHeader(GroqResponsesConstants.INPUT_TOKENS, Long.class)).isEqualTo(150L);
+        assertThat(exchange.getMessage().getHeader(GroqResponsesConstants.OUTPUT_TOKENS, Long.class)).isEqualTo(15L);
+        assertThat(exchange.getMessage().getHeader(GroqResponsesConstants.TOTAL_TOKENS, Long.class)).isEqualTo(165L);
+        assertThat(exchange.getMessage().getHeader(GroqResponsesConstants.CACHED_TOKENS, Long.class)).isEqualTo(5L);
+        assertThat(exchange.getMessage().getHeader(GroqUsageAggregationStrategy.AGGREGATED_PARTS)).isEqualTo(5);
+        assertThat(exchange.getMessage().getHeader(GroqResponsesConstants.OUTPUT_TEXT))
+                .as("a single call's header is not carried onto the sum").isNull();
+        double completion = exchange.getMessage().getHeader(GroqResponsesConstants.COMPLETION_TIME, Double.class);
+        assertThat(completion).isPositive();
+        assertThat(exchange.getMessage().getHeader(GroqResponsesConstants.OUTPUT_TOKENS_PER_SECOND, Double.class))
+                .isCloseTo(15 / completion, within(1e-9));
+    }
+
+    @Test
+    void splitFailsWithThePartsErrorByDefault() {
+        scriptParts(2);
+        emulator().when(inputContains("part-3.")).thenReply(Reply.error(400, "invalid_request_error", null, "bad part"));
+        Exchange exchange = template.request("direct:split", x -> x.getIn()
+                .setBody(List.of("part-1.", "part-2.", "part-3.")));
+
+        assertThat(exchange.getException()).isInstanceOf(GroqResponsesException.class).hasMessageContaining("bad part");
+    }
+
+    @Test
+    void continueOnFailureCountsFailedPartsAndKeepsTheirSlot() {
+        emulator().when(inputContains("part-2.")).thenReply(Reply.error(400, "invalid_request_error", null, "bad"));
+        scriptParts(3);
+        Exchange exchange = template.request("direct:split-tolerant", x -> x.getIn()
+                .setBody(List.of("part-1.", "part-2.", "part-3.")));
+
+        assertThat(exchange.getException()).isNull();
+        assertThat(exchange.getMessage().getBody(List.class)).containsExactly("answer-1", null, "answer-3");
+        assertThat(exchange.getMessage().getHeader(GroqUsageAggregationStrategy.FAILED_PARTS)).isEqualTo(1);
+        assertThat(exchange.getMessage().getHeader(GroqResponsesConstants.INPUT_TOKENS, Long.class)).isEqualTo(40L);
+    }
+
+    @Test
+    void aggregateOrdersByThePositionHeader() throws Exception {
+        scriptParts(3);
+        MockEndpoint group = context.getEndpoint("mock:group", MockEndpoint.class);
+        group.reset();
+        group.expectedMessageCount(1);
+        for (int i = 3; i >= 1; i--) {
+            template.sendBodyAndHeader("direct:group", "part-" + i + ".", "seq", i);
+        }
+        group.assertIsSatisfied(10_000);
+
+        Exchange result = group.getReceivedExchanges().get(0);
+        assertThat(result.getMessage().getBody(List.class)).containsExactly("answer-1", "answer-2", "answer-3");
+        assertThat(result.getMessage().getHeader(GroqResponsesConstants.TOTAL_TOKENS, Long.class)).isEqualTo(66L);
+    }
+
+    @Test
+    void aPositionThatIsNotANumberIsNamedInTheError() {
+        GroqUsageAggregationStrategy strategy = new GroqUsageAggregationStrategy();
+        strategy.setPositionHeader("seq");
+        Exchange part = new DefaultExchange(context);
+        part.getMessage().setHeader("seq", "first");
+        assertThatThrownBy(() -> strategy.aggregate(null, part))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("positionHeader 'seq'")
+                .hasMessageContaining("'first'");
+    }
+}
