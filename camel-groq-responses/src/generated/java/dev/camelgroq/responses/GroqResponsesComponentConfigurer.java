@@ -45,6 +45,10 @@ public class GroqResponsesComponentConfigurer extends PropertyConfigurerSupport 
         case "configuration": target.setConfiguration(property(camelContext, dev.camelgroq.responses.GroqResponsesConfiguration.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": target.setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "conversationdatasource":
+        case "conversationDataSource": getOrCreateConfiguration(target).setConversationDataSource(property(camelContext, javax.sql.DataSource.class, value)); return true;
+        case "conversationstore":
+        case "conversationStore": getOrCreateConfiguration(target).setConversationStore(property(camelContext, dev.camelgroq.responses.memory.ConversationStore.class, value)); return true;
         case "functiontools":
         case "functionTools": getOrCreateConfiguration(target).setFunctionTools(property(camelContext, java.lang.Object.class, value)); return true;
         case "inferencemetrics":
@@ -60,6 +64,10 @@ public class GroqResponsesComponentConfigurer extends PropertyConfigurerSupport 
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "maxconnections":
         case "maxConnections": target.setMaxConnections(property(camelContext, int.class, value)); return true;
+        case "maxhistorymessages":
+        case "maxHistoryMessages": getOrCreateConfiguration(target).setMaxHistoryMessages(property(camelContext, int.class, value)); return true;
+        case "maxhistorytokens":
+        case "maxHistoryTokens": getOrCreateConfiguration(target).setMaxHistoryTokens(property(camelContext, int.class, value)); return true;
         case "maxoutputtokens":
         case "maxOutputTokens": getOrCreateConfiguration(target).setMaxOutputTokens(property(camelContext, java.lang.Integer.class, value)); return true;
         case "maxpendingrequests":
@@ -154,6 +162,10 @@ public class GroqResponsesComponentConfigurer extends PropertyConfigurerSupport 
         case "configuration": return dev.camelgroq.responses.GroqResponsesConfiguration.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
+        case "conversationdatasource":
+        case "conversationDataSource": return javax.sql.DataSource.class;
+        case "conversationstore":
+        case "conversationStore": return dev.camelgroq.responses.memory.ConversationStore.class;
         case "functiontools":
         case "functionTools": return java.lang.Object.class;
         case "inferencemetrics":
@@ -169,6 +181,10 @@ public class GroqResponsesComponentConfigurer extends PropertyConfigurerSupport 
         case "lazyStartProducer": return boolean.class;
         case "maxconnections":
         case "maxConnections": return int.class;
+        case "maxhistorymessages":
+        case "maxHistoryMessages": return int.class;
+        case "maxhistorytokens":
+        case "maxHistoryTokens": return int.class;
         case "maxoutputtokens":
         case "maxOutputTokens": return java.lang.Integer.class;
         case "maxpendingrequests":
@@ -264,6 +280,10 @@ public class GroqResponsesComponentConfigurer extends PropertyConfigurerSupport 
         case "configuration": return target.getConfiguration();
         case "connecttimeout":
         case "connectTimeout": return target.getConnectTimeout();
+        case "conversationdatasource":
+        case "conversationDataSource": return getOrCreateConfiguration(target).getConversationDataSource();
+        case "conversationstore":
+        case "conversationStore": return getOrCreateConfiguration(target).getConversationStore();
         case "functiontools":
         case "functionTools": return getOrCreateConfiguration(target).getFunctionTools();
         case "inferencemetrics":
@@ -279,6 +299,10 @@ public class GroqResponsesComponentConfigurer extends PropertyConfigurerSupport 
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "maxconnections":
         case "maxConnections": return target.getMaxConnections();
+        case "maxhistorymessages":
+        case "maxHistoryMessages": return getOrCreateConfiguration(target).getMaxHistoryMessages();
+        case "maxhistorytokens":
+        case "maxHistoryTokens": return getOrCreateConfiguration(target).getMaxHistoryTokens();
         case "maxoutputtokens":
         case "maxOutputTokens": return getOrCreateConfiguration(target).getMaxOutputTokens();
         case "maxpendingrequests":

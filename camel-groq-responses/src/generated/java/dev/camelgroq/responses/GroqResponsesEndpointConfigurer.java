@@ -33,6 +33,10 @@ public class GroqResponsesEndpointConfigurer extends PropertyConfigurerSupport i
         case "baseUrl": target.getConfiguration().setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "builtintools":
         case "builtinTools": target.getConfiguration().setBuiltinTools(property(camelContext, java.lang.String.class, value)); return true;
+        case "conversationdatasource":
+        case "conversationDataSource": target.getConfiguration().setConversationDataSource(property(camelContext, javax.sql.DataSource.class, value)); return true;
+        case "conversationstore":
+        case "conversationStore": target.getConfiguration().setConversationStore(property(camelContext, dev.camelgroq.responses.memory.ConversationStore.class, value)); return true;
         case "functiontools":
         case "functionTools": target.getConfiguration().setFunctionTools(property(camelContext, java.lang.Object.class, value)); return true;
         case "inferencemetrics":
@@ -44,6 +48,10 @@ public class GroqResponsesEndpointConfigurer extends PropertyConfigurerSupport i
         case "keepReasoningItems": target.getConfiguration().setKeepReasoningItems(property(camelContext, boolean.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
+        case "maxhistorymessages":
+        case "maxHistoryMessages": target.getConfiguration().setMaxHistoryMessages(property(camelContext, int.class, value)); return true;
+        case "maxhistorytokens":
+        case "maxHistoryTokens": target.getConfiguration().setMaxHistoryTokens(property(camelContext, int.class, value)); return true;
         case "maxoutputtokens":
         case "maxOutputTokens": target.getConfiguration().setMaxOutputTokens(property(camelContext, java.lang.Integer.class, value)); return true;
         case "maxretries":
@@ -119,6 +127,10 @@ public class GroqResponsesEndpointConfigurer extends PropertyConfigurerSupport i
         case "baseUrl": return java.lang.String.class;
         case "builtintools":
         case "builtinTools": return java.lang.String.class;
+        case "conversationdatasource":
+        case "conversationDataSource": return javax.sql.DataSource.class;
+        case "conversationstore":
+        case "conversationStore": return dev.camelgroq.responses.memory.ConversationStore.class;
         case "functiontools":
         case "functionTools": return java.lang.Object.class;
         case "inferencemetrics":
@@ -130,6 +142,10 @@ public class GroqResponsesEndpointConfigurer extends PropertyConfigurerSupport i
         case "keepReasoningItems": return boolean.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
+        case "maxhistorymessages":
+        case "maxHistoryMessages": return int.class;
+        case "maxhistorytokens":
+        case "maxHistoryTokens": return int.class;
         case "maxoutputtokens":
         case "maxOutputTokens": return java.lang.Integer.class;
         case "maxretries":
@@ -206,6 +222,10 @@ public class GroqResponsesEndpointConfigurer extends PropertyConfigurerSupport i
         case "baseUrl": return target.getConfiguration().getBaseUrl();
         case "builtintools":
         case "builtinTools": return target.getConfiguration().getBuiltinTools();
+        case "conversationdatasource":
+        case "conversationDataSource": return target.getConfiguration().getConversationDataSource();
+        case "conversationstore":
+        case "conversationStore": return target.getConfiguration().getConversationStore();
         case "functiontools":
         case "functionTools": return target.getConfiguration().getFunctionTools();
         case "inferencemetrics":
@@ -217,6 +237,10 @@ public class GroqResponsesEndpointConfigurer extends PropertyConfigurerSupport i
         case "keepReasoningItems": return target.getConfiguration().isKeepReasoningItems();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
+        case "maxhistorymessages":
+        case "maxHistoryMessages": return target.getConfiguration().getMaxHistoryMessages();
+        case "maxhistorytokens":
+        case "maxHistoryTokens": return target.getConfiguration().getMaxHistoryTokens();
         case "maxoutputtokens":
         case "maxOutputTokens": return target.getConfiguration().getMaxOutputTokens();
         case "maxretries":

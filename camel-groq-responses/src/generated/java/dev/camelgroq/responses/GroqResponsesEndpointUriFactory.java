@@ -23,18 +23,22 @@ public class GroqResponsesEndpointUriFactory extends org.apache.camel.support.co
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(45);
+        Set<String> props = new HashSet<>(49);
         props.add("additionalBodyProperty");
         props.add("apiKey");
         props.add("autoToolExecution");
         props.add("baseUrl");
         props.add("builtinTools");
+        props.add("conversationDataSource");
+        props.add("conversationStore");
         props.add("functionTools");
         props.add("inferenceMetrics");
         props.add("instructions");
         props.add("jsonSchema");
         props.add("keepReasoningItems");
         props.add("lazyStartProducer");
+        props.add("maxHistoryMessages");
+        props.add("maxHistoryTokens");
         props.add("maxOutputTokens");
         props.add("maxRetries");
         props.add("maxToolIterations");

@@ -79,6 +79,7 @@ public class GroqResponsesComponent extends DefaultComponent implements SSLConte
     private ExecutorService toolExecutor;
     private RateLimitGovernor governor;
     private ObjectName governorName;
+    private dev.camelgroq.responses.memory.InMemoryConversationStore inMemoryConversationStore; // issue 9
 
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
@@ -180,6 +181,19 @@ public class GroqResponsesComponent extends DefaultComponent implements SSLConte
         }
         governor = null;
         super.doStop();
+    }
+
+    // --- conversation memory (issue 9) ---
+
+    /**
+     * The bounded in-memory conversation store that endpoints without conversationStore or conversationDataSource
+     * share (created on first use; kept while the component lives).
+     */
+    public synchronized dev.camelgroq.responses.memory.InMemoryConversationStore getInMemoryConversationStore() {
+        if (inMemoryConversationStore == null) {
+            inMemoryConversationStore = new dev.camelgroq.responses.memory.InMemoryConversationStore();
+        }
+        return inMemoryConversationStore;
     }
 
     public Integer getRequestsPerMinute() {

@@ -263,6 +263,36 @@ public class GroqResponsesConfiguration implements Cloneable {
     private String streamTo;
 
     // --- end streaming (issue 10) ---
+    // --- conversation memory (issue 9) ---
+
+    /**
+     * Where the conversations selected by the CamelGroqResponsesConversationId header live: a bean implementing
+     * dev.camelgroq.responses.memory.ConversationStore. When neither this nor conversationDataSource is set, the
+     * component's bounded in-memory store is used (10000 conversations, each kept one hour after its last use).
+     */
+    @UriParam(label = "memory")
+    private dev.camelgroq.responses.memory.ConversationStore conversationStore;
+
+    /**
+     * Keeps conversations in a SQL database: a JDBC DataSource bean, shared by every instance that uses it; the table
+     * camel_groq_conversation is created when missing. Do not combine with conversationStore.
+     */
+    @UriParam(label = "memory")
+    private javax.sql.DataSource conversationDataSource;
+
+    /**
+     * The most items (messages, function calls and their outputs) a stored conversation keeps; the oldest turns go
+     * first. 0: no limit.
+     */
+    @UriParam(label = "memory", defaultValue = "0")
+    private int maxHistoryMessages;
+
+    /**
+     * The most tokens a stored conversation keeps, estimated as one token per four characters of each item's JSON; the
+     * oldest turns go first. 0: no limit.
+     */
+    @UriParam(label = "memory", defaultValue = "0")
+    private int maxHistoryTokens;
 
     /** Returns a deep copy: endpoints start from the component's defaults without sharing mutable maps. */
     public GroqResponsesConfiguration copy() {
@@ -625,4 +655,37 @@ public class GroqResponsesConfiguration implements Cloneable {
     }
 
     // --- end streaming (issue 10) ---
+    // --- conversation memory (issue 9) ---
+
+    public dev.camelgroq.responses.memory.ConversationStore getConversationStore() {
+        return conversationStore;
+    }
+
+    public void setConversationStore(dev.camelgroq.responses.memory.ConversationStore conversationStore) {
+        this.conversationStore = conversationStore;
+    }
+
+    public javax.sql.DataSource getConversationDataSource() {
+        return conversationDataSource;
+    }
+
+    public void setConversationDataSource(javax.sql.DataSource conversationDataSource) {
+        this.conversationDataSource = conversationDataSource;
+    }
+
+    public int getMaxHistoryMessages() {
+        return maxHistoryMessages;
+    }
+
+    public void setMaxHistoryMessages(int maxHistoryMessages) {
+        this.maxHistoryMessages = maxHistoryMessages;
+    }
+
+    public int getMaxHistoryTokens() {
+        return maxHistoryTokens;
+    }
+
+    public void setMaxHistoryTokens(int maxHistoryTokens) {
+        this.maxHistoryTokens = maxHistoryTokens;
+    }
 }

@@ -267,6 +267,30 @@ public final class GroqResponsesConstants {
     public static final String TIME_TO_FIRST_TOKEN = "CamelGroqResponsesTimeToFirstToken";
 
     // --- end streaming (issue 10) ---
+    // --- conversation memory (issue 9) ---
+
+    /**
+     * Selects a stored conversation: its history is sent before the new input, and the turn is appended to it once the
+     * answer is complete.
+     */
+    @Metadata(label = "producer",
+              description = "Selects a stored conversation (at most 255 characters): the stored history is sent before"
+                            + " the body's input, and after a completed answer the new input and the answer's messages,"
+                            + " function calls and their outputs are appended to it. Instructions are never stored."
+                            + " Without this header nothing is read or stored.",
+              javaType = "String")
+    public static final String CONVERSATION_ID = "CamelGroqResponsesConversationId";
+
+    /**
+     * What to do with the conversation named by {@link #CONVERSATION_ID}: {@code send} (the default), {@code history}
+     * or {@code clear}.
+     */
+    @Metadata(label = "producer",
+              description = "With CamelGroqResponsesConversationId: send (the default) calls the model with the"
+                            + " history; history sets the body to the stored items (a List of Maps, oldest first)"
+                            + " without calling the model; clear removes the conversation without calling the model.",
+              javaType = "String", enums = "send,history,clear")
+    public static final String CONVERSATION_OPERATION = "CamelGroqResponsesConversationOperation";
 
     private GroqResponsesConstants() {
     }

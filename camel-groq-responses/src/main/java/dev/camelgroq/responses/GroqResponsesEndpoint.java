@@ -55,6 +55,7 @@ public class GroqResponsesEndpoint extends DefaultEndpoint implements EndpointSe
     private ToolRunner toolRunner;
     private McpApprover approver;
     private Streaming streaming; // streaming (issue 10)
+    private dev.camelgroq.responses.memory.ConversationMemory memory; // conversation memory (issue 9)
 
     public GroqResponsesEndpoint(String uri, GroqResponsesComponent component, GroqResponsesConfiguration configuration) {
         super(uri, component);
@@ -114,6 +115,9 @@ public class GroqResponsesEndpoint extends DefaultEndpoint implements EndpointSe
                 executor);
         streaming.start();
         // --- end streaming (issue 10) ---
+        // --- conversation memory (issue 9) ---
+        memory = dev.camelgroq.responses.memory.ConversationMemory.create(c, getComponent()::getInMemoryConversationStore,
+                executor);
     }
 
     @Override
@@ -170,6 +174,10 @@ public class GroqResponsesEndpoint extends DefaultEndpoint implements EndpointSe
     /** The endpoint's streaming setup and the bounds its streams reached (streaming, issue 10). */
     public Streaming getStreaming() {
         return streaming;
+    }
+
+    dev.camelgroq.responses.memory.ConversationMemory getMemory() {
+        return memory;
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.camelgroq.responses;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.camelgroq.responses.flow.ResponseFlow;
+import dev.camelgroq.responses.memory.ConversationTurn;
 import dev.camelgroq.responses.stream.StreamSession;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
@@ -22,6 +23,10 @@ public class GroqResponsesProducer extends DefaultAsyncProducer {
 
     @Override
     public boolean process(Exchange exchange, AsyncCallback callback) {
+        if (endpoint.getMemory().handles(exchange)) {
+            return endpoint.getMemory().process(exchange, callback, endpoint.getRequestMapper()::toRequest,
+                    (request, turn) -> startFlow(exchange, request, turn, callback));
+        }
         ObjectNode request;
         try {
             request = endpoint.getRequestMapper().toRequest(exchange);
@@ -30,14 +35,17 @@ public class GroqResponsesProducer extends DefaultAsyncProducer {
             callback.done(true);
             return true;
         }
-        // --- streaming (issue 10) ---
+        startFlow(exchange, request, null, callback);
+        return false;
+    }
+
+    /** Starts the exchange's flow, streamed when the endpoint or the exchange asks for it. */
+    private void startFlow(Exchange exchange, ObjectNode request, ConversationTurn turn, AsyncCallback callback) {
         StreamSession stream = endpoint.getStreaming().open(exchange, request);
         if (stream != null) {
-            ResponseFlow.start(endpoint.getFlow(), exchange, request, stream.completion(callback), stream);
-            return false;
+            ResponseFlow.start(endpoint.getFlow(), exchange, request, turn, stream.completion(callback), stream);
+        } else {
+            ResponseFlow.start(endpoint.getFlow(), exchange, request, turn, callback, null);
         }
-        // --- end streaming (issue 10) ---
-        ResponseFlow.start(endpoint.getFlow(), exchange, request, callback);
-        return false;
     }
 }

@@ -16,6 +16,10 @@ import org.apache.camel.support.PluginHelper;
 import org.apache.camel.support.ResourceHelper;
 import org.apache.camel.support.EventNotifierSupport;
 import org.apache.camel.support.service.ServiceHelper;
+import java.util.Map;
+
+import dev.camelgroq.responses.test.Reply;
+import org.apache.camel.Exchange;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -34,11 +38,7 @@ class DocsGuidesTest extends EmulatorTestSupport {
     }
 
     private static void loadYamlOf(String guide) throws Exception {
-        String markdown = Files.readString(Path.of("../docs", guide));
-        Matcher m = Pattern.compile("```yaml\\n(.*?)```", Pattern.DOTALL).matcher(markdown);
-        assertThat(m.find()).as("a yaml block in " + guide).isTrue();
-        Resource resource = ResourceHelper.fromString(guide.replace(".md", ".yaml"), m.group(1));
-        PluginHelper.getRoutesLoader(context).loadRoutes(resource);
+        GuideYaml.load(context, guide, 0);
     }
 
     @Test

@@ -36,7 +36,7 @@ class NoLossTest extends EmulatorTestSupport {
             permanentlyBad.add("record-" + i);
         }
 
-        String uri = uri("maxRetries=3&retryInitialDelay=5&requestTimeout=1000").replace("groq-responses:test",
+        String uri = uri("maxRetries=3&retryInitialDelay=5&requestTimeout=30000").replace("groq-responses:test",
                 "groq-responses:noloss");
         context.addRoutes(new RouteBuilder() {
             @Override

