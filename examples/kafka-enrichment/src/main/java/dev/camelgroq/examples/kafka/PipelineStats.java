@@ -1,0 +1,81 @@
+package dev.camelgroq.examples.kafka;
+
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.springframework.stereotype.Component;
+
+/** The pipeline's counters, and the one SUMMARY line that reports them. */
+@Component
+public class PipelineStats {
+
+    private final long startNanos = System.nanoTime();
+    private final AtomicLong in = new AtomicLong();
+    private final AtomicLong enriched = new AtomicLong();
+    private final AtomicLong dead = new AtomicLong();
+    private final AtomicLong tokens = new AtomicLong();
+
+    /** A record was read from the input topic. */
+    public void read() {
+        in.incrementAndGet();
+    }
+
+    /** A record's row was written; {@code totalTokens} is what its Groq call used (null when unknown). */
+    public void enriched(Long totalTokens) {
+        if (totalTokens != null) {
+            tokens.addAndGet(totalTokens);
+        }
+        enriched.incrementAndGet();
+        finished();
+    }
+
+    /** A record went to the dead-letter topic. */
+    public void dead() {
+        dead.incrementAndGet();
+        finished();
+    }
+
+    /** Records finished either way. */
+    public long done() {
+        return enriched.get() + dead.get();
+    }
+
+    /** Waits until {@code count} records are finished or the timeout passes; returns whether they are. */
+    public synchronized boolean awaitDone(long count, java.time.Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (done() < count) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                return false;
+            }
+            java.util.concurrent.TimeUnit.NANOSECONDS.timedWait(this, left);
+        }
+        return true;
+    }
+
+    private synchronized void finished() {
+        notifyAll();
+    }
+
+    public long in() {
+        return in.get();
+    }
+
+    public long enrichedCount() {
+        return enriched.get();
+    }
+
+    public long deadCount() {
+        return dead.get();
+    }
+
+    public long tokens() {
+        return tokens.get();
+    }
+
+    /** {@code SUMMARY in=<n> enriched=<n> dead=<n> tokens=<n> seconds=<s>}. */
+    public String summary() {
+        double seconds = (System.nanoTime() - startNanos) / 1e9;
+        return String.format(java.util.Locale.ROOT, "SUMMARY in=%d enriched=%d dead=%d tokens=%d seconds=%.1f",
+                in.get(), enriched.get(), dead.get(), tokens.get(), seconds);
+    }
+}
