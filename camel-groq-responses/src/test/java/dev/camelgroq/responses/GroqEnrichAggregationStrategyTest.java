@@ -53,7 +53,7 @@ class GroqEnrichAggregationStrategyTest extends EmulatorTestSupport {
                 from("direct:extract").setBody(simple("${body[text]}")).to(extract);
                 from("direct:extractJson")
                         .process(e -> e.getMessage().setBody(
-                                new ObjectMapper().readTree(e.getMessage().getBody(String.class)).path("text").asText()))
+                                new ObjectMapper().readTree(e.getMessage().getBody(String.class)).path("text").asText("(no text field)")))
                         .to(extract);
                 from("direct:extractBean").setBody(simple("${body.text}")).to(extract);
                 from("direct:mapRecord").enrich("direct:extract", new GroqEnrichAggregationStrategy("insight"));
