@@ -44,7 +44,7 @@ class GroqResponsesComponentAutoConfigurationTest {
                     assertThat(component.getConfiguration().getMaxRetries()).isEqualTo(5);
                     assertThat(component.getConfiguration().getTemperature()).isEqualTo(0.2);
                     assertThat(component.getConfiguration().getModel()).isEqualTo("openai/gpt-oss-20b");
-                    assertThat(component.getConfiguration().getReasoningEffort()).hasToString("low");
+                    assertThat(component.getConfiguration().getReasoningEffort().value()).isEqualTo("low");
                     assertThat(component.getConfiguration().getMetadata()).containsEntry("team", "etl");
                     assertThat(component.getSslContextParameters()).isSameAs(context.getBean("groqTls"));
                 });
