@@ -5,8 +5,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
 
 import javax.management.ObjectName;
+import javax.sql.DataSource;
 
 import dev.camelgroq.responses.http.GroqHttpTransport;
+import io.github.bucket4j.distributed.proxy.ProxyManager;
+import dev.camelgroq.responses.ratelimit.PostgresBudgetStore;
 import dev.camelgroq.responses.ratelimit.RateLimitGovernor;
 import org.apache.camel.Endpoint;
 import org.apache.camel.SSLContextParametersAware;
@@ -73,6 +76,55 @@ public class GroqResponsesComponent extends DefaultComponent implements SSLConte
      */
     @Metadata(label = "resilience", defaultValue = "10000")
     private int maxPendingRequests = 10_000;
+
+    // --- shared rate-limit budget (issue 9) ---
+    /**
+     * A DataSource of a PostgreSQL database that keeps the rate-limit budget shared by every instance that uses it
+     * (Bucket4j's PostgreSQL backend); the table groq_rate_limit_bucket is created if missing (DDL in
+     * docs/scaling.md). Without it (and without rateLimitProxyManager) each instance governs alone and adapts its share
+     * on 429s.
+     */
+    @Metadata(label = "resilience")
+    private DataSource rateLimitDataSource;
+
+    /**
+     * Any Bucket4j ProxyManager with String keys (Redis, Hazelcast, Infinispan, JDBC, ...) that keeps the rate-limit
+     * budget shared by every instance that uses it; use its withMapper(...) for stores keyed otherwise. Exclusive
+     * with rateLimitDataSource.
+     */
+    @Metadata(label = "resilience")
+    private ProxyManager<String> rateLimitProxyManager;
+
+    private ExecutorService rateLimitStoreExecutor;
+
+    public DataSource getRateLimitDataSource() {
+        return rateLimitDataSource;
+    }
+
+    public void setRateLimitDataSource(DataSource rateLimitDataSource) {
+        this.rateLimitDataSource = rateLimitDataSource;
+    }
+
+    public ProxyManager<String> getRateLimitProxyManager() {
+        return rateLimitProxyManager;
+    }
+
+    public void setRateLimitProxyManager(ProxyManager<String> rateLimitProxyManager) {
+        this.rateLimitProxyManager = rateLimitProxyManager;
+    }
+
+    /** The Bucket4j store of the shared budget, or null when each instance governs alone. */
+    private ProxyManager<String> rateLimitStore() {
+        if (rateLimitProxyManager != null && rateLimitDataSource != null) {
+            throw new IllegalArgumentException("Options rateLimitDataSource and rateLimitProxyManager are exclusive:"
+                                               + " set only one (rateLimitDataSource is the PostgreSQL backend)");
+        }
+        if (rateLimitProxyManager != null) {
+            return rateLimitProxyManager;
+        }
+        return rateLimitDataSource == null ? null : PostgresBudgetStore.create(rateLimitDataSource);
+    }
+    // --- end shared rate-limit budget ---
 
     private GroqHttpTransport transport;
     private ScheduledExecutorService scheduler;
@@ -146,7 +198,13 @@ public class GroqResponsesComponent extends DefaultComponent implements SSLConte
     /** The component's rate-limit governor, shared by its endpoints. */
     public synchronized RateLimitGovernor getGovernor() throws Exception {
         if (governor == null) {
-            governor = new RateLimitGovernor(getScheduler(), requestsPerMinute, tokensPerMinute, maxPendingRequests);
+            ProxyManager<String> store = rateLimitStore();
+            if (store != null) {
+                rateLimitStoreExecutor = getCamelContext().getExecutorServiceManager().newSingleThreadExecutor(this,
+                        "GroqResponsesRateLimitStore");
+            }
+            governor = new RateLimitGovernor(getScheduler(), requestsPerMinute, tokensPerMinute, maxPendingRequests,
+                    store, rateLimitStoreExecutor, System::currentTimeMillis);
             ManagementAgent agent = getCamelContext().getManagementStrategy() == null ? null
                     : getCamelContext().getManagementStrategy().getManagementAgent();
             if (agent != null) {
@@ -173,6 +231,10 @@ public class GroqResponsesComponent extends DefaultComponent implements SSLConte
         if (toolExecutor != null) {
             getCamelContext().getExecutorServiceManager().shutdown(toolExecutor);
             toolExecutor = null;
+        }
+        if (rateLimitStoreExecutor != null) {
+            getCamelContext().getExecutorServiceManager().shutdown(rateLimitStoreExecutor);
+            rateLimitStoreExecutor = null;
         }
         if (governorName != null) {
             getCamelContext().getManagementStrategy().getManagementAgent().unregister(governorName);

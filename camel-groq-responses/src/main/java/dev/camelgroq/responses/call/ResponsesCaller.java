@@ -130,21 +130,21 @@ public final class ResponsesCaller {
                     ParsedResponse parsed = new ParsedResponse(root);
                     if (call.bucket != null) {
                         call.bucket.onAnswer(permit, limits, answer.status(), parsed.usage("output_tokens"),
-                                parsed.usage("total_tokens"));
+                                parsed.usage("total_tokens"), null);
                     }
                     call.result.complete(new CallResult(parsed, answer, limits, attempt, call.waited));
                     return;
                 }
                 if (call.bucket != null) {
-                    call.bucket.onAnswer(permit, limits, answer.status(), null, null);
+                    call.bucket.onAnswer(permit, limits, answer.status(), null, null, null);
                 }
                 details = ErrorMapper.details(answer, limits).retryable(true)
                         .message("the 2xx answer is not a JSON object (truncated or malformed body)");
             } else {
-                if (call.bucket != null) {
-                    call.bucket.onAnswer(permit, limits, answer.status(), null, null);
-                }
                 details = ErrorMapper.details(answer, limits);
+                if (call.bucket != null) {
+                    call.bucket.onAnswer(permit, limits, answer.status(), null, null, details.errorMessage());
+                }
             }
             details.attempts(attempt);
             RetryPolicy.Decision decision = settings.retry().decide(details, limits, attempt);
