@@ -9,7 +9,8 @@ import java.util.concurrent.Callable;
 /**
  * Runs the three benchmarks against the emulator (its own JVM, on loopback) and prints each figure beside its baseline
  * measured in the same run: 1. overhead at zero latency, 2. latency-bound throughput, 3. rate-limited throughput.
- * Arguments: {@code all} (default) or any of {@code overhead latency ratelimit}, comma separated.
+ * 4. several JVMs sharing one budget ({@link ScalingBenchmark}).
+ * Arguments: {@code all} (default) or any of {@code overhead latency ratelimit scaling}, comma separated.
  */
 public final class BenchmarkMain {
 
@@ -31,6 +32,9 @@ public final class BenchmarkMain {
         }
         if (all || which.contains("ratelimit")) {
             rateLimited();
+        }
+        if (all || which.contains("scaling")) {
+            ScalingBenchmark.run();
         }
         System.exit(0);
     }

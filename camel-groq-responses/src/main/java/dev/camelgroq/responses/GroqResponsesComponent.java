@@ -60,8 +60,8 @@ public class GroqResponsesComponent extends DefaultComponent implements SSLConte
     private boolean useGlobalSslContextParameters;
 
     /**
-     * A requests-per-minute cap per (API key, model) for the rate-limit governor while Groq sends no x-ratelimit
-     * headers (for example behind a proxy that strips them).
+     * Your plan's requests-per-minute limit per (API key, model). Groq shows it only in a 429 of type requests (the
+     * governor learns it from the first one); with this option the governor paces by it from the first request.
      */
     @Metadata(label = "resilience")
     private Integer requestsPerMinute;

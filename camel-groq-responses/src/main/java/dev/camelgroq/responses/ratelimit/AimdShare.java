@@ -12,7 +12,7 @@ public final class AimdShare {
     /** The factor applied on a 429. */
     public static final double DECREASE = 0.5;
     /** What each answer that was not a 429 adds. */
-    public static final double INCREASE = 0.02;
+    public static final double INCREASE = 0.01;
 
     private double share = 1;
     private long decreasedAfter = -1;
@@ -20,6 +20,18 @@ public final class AimdShare {
     /** The current share, between {@link #MIN} and 1. */
     public double value() {
         return share;
+    }
+
+    /**
+     * Others were seen spending the budget, this process taking {@code observed} of the whole: the share drops
+     * towards it, by at most half, once per round trip (like {@link #onRateLimited}).
+     */
+    public void onCrowded(double observed, long sequence, long lastSent) {
+        if (sequence <= decreasedAfter || observed >= share) {
+            return;
+        }
+        share = Math.max(MIN, Math.max(share * DECREASE, observed));
+        decreasedAfter = lastSent;
     }
 
     /** An answer other than a 429. */

@@ -70,6 +70,10 @@ public final class RateLimitBucket {
     private long sentTokens;
     private long appliedSequence = -1;
     private long inFlight;
+    private long inFlightTokens;
+    /** Slow start: the tokens that may be in flight before the first sign of other processes (then unlimited). */
+    private double window = -1;
+    private long sentMark;
     private long lastAnswerAt;
     private long lastUsed;
     private long outputTokensAverage = -1;
@@ -143,7 +147,7 @@ public final class RateLimitBucket {
             lastAnswerAt = now;
             lastUsed = now;
             probing = false;
-            settle();
+            settle(permit);
             if (status == 429) {
                 rateLimitedAnswers++;
                 onRateLimited(permit, headers, errorMessage, now);
@@ -155,8 +159,9 @@ public final class RateLimitBucket {
                         : (outputTokensAverage * 7 + outputTokens + 7) / 8;
             }
             boolean learned = headers != null && permit.sequence() > appliedSequence && learn(permit, headers, now);
-            if (!learned && totalTokens != null && totalTokens >= 0) {
-                giveBack(permit.tokens() - totalTokens);
+            if (totalTokens != null && totalTokens >= 0) {
+                // Groq's header already counts this answer's real size locally; the shared store needs it returned
+                giveBack(permit.tokens() - totalTokens, !learned);
             }
             if (!learned && status != 429 && headers != null && !headers.present() && !informed()) {
                 headerless = true;
@@ -180,7 +185,7 @@ public final class RateLimitBucket {
         List<Runnable> completions = new ArrayList<>();
         synchronized (this) {
             probing = false;
-            settle();
+            settle(permit);
             drain(completions);
         }
         completions.forEach(Runnable::run);
@@ -209,13 +214,22 @@ public final class RateLimitBucket {
                 tokensPaced = new RefillingBudget(limit, minuteMillis, now);
             }
             tokensSeen.reshape(limit, minuteMillis);
-            long tokensAfter = sentTokens - permit.tokensSentBefore() - permit.tokens();
+            long sentUpTo = permit.tokensSentBefore() + permit.tokens();
+            long tokensAfter = sentTokens - sentUpTo;
             tokensSeen.advance(now);
+            // what others took since the previous header: the server has less than this process alone explains.
+            // Groq counted when the request arrived; the estimate has refilled since it was sent.
+            double refillSinceSent = (now - permit.sentAt()) * tokensSeen.capacity() / minuteMillis;
+            double othersTook = tokensSeen.level() - refillSinceSent - (remaining - tokensAfter);
+            noticeOthers(othersTook, sentUpTo - sentMark, limit, permit.sequence());
+            sentMark = sentUpTo;
             tokensSeen.set(remaining - tokensAfter);
             tokensPaced.advance(now);
-            tokensPaced.lowerTo(tokensSeen.level());
+            // this process takes its share of what Groq says is left
+            tokensPaced.set(share() * (remaining - tokensAfter));
             if (shared != null) {
-                shared.lowerTo(remaining, tokenShape()).whenComplete((ok, failure) -> storeFailed(failure));
+                shared.lowerTo(remaining + (long) refillSinceSent, tokenShape())
+                        .whenComplete((ok, failure) -> storeFailed(failure));
             }
             learned = true;
         }
@@ -233,10 +247,27 @@ public final class RateLimitBucket {
         return learned;
     }
 
+    /**
+     * Other processes spend the same budget when Groq's remaining count falls faster than this process's own
+     * requests explain: slow start ends, and the share drops to what this process took of the total.
+     */
+    private void noticeOthers(double othersTook, long mine, long capacity, long sequence) {
+        if (shared != null || othersTook < capacity / 10.0 || mine < 0) {
+            return;
+        }
+        window = Double.MAX_VALUE;
+        share.onCrowded(mine / (mine + othersTook), sequence, sentSequence);
+    }
+
+    private double share() {
+        return shared != null ? 1 : share.value();
+    }
+
     /** A 429: the share shrinks, the RPM may become known, and Groq's delay is respected (within bounds). */
     private void onRateLimited(Permit permit, RateLimitHeaders headers, String errorMessage, long now) {
         if (shared == null) {
             share.onRateLimited(permit.sequence(), sentSequence);
+            window = Double.MAX_VALUE;
         }
         RateLimitMessage message = RateLimitMessage.parse(errorMessage);
         if (message != null && message.isRequestsPerMinute()) {
@@ -260,7 +291,7 @@ public final class RateLimitBucket {
     }
 
     private void reshapePaces(long now) {
-        double s = shared != null ? 1 : share.value();
+        double s = share();
         if (tokensPaced != null) {
             tokensPaced.advance(now);
             tokensPaced.reshape(s * tokensSeen.capacity(), minuteMillis);
@@ -276,13 +307,15 @@ public final class RateLimitBucket {
         return minuteLearned || requestMinuteMillis == null ? minuteMillis : requestMinuteMillis;
     }
 
-    private void giveBack(long tokens) {
+    private void giveBack(long tokens, boolean locally) {
         if (tokens <= 0) {
             return;
         }
         if (tokensSeen != null) {
-            tokensSeen.give(tokens);
-            tokensPaced.give(tokens);
+            if (locally) {
+                tokensSeen.give(tokens);
+                tokensPaced.give(tokens);
+            }
             if (shared != null) {
                 shared.give(tokens, tokenShape()).whenComplete((ok, failure) -> storeFailed(failure));
             }
@@ -314,6 +347,16 @@ public final class RateLimitBucket {
         if (shared != null && tokensSeen != null) {
             at = Math.max(at, sharedReadyAt);
         } else {
+            if (tokensSeen != null && window < 0) {
+                // slow start begins with an eighth of the bucket in flight
+                window = tokensSeen.capacity() / 8;
+            }
+            if (tokensSeen != null && window >= tokensSeen.capacity()) {
+                window = Double.MAX_VALUE;
+            }
+            if (tokensSeen != null && inFlightTokens > 0 && inFlightTokens + tokens > window) {
+                return NEVER;
+            }
             for (RefillingBudget budget : new RefillingBudget[] {requestsPaced, tokensSeen, tokensPaced}) {
                 if (budget != null) {
                     budget.advance(now);
@@ -403,8 +446,13 @@ public final class RateLimitBucket {
         return new SharedBudget.Shape((long) tokensSeen.capacity(), minuteMillis);
     }
 
-    private void settle() {
+    private void settle(Permit permit) {
         inFlight = Math.max(0, inFlight - 1);
+        inFlightTokens = Math.max(0, inFlightTokens - permit.tokens());
+        if (window < Double.MAX_VALUE) {
+            // slow start: the window grows by what was answered, doubling per round trip
+            window += permit.tokens();
+        }
     }
 
     private Permit admit(Waiter waiter, long tokens, long now) {
@@ -427,9 +475,10 @@ public final class RateLimitBucket {
             delayed++;
             waitedMillis += waited;
         }
-        Permit permit = new Permit(this, ++sentSequence, tokens, sentTokens, waited);
+        Permit permit = new Permit(this, ++sentSequence, tokens, sentTokens, waited, now);
         sentTokens += tokens;
         inFlight++;
+        inFlightTokens += tokens;
         return permit;
     }
 

@@ -63,11 +63,6 @@ public final class RefillingBudget {
         level = Math.min(capacity, newLevel);
     }
 
-    /** Lowers the level to {@code ceiling} when it is higher. */
-    public void lowerTo(double ceiling) {
-        level = Math.min(level, ceiling);
-    }
-
     public double level() {
         return level;
     }

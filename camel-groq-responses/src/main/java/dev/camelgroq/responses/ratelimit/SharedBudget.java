@@ -69,7 +69,10 @@ final class SharedBudget {
         return CompletableFuture.runAsync(() -> bucket(":tpm", tokenShape).addTokens(tokens), executor);
     }
 
-    /** Groq reports {@code remaining}: drains the shared bucket to it when the bucket holds more. */
+    /**
+     * Groq reports {@code remaining} (plus what refilled since): drains the shared bucket to it when the bucket holds
+     * more.
+     */
     CompletableFuture<Void> lowerTo(long remaining, Shape tokenShape) {
         return CompletableFuture.runAsync(() -> {
             BucketProxy bucket = bucket(":tpm", tokenShape);
