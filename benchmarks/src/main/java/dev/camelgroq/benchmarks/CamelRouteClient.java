@@ -2,6 +2,7 @@ package dev.camelgroq.benchmarks;
 
 import java.util.concurrent.CompletableFuture;
 
+import dev.camelgroq.responses.GroqResponsesComponent;
 import dev.camelgroq.responses.GroqResponsesConstants;
 import org.apache.camel.AsyncProducer;
 import org.apache.camel.CamelContext;
@@ -18,7 +19,15 @@ final class CamelRouteClient implements BenchClient {
     private final String label;
 
     CamelRouteClient(String baseUrl, String options, String label) throws Exception {
+        this(baseUrl, options, label, null);
+    }
+
+    /** With this component as {@code groq-responses} (null: the default one). */
+    CamelRouteClient(String baseUrl, String options, String label, GroqResponsesComponent component) throws Exception {
         this.label = label;
+        if (component != null) {
+            context.addComponent("groq-responses", component);
+        }
         context.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {

@@ -24,6 +24,7 @@ final class LoadDriver {
     private LoadDriver() {
     }
 
+    /** {@code emulator} may be null when the emulator runs elsewhere (its CPU is then not measured). */
     static Result run(BenchClient client, int calls, int inFlight, EmulatorProcess emulator)
             throws InterruptedException {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
@@ -41,7 +42,7 @@ final class LoadDriver {
         AtomicInteger ok = new AtomicInteger();
         AtomicInteger failed = new AtomicInteger();
         AtomicLong tokens = new AtomicLong();
-        long emulatorCpu0 = emulator.cpuMillis();
+        long emulatorCpu0 = emulator == null ? 0 : emulator.cpuMillis();
         long cpu0 = os.getProcessCpuTime();
         long t0 = System.nanoTime();
         for (int i = 0; i < calls; i++) {
@@ -68,6 +69,6 @@ final class LoadDriver {
         }
         return new Result(client.name(), calls, ok.get(), failed.get(), tokens.get(), seconds, cpu / 1000.0 / calls,
                 threads.getPeakThreadCount(), heap / (1024 * 1024),
-                (emulator.cpuMillis() - emulatorCpu0) * 1000.0 / calls);
+                emulator == null ? 0 : (emulator.cpuMillis() - emulatorCpu0) * 1000.0 / calls);
     }
 }

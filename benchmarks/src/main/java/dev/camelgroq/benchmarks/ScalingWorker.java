@@ -3,18 +3,8 @@ package dev.camelgroq.benchmarks;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 
 import dev.camelgroq.responses.GroqResponsesComponent;
-import dev.camelgroq.responses.GroqResponsesConstants;
-import org.apache.camel.AsyncProducer;
-import org.apache.camel.CamelContext;
-import org.apache.camel.Exchange;
-import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.impl.DefaultCamelContext;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
@@ -32,7 +22,6 @@ public final class ScalingWorker {
         String baseUrl = args[0];
         int calls = Integer.parseInt(args[1]);
         int inFlight = Integer.parseInt(args[2]);
-        CamelContext context = new DefaultCamelContext();
         GroqResponsesComponent component = new GroqResponsesComponent();
         if (!"-".equals(args[3])) {
             PGSimpleDataSource dataSource = new PGSimpleDataSource();
@@ -42,47 +31,16 @@ public final class ScalingWorker {
         if (!"-".equals(args[4])) {
             component.setRequestsPerMinute(Integer.parseInt(args[4]));
         }
-        context.addComponent("groq-responses", component);
-        context.addRoutes(new RouteBuilder() {
-            @Override
-            public void configure() {
-                from("direct:bench").to("groq-responses:bench?model=" + BenchmarkMain.MODEL + "&apiKey=bench&baseUrl="
-                                        + baseUrl + "&maxRetries=50&retryMaxDelay=60000");
+        try (CamelRouteClient client = new CamelRouteClient(baseUrl, "maxRetries=50&retryMaxDelay=60000", "worker",
+                component)) {
+            System.out.println("READY");
+            BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+            while (!"go".equals(in.readLine())) {
+                Thread.onSpinWait();
             }
-        });
-        context.start();
-        AsyncProducer producer = context.getEndpoint("direct:bench").createAsyncProducer();
-        producer.start();
-        System.out.println("READY");
-        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-        while (!"go".equals(in.readLine())) {
-            Thread.onSpinWait();
+            LoadDriver.Result r = LoadDriver.run(client, calls, inFlight, null);
+            System.out.println("RESULT " + r.ok() + " " + r.failed() + " " + r.tokens());
         }
-        Semaphore window = new Semaphore(inFlight);
-        CountDownLatch done = new CountDownLatch(calls);
-        AtomicInteger ok = new AtomicInteger();
-        AtomicInteger failed = new AtomicInteger();
-        AtomicLong tokens = new AtomicLong();
-        for (int i = 0; i < calls; i++) {
-            window.acquire();
-            Exchange exchange = producer.getEndpoint().createExchange();
-            exchange.getIn().setBody("Summarize record " + i + " of the nightly batch in one sentence.");
-            producer.process(exchange, doneSync -> {
-                if (exchange.getException() == null) {
-                    ok.incrementAndGet();
-                    Long t = exchange.getMessage().getHeader(GroqResponsesConstants.TOTAL_TOKENS, Long.class);
-                    tokens.addAndGet(t == null ? 0 : t);
-                } else {
-                    failed.incrementAndGet();
-                    System.err.println("failed: " + exchange.getException().getMessage());
-                }
-                window.release();
-                done.countDown();
-            });
-        }
-        done.await();
-        System.out.println("RESULT " + ok.get() + " " + failed.get() + " " + tokens.get());
-        context.close();
         System.exit(0);
     }
 }

@@ -1,9 +1,9 @@
 package dev.camelgroq.responses.ratelimit;
 
 /**
- * This process's share of a budget that other processes, unseen, spend too: halved on a 429 (at most once per round
- * trip, like TCP's congestion window), raised a little on every answer that was not a 429. Uncoordinated instances
- * that each follow this rule converge on sharing the budget between them.
+ * This process's share of a budget that other processes, unseen, spend too: set to what it was measured to take of
+ * the whole, halved on a 429 (at most once per round trip, like TCP's congestion window), raised a little on every
+ * answer that was not a 429. Uncoordinated instances that each follow these rules converge on sharing the budget.
  */
 public final class AimdShare {
 
@@ -11,8 +11,10 @@ public final class AimdShare {
     public static final double MIN = 0.05;
     /** The factor applied on a 429. */
     public static final double DECREASE = 0.5;
+    /** What a measured share is raised by. */
+    public static final double PROBE = 0.03;
     /** What each answer that was not a 429 adds. */
-    public static final double INCREASE = 0.01;
+    public static final double INCREASE = 0.005;
 
     private double share = 1;
     private long decreasedAfter = -1;
@@ -23,15 +25,12 @@ public final class AimdShare {
     }
 
     /**
-     * Others were seen spending the budget, this process taking {@code observed} of the whole: the share drops
-     * towards it, by at most half, once per round trip (like {@link #onRateLimited}).
+     * This process was seen to take {@code taken} of what the whole budget spent: the share drops to that, plus
+     * {@link #PROBE} to find capacity that others leave unused (it only rises by {@link #onSuccess()}). Measured
+     * shares of all processes add up to one.
      */
-    public void onCrowded(double observed, long sequence, long lastSent) {
-        if (sequence <= decreasedAfter || observed >= share) {
-            return;
-        }
-        share = Math.max(MIN, Math.max(share * DECREASE, observed));
-        decreasedAfter = lastSent;
+    public void onMeasured(double taken) {
+        share = Math.max(MIN, Math.min(share, taken + PROBE));
     }
 
     /** An answer other than a 429. */

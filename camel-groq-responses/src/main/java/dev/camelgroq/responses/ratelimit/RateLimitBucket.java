@@ -63,6 +63,7 @@ public final class RateLimitBucket {
     private long blockedUntil;
     private long sharedReadyAt;
     private boolean headerless;
+    private boolean seenAnswer;
     private boolean probing;
     private boolean storeBusy;
     private boolean storeFailureLogged;
@@ -74,6 +75,8 @@ public final class RateLimitBucket {
     /** Slow start: the tokens that may be in flight before the first sign of other processes (then unlimited). */
     private double window = -1;
     private long sentMark;
+    private double othersMeasured;
+    private double mineMeasured;
     private long lastAnswerAt;
     private long lastUsed;
     private long outputTokensAverage = -1;
@@ -146,6 +149,7 @@ public final class RateLimitBucket {
             long now = clock.getAsLong();
             lastAnswerAt = now;
             lastUsed = now;
+            seenAnswer = true;
             probing = false;
             settle(permit);
             if (status == 429) {
@@ -221,7 +225,7 @@ public final class RateLimitBucket {
             // Groq counted when the request arrived; the estimate has refilled since it was sent.
             double refillSinceSent = (now - permit.sentAt()) * tokensSeen.capacity() / minuteMillis;
             double othersTook = tokensSeen.level() - refillSinceSent - (remaining - tokensAfter);
-            noticeOthers(othersTook, sentUpTo - sentMark, limit, permit.sequence());
+            noticeOthers(othersTook, sentUpTo - sentMark, limit);
             sentMark = sentUpTo;
             tokensSeen.set(remaining - tokensAfter);
             tokensPaced.advance(now);
@@ -249,14 +253,26 @@ public final class RateLimitBucket {
 
     /**
      * Other processes spend the same budget when Groq's remaining count falls faster than this process's own
-     * requests explain: slow start ends, and the share drops to what this process took of the total.
+     * requests explain. Measured over a quarter of the bucket at a time, what this process took of the whole becomes
+     * its share (plus a little, to find capacity others leave): shares measured this way add up to the whole budget.
      */
-    private void noticeOthers(double othersTook, long mine, long capacity, long sequence) {
-        if (shared != null || othersTook < capacity / 10.0 || mine < 0) {
+    private void noticeOthers(double othersTook, long mine, long capacity) {
+        if (shared != null || mine < 0) {
             return;
         }
-        window = Double.MAX_VALUE;
-        share.onCrowded(mine / (mine + othersTook), sequence, sentSequence);
+        othersMeasured += othersTook;
+        mineMeasured += mine;
+        if (mineMeasured + Math.max(0, othersMeasured) < capacity / 4.0) {
+            return;
+        }
+        double others = Math.max(0, othersMeasured);
+        double taken = mineMeasured / (mineMeasured + others);
+        othersMeasured = 0;
+        mineMeasured = 0;
+        if (others >= capacity / 20.0) {
+            window = Double.MAX_VALUE;
+        }
+        share.onMeasured(taken);
     }
 
     private double share() {
@@ -336,7 +352,7 @@ public final class RateLimitBucket {
 
     /** When a request of {@code tokens} may go: {@code now} or later, or {@link #NEVER} (an answer will tell). */
     private long readyAt(long tokens, long now) {
-        if (!informed() && !headerless) {
+        if (probeMode()) {
             // nothing known yet: one request asks, the others wait for its answer
             return probing || inFlight > 0 ? NEVER : now;
         }
@@ -455,8 +471,16 @@ public final class RateLimitBucket {
         }
     }
 
+    /**
+     * Whether only a probe may go: before the first answer (unless a tokensPerMinute cap says what the bucket
+     * holds), and while answers carried no usable counters yet.
+     */
+    private boolean probeMode() {
+        return (!seenAnswer && tokensSeen == null) || (!informed() && !headerless);
+    }
+
     private Permit admit(Waiter waiter, long tokens, long now) {
-        if (!informed() && !headerless) {
+        if (probeMode()) {
             probing = true;
         }
         if (dayRemaining != null) {

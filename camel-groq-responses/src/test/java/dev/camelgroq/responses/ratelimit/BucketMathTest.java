@@ -60,7 +60,7 @@ class BucketMathTest {
             assertThat(share.onRateLimited(21 + 10 * i, 30 + 10 * i)).isTrue();
         }
         assertThat(share.value()).isEqualTo(AimdShare.MIN);
-        for (int i = 0; i < 100; i++) {
+        for (int i = 0; i <= 1 / AimdShare.INCREASE; i++) {
             share.onSuccess();
         }
         assertThat(share.value()).isEqualTo(1.0);
@@ -112,8 +112,10 @@ class BucketMathTest {
         assertThat(s.minuteMillis()).isEqualTo(60_000);
         assertThat(s.tokensPerMinute()).isEqualTo(6000);
         assertThat(s.remainingTokens()).isEqualTo(5000);
-        // a request of 5,000 fits, the next one must wait for the refill: 1,000 tokens at 100 per second
-        take(bucket, 5000);
+        // a request of 5,000 fits and empties the bucket; the next one must wait for the refill: 1,000 tokens at
+        // 100 per second
+        Permit big = take(bucket, 5000);
+        bucket.onAnswer(big, tokens(6000, 0, 60_000), 200, 0L, 5000L, null);
         CompletableFuture<Permit> waiting = bucket.acquire(1000, 0L, 0, 3_600_000);
         assertThat(waiting).isNotDone();
         clock.addAndGet(10_000);
