@@ -80,6 +80,7 @@ public final class RateLimitBucket {
     private long lastAnswerAt;
     private long lastUsed;
     private long outputTokensAverage = -1;
+    private double costFactor = 1;
     private ScheduledFuture<?> wakeUp;
     private long wakeUpAt = NEVER;
 
@@ -163,6 +164,11 @@ public final class RateLimitBucket {
                         : (outputTokensAverage * 7 + outputTokens + 7) / 8;
             }
             boolean learned = headers != null && permit.sequence() > appliedSequence && learn(permit, headers, now);
+            if (totalTokens != null && totalTokens > 0 && permit.tokens() > 0) {
+                // how far reservations fall short of what Groq counts: later reservations are scaled up by it
+                double ratio = Math.min(4, (double) totalTokens / permit.tokens() * costFactor);
+                costFactor = Math.max(1, (costFactor * 7 + ratio) / 8);
+            }
             if (totalTokens != null && totalTokens >= 0) {
                 // Groq's header already counts this answer's real size locally; the shared store needs it returned
                 giveBack(permit.tokens() - totalTokens, !learned);
@@ -213,7 +219,8 @@ public final class RateLimitBucket {
                         minuteLearned ? (long) ((3.0 * minuteMillis + period) / 4) : (long) period);
                 minuteLearned = true;
             }
-            if (tokensSeen == null) {
+            boolean known = tokensSeen != null;
+            if (!known) {
                 tokensSeen = new RefillingBudget(limit, minuteMillis, now);
                 tokensPaced = new RefillingBudget(limit, minuteMillis, now);
             }
@@ -225,7 +232,9 @@ public final class RateLimitBucket {
             // Groq counted when the request arrived; the estimate has refilled since it was sent.
             double refillSinceSent = (now - permit.sentAt()) * tokensSeen.capacity() / minuteMillis;
             double othersTook = tokensSeen.level() - refillSinceSent - (remaining - tokensAfter);
-            noticeOthers(othersTook, sentUpTo - sentMark, limit);
+            if (known) {
+                noticeOthers(othersTook, sentUpTo - sentMark, limit);
+            }
             sentMark = sentUpTo;
             tokensSeen.set(remaining - tokensAfter);
             tokensPaced.advance(now);
@@ -347,7 +356,7 @@ public final class RateLimitBucket {
         if (waiter.outputCap() != null) {
             output = outputTokensAverage < 0 ? waiter.outputCap() : Math.min(output, waiter.outputCap());
         }
-        return waiter.inputTokens() + output;
+        return (long) Math.ceil((waiter.inputTokens() + output) * costFactor);
     }
 
     /** When a request of {@code tokens} may go: {@code now} or later, or {@link #NEVER} (an answer will tell). */
@@ -429,7 +438,7 @@ public final class RateLimitBucket {
         }
         storeBusy = true;
         SharedBudget.Shape requests = requestsPerMinute == null ? null
-                : new SharedBudget.Shape(requestsPerMinute, requestPeriod());
+                : new SharedBudget.Shape(requestsPerMinute, requestPeriod(), requestsPerMinute);
         shared.tryTake(tokens, tokenShape(), requests).whenComplete((wait, failure) -> {
             List<Runnable> completions = new ArrayList<>();
             synchronized (this) {
@@ -459,7 +468,7 @@ public final class RateLimitBucket {
     }
 
     private SharedBudget.Shape tokenShape() {
-        return new SharedBudget.Shape((long) tokensSeen.capacity(), minuteMillis);
+        return new SharedBudget.Shape((long) tokensSeen.capacity(), minuteMillis, (long) tokensSeen.level());
     }
 
     private void settle(Permit permit) {

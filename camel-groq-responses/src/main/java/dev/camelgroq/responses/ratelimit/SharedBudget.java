@@ -17,11 +17,15 @@ import io.github.bucket4j.distributed.proxy.ProxyManager;
  */
 final class SharedBudget {
 
-    /** The shape of one bucket: its capacity, refilled completely over {@code periodMillis}. */
-    record Shape(long capacity, long periodMillis) {
+    /**
+     * The shape of one bucket: its capacity, refilled completely over {@code periodMillis}; a bucket created in the
+     * store starts with {@code initial} (what Groq last reported remaining), not full.
+     */
+    record Shape(long capacity, long periodMillis, long initial) {
         BucketConfiguration configuration() {
             return BucketConfiguration.builder().addLimit(Bandwidth.builder().capacity(capacity)
-                    .refillGreedy(capacity, Duration.ofMillis(Math.max(1, periodMillis))).build()).build();
+                    .refillGreedy(capacity, Duration.ofMillis(Math.max(1, periodMillis))).build()
+                    .withInitialTokens(Math.max(0, Math.min(capacity, initial)))).build();
         }
     }
 
