@@ -10,8 +10,8 @@ import java.util.concurrent.Callable;
  * Runs the benchmarks against the emulator (its own JVM, on loopback) and prints each figure beside its baseline
  * measured in the same run: 1. overhead at zero latency, 2. latency-bound throughput, 3. rate-limited throughput,
  * 4. streaming (time to first delta, CPU per streamed call), 5. the cost of recording metrics (a MeterRegistry present
- * or not). Arguments: {@code all} (default) or any of {@code overhead latency ratelimit streaming metrics}, comma
- * separated.
+ * or not), 6. several JVMs sharing one budget ({@link ScalingBenchmark}). Arguments: {@code all} (default) or any of
+ * {@code overhead latency ratelimit streaming metrics scaling}, comma separated.
  */
 public final class BenchmarkMain {
 
@@ -39,6 +39,9 @@ public final class BenchmarkMain {
         }
         if (all || which.contains("metrics")) {
             metrics();
+        }
+        if (all || which.contains("scaling")) {
+            ScalingBenchmark.run();
         }
         System.exit(0);
     }
@@ -132,7 +135,9 @@ public final class BenchmarkMain {
             clients.add(() -> new OpenAiSdkClient(url[0], 2));
         }
         for (Callable<BenchClient> factory : clients) {
-            try (EmulatorProcess emulator = EmulatorProcess.start("--requests", String.valueOf(requestsPerWindow),
+            // fixed windows, as this scenario was first measured; scenario 4 uses Groq's token buckets
+            try (EmulatorProcess emulator = EmulatorProcess.start("--fixed-window", "--requests",
+                    String.valueOf(requestsPerWindow),
                     "--tokens", String.valueOf(tokensPerWindow), "--window-ms", String.valueOf((long) (window * 1000)));
                  BenchClient client = withUrl(url, emulator, factory)) {
                 LoadDriver.Result r = LoadDriver.run(client, calls, inFlight, emulator);
@@ -211,7 +216,7 @@ public final class BenchmarkMain {
                 for (int i = 0; i < 2; i++) {
                     int variant = round % 2 == 0 ? i : 1 - i;
                     Object registry = variant == 0 ? null : new io.micrometer.core.instrument.simple.SimpleMeterRegistry();
-                    try (BenchClient client = new CamelRouteClient(emulator.baseUrl(), "", labels[variant], registry)) {
+                    try (BenchClient client = new CamelRouteClient(emulator.baseUrl(), "", labels[variant], registry, null)) {
                         LoadDriver.run(client, warmup, inFlight, emulator);
                         LoadDriver.Result r = LoadDriver.run(client, calls, inFlight, emulator);
                         if (round > 0) {

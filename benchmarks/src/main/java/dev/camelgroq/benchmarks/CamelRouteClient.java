@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 
+import dev.camelgroq.responses.GroqResponsesComponent;
 import dev.camelgroq.responses.GroqResponsesConstants;
 import org.apache.camel.AsyncProducer;
 import org.apache.camel.CamelContext;
@@ -23,14 +24,21 @@ final class CamelRouteClient implements BenchClient {
     static final String DELTAS = "direct:bench-deltas";
 
     CamelRouteClient(String baseUrl, String options, String label) throws Exception {
-        this(baseUrl, options, label, null);
+        this(baseUrl, options, label, null, null);
     }
 
-    /** With {@code meterRegistry} bound in the Camel registry (null: none), so that the component records meters. */
-    CamelRouteClient(String baseUrl, String options, String label, Object meterRegistry) throws Exception {
+    /**
+     * With {@code meterRegistry} bound in the Camel registry (null: none), so that the component records meters, and
+     * {@code component} as {@code groq-responses} (null: the default one).
+     */
+    CamelRouteClient(String baseUrl, String options, String label, Object meterRegistry,
+                     GroqResponsesComponent component) throws Exception {
         this.label = label;
         if (meterRegistry != null) {
             context.getRegistry().bind("meterRegistry", meterRegistry);
+        }
+        if (component != null) {
+            context.addComponent("groq-responses", component);
         }
         context.addRoutes(new RouteBuilder() {
             @Override

@@ -26,6 +26,7 @@ final class LoadDriver {
     private LoadDriver() {
     }
 
+    /** {@code emulator} may be null when the emulator runs elsewhere (its CPU is then not measured). */
     static Result run(BenchClient client, int calls, int inFlight, EmulatorProcess emulator)
             throws InterruptedException {
         return run(client, calls, inFlight, emulator, false);
@@ -49,7 +50,7 @@ final class LoadDriver {
         AtomicInteger ok = new AtomicInteger();
         AtomicInteger failed = new AtomicInteger();
         AtomicLong tokens = new AtomicLong();
-        long emulatorCpu0 = emulator.cpuMillis();
+        long emulatorCpu0 = emulator == null ? 0 : emulator.cpuMillis();
         long cpu0 = os.getProcessCpuTime();
         long t0 = System.nanoTime();
         long[] firstToken = new long[calls];
@@ -83,7 +84,7 @@ final class LoadDriver {
         }
         return new Result(client.name(), calls, ok.get(), failed.get(), tokens.get(), seconds, cpu / 1000.0 / calls,
                 threads.getPeakThreadCount(), heap / (1024 * 1024),
-                (emulator.cpuMillis() - emulatorCpu0) * 1000.0 / calls, percentileMillis(firstToken, 50),
+                emulator == null ? 0 : (emulator.cpuMillis() - emulatorCpu0) * 1000.0 / calls, percentileMillis(firstToken, 50),
                 percentileMillis(firstToken, 95));
     }
 

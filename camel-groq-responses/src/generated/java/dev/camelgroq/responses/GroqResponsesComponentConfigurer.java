@@ -117,6 +117,10 @@ public class GroqResponsesComponentConfigurer extends PropertyConfigurerSupport 
         case "proxyHost": target.setProxyHost(property(camelContext, java.lang.String.class, value)); return true;
         case "proxyport":
         case "proxyPort": target.setProxyPort(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "ratelimitdatasource":
+        case "rateLimitDataSource": target.setRateLimitDataSource(property(camelContext, javax.sql.DataSource.class, value)); return true;
+        case "ratelimitproxymanager":
+        case "rateLimitProxyManager": target.setRateLimitProxyManager(property(camelContext, io.github.bucket4j.distributed.proxy.ProxyManager.class, value)); return true;
         case "ratelimiter":
         case "rateLimiter": getOrCreateConfiguration(target).setRateLimiter(property(camelContext, dev.camelgroq.responses.options.RateLimiterMode.class, value)); return true;
         case "reasoningeffort":
@@ -258,6 +262,10 @@ public class GroqResponsesComponentConfigurer extends PropertyConfigurerSupport 
         case "proxyHost": return java.lang.String.class;
         case "proxyport":
         case "proxyPort": return java.lang.Integer.class;
+        case "ratelimitdatasource":
+        case "rateLimitDataSource": return javax.sql.DataSource.class;
+        case "ratelimitproxymanager":
+        case "rateLimitProxyManager": return io.github.bucket4j.distributed.proxy.ProxyManager.class;
         case "ratelimiter":
         case "rateLimiter": return dev.camelgroq.responses.options.RateLimiterMode.class;
         case "reasoningeffort":
@@ -400,6 +408,10 @@ public class GroqResponsesComponentConfigurer extends PropertyConfigurerSupport 
         case "proxyHost": return target.getProxyHost();
         case "proxyport":
         case "proxyPort": return target.getProxyPort();
+        case "ratelimitdatasource":
+        case "rateLimitDataSource": return target.getRateLimitDataSource();
+        case "ratelimitproxymanager":
+        case "rateLimitProxyManager": return target.getRateLimitProxyManager();
         case "ratelimiter":
         case "rateLimiter": return getOrCreateConfiguration(target).getRateLimiter();
         case "reasoningeffort":
@@ -462,6 +474,8 @@ public class GroqResponsesComponentConfigurer extends PropertyConfigurerSupport 
         case "mcpservers":
         case "mcpServers": return dev.camelgroq.responses.tools.McpServer.class;
         case "metadata": return java.lang.Object.class;
+        case "ratelimitproxymanager":
+        case "rateLimitProxyManager": return java.lang.String.class;
         case "tool": return java.lang.Object.class;
         case "tooldefinitions":
         case "toolDefinitions": return java.util.Map.class;

@@ -5,10 +5,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
 
 import javax.management.ObjectName;
+import javax.sql.DataSource;
 
 import dev.camelgroq.responses.http.GroqHttpTransport;
 import dev.camelgroq.responses.observe.GroqResponsesStats;
 import dev.camelgroq.responses.observe.Managed;
+import io.github.bucket4j.distributed.proxy.ProxyManager;
+import dev.camelgroq.responses.ratelimit.PostgresBudgetStore;
 import dev.camelgroq.responses.ratelimit.RateLimitGovernor;
 import dev.camelgroq.responses.options.EnumOptionErrors;
 import dev.camelgroq.responses.secrets.UriMasking;
@@ -62,8 +65,8 @@ public class GroqResponsesComponent extends HealthCheckComponent implements SSLC
     private boolean useGlobalSslContextParameters;
 
     /**
-     * A requests-per-minute cap per (API key, model) for the rate-limit governor while Groq sends no x-ratelimit
-     * headers (for example behind a proxy that strips them).
+     * Your plan's requests-per-minute limit per (API key, model). Groq shows it only in a 429 of type requests (the
+     * governor learns it from the first one); with this option the governor paces by it from the first request.
      */
     @Metadata(label = "resilience")
     private Integer requestsPerMinute;
@@ -93,6 +96,54 @@ public class GroqResponsesComponent extends HealthCheckComponent implements SSLC
 
     private ObjectName statsName;
     // --- end observability (issue 11) ---
+    // --- shared rate-limit budget (issue 9) ---
+    /**
+     * A DataSource of a PostgreSQL database that keeps the rate-limit budget shared by every instance that uses it
+     * (Bucket4j's PostgreSQL backend); the table groq_rate_limit_bucket is created if missing (DDL in
+     * docs/scaling.md). Without it (and without rateLimitProxyManager) each instance governs alone and adapts its share
+     * on 429s.
+     */
+    @Metadata(label = "resilience")
+    private DataSource rateLimitDataSource;
+
+    /**
+     * Any Bucket4j ProxyManager with String keys (Redis, Hazelcast, Infinispan, JDBC, ...) that keeps the rate-limit
+     * budget shared by every instance that uses it; use its withMapper(...) for stores keyed otherwise. Exclusive
+     * with rateLimitDataSource.
+     */
+    @Metadata(label = "resilience")
+    private ProxyManager<String> rateLimitProxyManager;
+
+    private ExecutorService rateLimitStoreExecutor;
+
+    public DataSource getRateLimitDataSource() {
+        return rateLimitDataSource;
+    }
+
+    public void setRateLimitDataSource(DataSource rateLimitDataSource) {
+        this.rateLimitDataSource = rateLimitDataSource;
+    }
+
+    public ProxyManager<String> getRateLimitProxyManager() {
+        return rateLimitProxyManager;
+    }
+
+    public void setRateLimitProxyManager(ProxyManager<String> rateLimitProxyManager) {
+        this.rateLimitProxyManager = rateLimitProxyManager;
+    }
+
+    /** The Bucket4j store of the shared budget, or null when each instance governs alone. */
+    private ProxyManager<String> rateLimitStore() {
+        if (rateLimitProxyManager != null && rateLimitDataSource != null) {
+            throw new IllegalArgumentException("Options rateLimitDataSource and rateLimitProxyManager are exclusive:"
+                                               + " set only one (rateLimitDataSource is the PostgreSQL backend)");
+        }
+        if (rateLimitProxyManager != null) {
+            return rateLimitProxyManager;
+        }
+        return rateLimitDataSource == null ? null : PostgresBudgetStore.create(rateLimitDataSource);
+    }
+    // --- end shared rate-limit budget ---
 
     private GroqHttpTransport transport;
     private ScheduledExecutorService scheduler;
@@ -187,7 +238,13 @@ public class GroqResponsesComponent extends HealthCheckComponent implements SSLC
     /** The component's rate-limit governor, shared by its endpoints. */
     public synchronized RateLimitGovernor getGovernor() throws Exception {
         if (governor == null) {
-            governor = new RateLimitGovernor(getScheduler(), requestsPerMinute, tokensPerMinute, maxPendingRequests);
+            ProxyManager<String> store = rateLimitStore();
+            if (store != null) {
+                rateLimitStoreExecutor = getCamelContext().getExecutorServiceManager().newSingleThreadExecutor(this,
+                        "GroqResponsesRateLimitStore");
+            }
+            governor = new RateLimitGovernor(getScheduler(), requestsPerMinute, tokensPerMinute, maxPendingRequests,
+                    store, rateLimitStoreExecutor, System::currentTimeMillis);
             ManagementAgent agent = getCamelContext().getManagementStrategy() == null ? null
                     : getCamelContext().getManagementStrategy().getManagementAgent();
             if (agent != null) {
@@ -241,6 +298,10 @@ public class GroqResponsesComponent extends HealthCheckComponent implements SSLC
         if (toolExecutor != null) {
             getCamelContext().getExecutorServiceManager().shutdown(toolExecutor);
             toolExecutor = null;
+        }
+        if (rateLimitStoreExecutor != null) {
+            getCamelContext().getExecutorServiceManager().shutdown(rateLimitStoreExecutor);
+            rateLimitStoreExecutor = null;
         }
         if (governorName != null) {
             getCamelContext().getManagementStrategy().getManagementAgent().unregister(governorName);

@@ -7,6 +7,7 @@ import java.util.concurrent.CompletableFuture;
 
 import dev.camelgroq.responses.ratelimit.GroqRateLimitQueueFullException;
 import dev.camelgroq.responses.ratelimit.RateLimitBucket;
+import dev.camelgroq.responses.test.RateLimits;
 import org.apache.camel.Exchange;
 import org.junit.jupiter.api.Test;
 
@@ -28,10 +29,28 @@ class RateLimitGovernorTest extends EmulatorTestSupport {
         return futures.stream().map(CompletableFuture::join).toList();
     }
 
+    /** A component of its own with these static caps, registered under {@code scheme}. */
+    private static String component(String scheme, Integer requestsPerMinute, int maxPending) {
+        GroqResponsesComponent component = new GroqResponsesComponent();
+        component.setRequestsPerMinute(requestsPerMinute);
+        component.setMaxPendingRequests(maxPending);
+        context.addComponent(scheme, component);
+        return scheme + ":queue?model=openai/gpt-oss-20b&apiKey=k&baseUrl=" + GROQ.baseUrl();
+    }
+
     @Test
-    void burstStaysWithinTheLimitWithFewOrNo429s() {
-        emulator().rateLimits(15, Duration.ofSeconds(1), 1_000_000, Duration.ofMinutes(1));
-        List<Exchange> results = burst("maxRetries=5&retryInitialDelay=50", 45);
+    void burstStaysWithinTheConfiguredRequestsPerMinute() {
+        // Groq's RPM is visible only as a 429: the requestsPerMinute cap paces from the start. A minute lasts 1 s
+        // here; the governor learns that from the token headers of the first answer.
+        emulator().rateLimits(RateLimits.tokenBuckets().requestsPerMinute(15).tokensPerMinute(3_000)
+                .minute(Duration.ofSeconds(1)));
+        String uri = component("groq-rpm", 15, 10_000) + "&maxRetries=5&retryInitialDelay=50";
+        List<CompletableFuture<Exchange>> futures = new ArrayList<>();
+        for (int i = 0; i < 45; i++) {
+            String body = "item " + i;
+            futures.add(template.asyncSend(uri, x -> x.getIn().setBody(body)));
+        }
+        List<Exchange> results = futures.stream().map(CompletableFuture::join).toList();
         assertThat(results).allSatisfy(e -> assertThat(e.getException()).isNull());
         assertThat(emulator().answeredWith(200)).isEqualTo(45);
         assertThat(emulator().answeredWith(429)).as("429s with the governor").isLessThanOrEqualTo(1);
@@ -40,8 +59,24 @@ class RateLimitGovernorTest extends EmulatorTestSupport {
     }
 
     @Test
+    void requestsPerMinuteIsLearnedFromTheFirstRequests429() throws Exception {
+        emulator().rateLimits(RateLimits.tokenBuckets().requestsPerMinute(5).tokensPerMinute(1_000_000)
+                .minute(Duration.ofSeconds(1)));
+        List<Exchange> results = burst("maxRetries=10&retryInitialDelay=50", 30);
+        assertThat(results).allSatisfy(e -> assertThat(e.getException()).isNull());
+        RateLimitBucket.Snapshot learned = ((GroqResponsesComponent) context.getComponent("groq-responses"))
+                .getGovernor().snapshots().stream().filter(b -> Long.valueOf(5).equals(b.requestsPerMinute()))
+                .findFirst().orElseThrow(() -> new AssertionError("RPM 5 not learned"));
+        // once learned, the 429s stop: at most the first burst's worth hit the limit
+        assertThat(learned.rateLimitedAnswers()).isLessThan(30);
+        assertThat(emulator().answeredWith(200)).isEqualTo(30);
+    }
+
+    @Test
     void withoutTheGovernorTheSameBurstRunsIntoTheLimit() {
-        emulator().rateLimits(15, Duration.ofSeconds(1), 1_000_000, Duration.ofMinutes(1));
+        // the bucket holds 15 and refills one request per 2 s: most of the 45 are refused
+        emulator().rateLimits(RateLimits.tokenBuckets().requestsPerMinute(15).tokensPerMinute(1_000_000)
+                .minute(Duration.ofSeconds(30)));
         List<Exchange> results = burst("rateLimiter=off&maxRetries=0", 45);
         assertThat(emulator().answeredWith(429)).isGreaterThanOrEqualTo(20);
         assertThat(results).filteredOn(e -> e.getException() != null).isNotEmpty();
@@ -49,19 +84,23 @@ class RateLimitGovernorTest extends EmulatorTestSupport {
 
     @Test
     void tokenBudgetIsRespected() {
-        emulator().rateLimits(1000, Duration.ofMinutes(1), 3_000, Duration.ofSeconds(1));
+        // 1,000 tokens per second, 30 calls of about 60 tokens: the governor must pace
+        emulator().rateLimits(RateLimits.tokenBuckets().requestsPerMinute(1000).tokensPerMinute(1_000)
+                .minute(Duration.ofSeconds(1)));
         List<Exchange> results = burst("maxRetries=5&retryInitialDelay=50&maxOutputTokens=50", 30);
         assertThat(results).allSatisfy(e -> assertThat(e.getException()).isNull());
-        assertThat(emulator().answeredWith(429)).isLessThanOrEqualTo(1);
+        // without pacing about 15 of the 30 are refused; the governor's estimates may still miss by a few tokens
+        assertThat(emulator().answeredWith(429)).isLessThanOrEqualTo(6);
+        assertThat(results).anySatisfy(e -> assertThat(
+                e.getMessage().getHeader(GroqResponsesConstants.RATE_LIMIT_WAIT, Long.class)).isPositive());
     }
 
     @Test
     void fullQueueRejectsWithBackpressure() throws Exception {
-        GroqResponsesComponent small = new GroqResponsesComponent();
-        small.setMaxPendingRequests(5);
-        context.addComponent("groq-small", small);
-        emulator().rateLimits(2, Duration.ofSeconds(1), 1_000_000, Duration.ofMinutes(1));
-        String uri = "groq-small:queue?model=openai/gpt-oss-20b&apiKey=k&maxRetries=0&baseUrl=" + GROQ.baseUrl();
+        emulator().rateLimits(RateLimits.tokenBuckets().requestsPerMinute(2).tokensPerMinute(1_000)
+                .minute(Duration.ofSeconds(1)));
+        String uri = component("groq-small", 2, 5) + "&maxRetries=0";
+        GroqResponsesComponent small = (GroqResponsesComponent) context.getComponent("groq-small");
         template.sendBody(uri, "probe");
         List<CompletableFuture<Exchange>> futures = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
@@ -84,7 +123,9 @@ class RateLimitGovernorTest extends EmulatorTestSupport {
         java.util.Set<javax.management.ObjectName> names = jmx.queryNames(
                 new javax.management.ObjectName("org.apache.camel:*"), null);
         javax.management.ObjectName governor = names.stream()
-                .filter(n -> jmx.isRegistered(n) && n.toString().contains("RateLimitGovernor")).findFirst()
+                .filter(n -> jmx.isRegistered(n) && n.toString().contains("RateLimitGovernor-"
+                                                                            + System.identityHashCode(small)))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no governor MBean among " + names));
         assertThat(((Number) jmx.getAttribute(governor, "Rejected")).longValue()).isGreaterThanOrEqualTo(rejected);
         assertThat(jmx.invoke(governor, "describe", null, null).toString()).contains("openai/gpt-oss-20b")

@@ -105,8 +105,9 @@ class ResponseHeadersTest extends EmulatorTestSupport {
         emulator().rateLimits(30, Duration.ofMinutes(1), 6000, Duration.ofMinutes(1));
         Exchange first = sendOk("", "Hi", Map.of());
         Exchange second = sendOk("", "Hi", Map.of());
-        assertThat(first.getMessage().getHeader(GroqResponsesConstants.RATE_LIMIT_REMAINING_REQUESTS)).isEqualTo(29L);
-        assertThat(second.getMessage().getHeader(GroqResponsesConstants.RATE_LIMIT_REMAINING_REQUESTS)).isEqualTo(28L);
+        // x-ratelimit-*-requests are per day (the emulator's day: 1,440 of its minutes)
+        assertThat(first.getMessage().getHeader(GroqResponsesConstants.RATE_LIMIT_REMAINING_REQUESTS)).isEqualTo(43_199L);
+        assertThat(second.getMessage().getHeader(GroqResponsesConstants.RATE_LIMIT_REMAINING_REQUESTS)).isEqualTo(43_198L);
         assertThat(second.getMessage().getHeader(GroqResponsesConstants.RATE_LIMIT_REMAINING_TOKENS, Long.class))
                 .isLessThan(first.getMessage().getHeader(GroqResponsesConstants.RATE_LIMIT_REMAINING_TOKENS, Long.class));
         assertThat(second.getMessage().getHeader(GroqResponsesConstants.RATE_LIMIT_RESET_TOKENS, Long.class))

@@ -112,12 +112,21 @@ public final class GroqEmulator implements AutoCloseable {
         return this;
     }
 
+    // --- rate limits as token buckets (issue 9) ---
     /**
-     * Enforces request and token limits in fixed windows (Groq: per organization and model), answering 429 with
-     * {@code retry-after} beyond them.
+     * Enforces request and token limits as continuously refilling token buckets (Groq: per organization and model):
+     * {@code requests} per {@code requestWindow} (the hidden RPM; the headers report a day of 1,440 such windows) and
+     * {@code tokens} per {@code tokenWindow}, answering 429 with {@code retry-after} beyond them.
      */
     public GroqEmulator rateLimits(long requests, Duration requestWindow, long tokens, Duration tokenWindow) {
-        this.limits = new EmulatorRateLimits(requests, requestWindow, tokens, tokenWindow);
+        this.limits = new TokenBucketLimits(requests, requests * 1440, requestWindow.toMillis(), tokens,
+                tokenWindow.toMillis());
+        return this;
+    }
+
+    /** Enforces these limits: {@link RateLimits#tokenBuckets()} (Groq's way) or {@link RateLimits#fixedWindow()}. */
+    public GroqEmulator rateLimits(RateLimits spec) {
+        this.limits = spec.isFixedWindow() ? FixedWindowLimits.of(spec) : TokenBucketLimits.of(spec);
         return this;
     }
 
@@ -307,7 +316,7 @@ public final class GroqEmulator implements AutoCloseable {
                     status = limited.errorStatus();
                     bytes = errorBytes(limited, headers);
                     if (decision.status() == 429) {
-                        headers.put("retry-after", Long.toString(Math.max(1, (decision.retryAfterMillis() + 999) / 1000)));
+                        headers.put("retry-after", retryAfterSeconds(decision.retryAfterMillis()));
                     }
                     reply = Reply.auto();
                 }
@@ -335,14 +344,20 @@ public final class GroqEmulator implements AutoCloseable {
         if (d.status() == 413) {
             return Reply.error(413, "tokens", "rate_limit_exceeded", "Request too large for model `" + request.model()
                     + "` in organization `org_emulator` service tier `on_demand` on tokens per minute (TPM): Limit "
-                    + limits.tokenLimit() + ", Requested " + requested
+                    + d.limit() + ", Requested " + requested
                     + ", please reduce your message size and try again.");
         }
         String what = "tokens".equals(d.kind()) ? "tokens per minute (TPM)" : "requests per minute (RPM)";
         return Reply.error(429, d.kind(), "rate_limit_exceeded", "Rate limit reached for model `" + request.model()
-                + "` in organization `org_emulator` service tier `on_demand` on " + what + ": Used " + d.used()
-                + ", Requested " + requested + ". Please try again in "
+                + "` in organization `org_emulator` service tier `on_demand` on " + what + ": Limit " + d.limit()
+                + ", Used " + d.used() + ", Requested " + ("tokens".equals(d.kind()) ? requested : 1)
+                + ". Please try again in "
                 + EmulatorDurations.format(d.retryAfterMillis()) + ".");
+    }
+
+    /** Whole seconds, rounded up, as Groq writes them; the error message has the precise delay. */
+    private static String retryAfterSeconds(long millis) {
+        return Long.toString(Math.max(1, (millis + 999) / 1000));
     }
 
     private byte[] errorBytes(Reply reply, Map<String, String> headers) {

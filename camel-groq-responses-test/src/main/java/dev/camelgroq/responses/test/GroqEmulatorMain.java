@@ -12,10 +12,13 @@ public final class GroqEmulatorMain {
 
     /**
      * Serves until stopped. Flags: {@code --port N} (default 8089), {@code --api-key KEY} (default: accept any),
-     * {@code --delay-ms N} (latency of every answer), {@code --requests N --tokens N --window-ms N} (rate limits per
-     * window; default generous), {@code --no-recording}, and for streamed answers {@code --answer-chars N} (every
-     * answer is a text of N characters), {@code --stream-chunk N} (characters per delta, default 8) and
-     * {@code --event-delay-ms N} (pause between events). {@code GET /emulator/stats} reports request and status counts.
+     * {@code --delay-ms N} (latency of every answer), {@code --no-recording}. Rate limits (default generous), as token
+     * buckets like Groq's: {@code --rpm N --tpm N [--rpd N] [--minute-ms N]} ({@code --minute-ms} scales time: 6000
+     * makes every bucket refill ten times as fast); {@code --fixed-window} uses fixed windows instead. The older
+     * {@code --requests N --tokens N --window-ms N} are the same as {@code --rpm --tpm --minute-ms}. For streamed
+     * answers: {@code --answer-chars N} (every answer is a text of N characters), {@code --stream-chunk N} (characters
+     * per delta, default 8) and {@code --event-delay-ms N} (pause between events).
+     * {@code GET /emulator/stats} reports request and status counts.
      */
     public static void main(String[] args) throws InterruptedException {
         Map<String, String> opts = new LinkedHashMap<>();
@@ -30,10 +33,18 @@ public final class GroqEmulatorMain {
         if (opts.containsKey("api-key")) {
             emulator.apiKey(opts.get("api-key"));
         }
-        if (opts.containsKey("requests") || opts.containsKey("tokens")) {
-            Duration window = Duration.ofMillis(Long.parseLong(opts.getOrDefault("window-ms", "60000")));
-            emulator.rateLimits(Long.parseLong(opts.getOrDefault("requests", "1000000")), window,
-                    Long.parseLong(opts.getOrDefault("tokens", "1000000000")), window);
+        String rpm = opts.getOrDefault("rpm", opts.get("requests"));
+        String tpm = opts.getOrDefault("tpm", opts.get("tokens"));
+        if (rpm != null || tpm != null) {
+            RateLimits limits = opts.containsKey("fixed-window") ? RateLimits.fixedWindow() : RateLimits.tokenBuckets();
+            limits.requestsPerMinute(Long.parseLong(rpm == null ? "1000000" : rpm))
+                    .tokensPerMinute(Long.parseLong(tpm == null ? "1000000000" : tpm))
+                    .minute(Duration.ofMillis(Long.parseLong(opts.getOrDefault("minute-ms",
+                            opts.getOrDefault("window-ms", "60000")))));
+            if (opts.containsKey("rpd")) {
+                limits.requestsPerDay(Long.parseLong(opts.get("rpd")));
+            }
+            emulator.rateLimits(limits);
         }
         // --- streaming (issue 10) ---
         if (opts.containsKey("answer-chars")) {

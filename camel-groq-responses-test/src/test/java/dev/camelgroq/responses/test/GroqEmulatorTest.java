@@ -117,9 +117,57 @@ class GroqEmulatorTest {
         HttpResponse<String> limited = post("{\"model\":\"openai/gpt-oss-20b\",\"input\":\"b\"}", "Bearer k", null);
         assertThat(limited.statusCode()).isEqualTo(429);
         assertThat(Long.parseLong(limited.headers().firstValue("retry-after").orElseThrow())).isBetween(1L, 60L);
-        assertThat(limited.headers().firstValue("x-ratelimit-remaining-requests").orElseThrow()).isEqualTo("0");
-        assertThat(MAPPER.readTree(limited.body()).at("/error/code").asText()).isEqualTo("rate_limit_exceeded");
+        // the request headers describe the day (1,440 windows), the per-minute limit shows only in the 429
+        assertThat(limited.headers().firstValue("x-ratelimit-remaining-requests").orElseThrow()).isEqualTo("1439");
+        JsonNode error = MAPPER.readTree(limited.body()).get("error");
+        assertThat(error.get("code").asText()).isEqualTo("rate_limit_exceeded");
+        assertThat(error.get("type").asText()).isEqualTo("requests");
+        assertThat(error.get("message").asText()).contains("requests per minute (RPM): Limit 1, Used 1, Requested 1.")
+                .containsPattern("Please try again in [0-9.ms]+\\.$");
         assertThat(GROQ.emulator().answeredWith(429)).isEqualTo(1);
+    }
+
+    @Test
+    void tokenBucketsRefillContinuouslyAndReportTimeUntilFull() throws Exception {
+        // 10,000 tokens per 100 minutes: nothing refills noticeably during the test
+        GROQ.emulator().rateLimits(RateLimits.tokenBuckets().requestsPerMinute(1000).tokensPerMinute(10_000)
+                .minute(Duration.ofMinutes(100)));
+        HttpResponse<String> first = post("{\"model\":\"openai/gpt-oss-20b\",\"input\":\"" + "x".repeat(10_000)
+                                          + "\"}", "Bearer k", null);
+        long remaining = Long.parseLong(first.headers().firstValue("x-ratelimit-remaining-tokens").orElseThrow());
+        assertThat(remaining).isBetween(1L, 9_000L);
+        // time until full = used / rate, with the rate 10,000 tokens per 6,000 s: 0.6 s per token
+        long resetMillis = millis(first.headers().firstValue("x-ratelimit-reset-tokens").orElseThrow());
+        assertThat(resetMillis).isCloseTo((10_000 - remaining) * 600, org.assertj.core.data.Offset.offset(600L));
+        String big = "x".repeat(4 * (int) (remaining + 100));
+        HttpResponse<String> limited = post("{\"model\":\"openai/gpt-oss-20b\",\"input\":\"" + big + "\"}",
+                "Bearer k", null);
+        assertThat(limited.statusCode()).isEqualTo(429);
+        assertThat(MAPPER.readTree(limited.body()).at("/error/type").asText()).isEqualTo("tokens");
+        assertThat(MAPPER.readTree(limited.body()).at("/error/message").asText())
+                .contains("on tokens per minute (TPM): Limit 10000, Used " + (10_000 - remaining) + ", Requested ");
+        assertThat(Long.parseLong(limited.headers().firstValue("retry-after").orElseThrow())).isPositive();
+    }
+
+    /** Reads the emulator's own format: {@code 1h2m3.5s}, {@code 7.66s}, {@code 370ms}. */
+    private static long millis(String duration) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?:(\\d+)h)?(?:(\\d+)m(?!s))?(?:([\\d.]+)s)?(?:(\\d+)ms)?")
+                .matcher(duration);
+        assertThat(m.matches()).as(duration).isTrue();
+        return (m.group(1) == null ? 0 : Long.parseLong(m.group(1)) * 3_600_000)
+               + (m.group(2) == null ? 0 : Long.parseLong(m.group(2)) * 60_000)
+               + (m.group(3) == null ? 0 : Math.round(Double.parseDouble(m.group(3)) * 1000))
+               + (m.group(4) == null ? 0 : Long.parseLong(m.group(4)));
+    }
+
+    @Test
+    void fixedWindowModeReportsTheWindowInTheRequestHeaders() throws Exception {
+        GROQ.emulator().rateLimits(RateLimits.fixedWindow().requestsPerMinute(2).tokensPerMinute(1_000_000));
+        post("{\"model\":\"openai/gpt-oss-20b\",\"input\":\"a\"}", "Bearer k", null);
+        HttpResponse<String> second = post("{\"model\":\"openai/gpt-oss-20b\",\"input\":\"a\"}", "Bearer k", null);
+        assertThat(second.headers().firstValue("x-ratelimit-remaining-requests").orElseThrow()).isEqualTo("0");
+        assertThat(post("{\"model\":\"openai/gpt-oss-20b\",\"input\":\"a\"}", "Bearer k", null).statusCode())
+                .isEqualTo(429);
     }
 
     @Test

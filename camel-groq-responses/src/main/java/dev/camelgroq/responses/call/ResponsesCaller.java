@@ -266,7 +266,7 @@ public final class ResponsesCaller {
                 if (call.bucket != null) {
                     call.bucket.onAnswer(permit, limits, answer.status(),
                             parsed == null ? null : parsed.usage("output_tokens"),
-                            parsed == null ? null : parsed.usage("total_tokens"));
+                            parsed == null ? null : parsed.usage("total_tokens"), null);
                 }
                 details = parsed == null ? null : FailedAnswers.problem(parsed, answer);
                 if (parsed != null && details == null) {
@@ -279,10 +279,10 @@ public final class ResponsesCaller {
                             .message("the 2xx answer is not a JSON object (truncated or malformed body)");
                 }
             } else {
-                if (call.bucket != null) {
-                    call.bucket.onAnswer(permit, limits, answer.status(), null, null);
-                }
                 details = ErrorMapper.details(answer, limits);
+                if (call.bucket != null) {
+                    call.bucket.onAnswer(permit, limits, answer.status(), null, null, details.errorMessage());
+                }
             }
             details.attempts(attempt);
             RetryPolicy.Decision decision = settings.retry().decide(details, limits, attempt);

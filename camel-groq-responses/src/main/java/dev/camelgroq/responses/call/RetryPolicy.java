@@ -3,10 +3,12 @@ package dev.camelgroq.responses.call;
 import java.util.concurrent.ThreadLocalRandom;
 
 import dev.camelgroq.responses.GroqResponsesException;
+import dev.camelgroq.responses.ratelimit.RateLimitMessage;
 import dev.camelgroq.responses.response.RateLimitHeaders;
 
 /**
- * Decides whether a failed attempt is tried again and after how long: Groq's {@code retry-after} (or
+ * Decides whether a failed attempt is tried again and after how long: the delay in a 429 message ("Please try again
+ * in 2.3s"), else Groq's {@code retry-after} (or
  * {@code retry-after-ms}), else the relevant {@code x-ratelimit-reset-*} of a 429, else exponential backoff with
  * jitter. A server delay above {@code retryMaxDelay} is not waited for.
  */
@@ -53,20 +55,17 @@ public final class RetryPolicy {
     }
 
     private static Long serverDelay(GroqResponsesException.Details failure, RateLimitHeaders limits) {
-        if (failure.retryAfterMillis() != null) {
+        if (failure.statusCode() == 429) {
+            // Groq's message has the precise delay ("Please try again in 2.3s"); retry-after is rounded up to seconds
+            RateLimitMessage message = RateLimitMessage.parse(failure.errorMessage());
+            if (message != null && message.retryMillis() != null) {
+                return message.retryMillis();
+            }
+        }
+        if (failure.retryAfterMillis() != null || failure.statusCode() != 429 || limits == null) {
             return failure.retryAfterMillis();
         }
-        if (failure.statusCode() != 429 || limits == null) {
-            return null;
-        }
-        if ("requests".equals(failure.errorType())) {
-            return limits.resetRequestsMillis();
-        }
-        if ("tokens".equals(failure.errorType())) {
-            return limits.resetTokensMillis();
-        }
-        Long a = limits.resetRequestsMillis();
-        Long b = limits.resetTokensMillis();
-        return a == null ? b : b == null ? a : Math.max(a, b);
+        // x-ratelimit-reset-requests is the time until the DAY's budget is full: no guide for a per-minute 429
+        return "requests".equals(failure.errorType()) ? null : limits.resetTokensMillis();
     }
 }

@@ -16,44 +16,73 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The budget of one (API key, model) pair as Groq reports it. Every answer's {@code x-ratelimit-*} headers reset the
- * estimate, minus what was sent after that request left; each admission reserves one request and its estimated
- * tokens. Requests that do not fit wait in FIFO order until the budget resets; nothing blocks a thread.
+ * The budget of one (API key, model) pair, modelled as Groq's continuously refilling token buckets:
+ * <ul>
+ * <li>tokens per minute from {@code x-ratelimit-*-tokens}: the limit is the capacity, and remaining and reset (the
+ * time until the bucket is full) give the refill rate, so the length of Groq's minute is learned, not assumed;</li>
+ * <li>requests per minute, which Groq shows only in a 429 of type {@code requests} ({@code Limit N}), or the
+ * {@code requestsPerMinute} cap;</li>
+ * <li>requests per day from {@code x-ratelimit-*-requests}.</li>
+ * </ul>
+ * Without a shared store this process paces at its {@link AimdShare share} of the refill rate, so that instances that
+ * do not know of each other converge on the budget together. With a {@link SharedBudget} the buckets live in the
+ * store and every instance draws on them. Requests that do not fit wait in FIFO order; nothing blocks a thread.
  * <p>
- * Before the first answer only one request is let through (a probe), so a burst at start-up does not run into
- * 429s. Static caps ({@code requestsPerMinute}, {@code tokensPerMinute}) stand in while Groq sends no headers.
+ * Hostile or broken headers cannot lock the bucket: values that are missing, negative or not numbers are ignored, and
+ * no wait derived from headers outlasts {@link #MAX_HEADER_WAIT} after the last answer: then one request asks Groq
+ * again. Before the first answer only one request is let through (a probe).
  */
 public final class RateLimitBucket {
 
-    private static final Logger LOG = LoggerFactory.getLogger(RateLimitBucket.class);
+    /** After this long without an answer, a bucket that headers keep closed lets one request ask Groq again. */
+    public static final long MAX_HEADER_WAIT = 60_000;
 
+    private static final Logger LOG = LoggerFactory.getLogger(RateLimitBucket.class);
     private static final long MINUTE = 60_000;
+    private static final long MIN_PERIOD = 100;
+    /** Groq's token limits are per minute: a bucket said to take longer than this to fill is not believed. */
+    private static final long MAX_PERIOD = 2 * MINUTE;
+    private static final long NEVER = Long.MAX_VALUE;
 
     private final String name;
     private final ScheduledExecutorService scheduler;
     private final LongSupplier clock;
-    private final Long staticRequests;
-    private final Long staticTokens;
     private final int maxPending;
+    private final SharedBudget shared;
 
     private final Deque<Waiter> queue = new ArrayDeque<>();
-    private Long limitRequests;
-    private Long limitTokens;
-    private Long remainingRequests;
-    private Long remainingTokens;
-    private long resetRequestsAt = Long.MAX_VALUE;
-    private long resetTokensAt = Long.MAX_VALUE;
-    private boolean fromHeaders;
+    private final AimdShare share = new AimdShare();
+    private RefillingBudget tokensSeen;
+    private RefillingBudget tokensPaced;
+    private RefillingBudget requestsPaced;
+    private Long requestsPerMinute;
+    private long minuteMillis = MINUTE;
+    private boolean minuteLearned;
+    private Long dayRemaining;
+    private Long requestMinuteMillis;
+    private long blockedUntil;
+    private long sharedReadyAt;
+    private boolean headerless;
+    private boolean seenAnswer;
     private boolean probing;
+    private boolean storeBusy;
+    private boolean storeFailureLogged;
     private long sentSequence;
     private long sentTokens;
     private long appliedSequence = -1;
-    private long refreshSequence;
     private long inFlight;
     private long inFlightTokens;
+    /** Slow start: the tokens that may be in flight before the first sign of other processes (then unlimited). */
+    private double window = -1;
+    private long sentMark;
+    private double othersMeasured;
+    private double mineMeasured;
+    private long lastAnswerAt;
+    private long lastUsed;
     private long outputTokensAverage = -1;
+    private double costFactor = 1;
     private ScheduledFuture<?> wakeUp;
-    private long wakeUpAt = Long.MAX_VALUE;
+    private long wakeUpAt = NEVER;
 
     private long admitted;
     private long delayed;
@@ -67,21 +96,22 @@ public final class RateLimitBucket {
     }
 
     RateLimitBucket(String name, ScheduledExecutorService scheduler, LongSupplier clock, Long requestsPerMinute,
-                    Long tokensPerMinute, int maxPending) {
+                    Long tokensPerMinute, int maxPending, SharedBudget shared) {
         this.name = name;
         this.scheduler = scheduler;
         this.clock = clock;
-        this.staticRequests = requestsPerMinute;
-        this.staticTokens = tokensPerMinute;
         this.maxPending = maxPending;
-        if (requestsPerMinute != null || tokensPerMinute != null) {
-            limitRequests = requestsPerMinute;
-            limitTokens = tokensPerMinute;
-            remainingRequests = requestsPerMinute;
-            remainingTokens = tokensPerMinute;
-            long now = clock.getAsLong();
-            resetRequestsAt = requestsPerMinute == null ? Long.MAX_VALUE : now + MINUTE;
-            resetTokensAt = tokensPerMinute == null ? Long.MAX_VALUE : now + MINUTE;
+        this.shared = shared;
+        long now = clock.getAsLong();
+        this.lastAnswerAt = now;
+        this.lastUsed = now;
+        if (requestsPerMinute != null) {
+            this.requestsPerMinute = requestsPerMinute;
+            requestsPaced = new RefillingBudget(requestsPerMinute, MINUTE, now);
+        }
+        if (tokensPerMinute != null) {
+            tokensSeen = new RefillingBudget(tokensPerMinute, MINUTE, now);
+            tokensPaced = new RefillingBudget(tokensPerMinute, MINUTE, now);
         }
     }
 
@@ -94,6 +124,7 @@ public final class RateLimitBucket {
         CompletableFuture<Permit> future = new CompletableFuture<>();
         List<Runnable> completions = new ArrayList<>();
         synchronized (this) {
+            lastUsed = clock.getAsLong();
             if (queue.size() >= maxPending) {
                 rejected++;
                 future.completeExceptionally(new GroqRateLimitQueueFullException("The rate-limit queue of " + name
@@ -101,7 +132,7 @@ public final class RateLimitBucket {
                         + " fewer concurrent consumers, or raise maxPendingRequests"));
                 return future;
             }
-            queue.addLast(new Waiter(future, inputTokens, outputCap, outputFallback, clock.getAsLong(), maxWaitMillis));
+            queue.addLast(new Waiter(future, inputTokens, outputCap, outputFallback, lastUsed, maxWaitMillis));
             drain(completions);
         }
         completions.forEach(Runnable::run);
@@ -110,50 +141,49 @@ public final class RateLimitBucket {
 
     /**
      * Learns from an answer (any status) to the request admitted with {@code permit}; {@code outputTokens} and
-     * {@code totalTokens} are the answer's usage, when it has one.
+     * {@code totalTokens} are the answer's usage, when it has one; {@code errorMessage} Groq's error message, if any.
      */
-    public void onAnswer(Permit permit, RateLimitHeaders headers, int status, Long outputTokens, Long totalTokens) {
+    public void onAnswer(Permit permit, RateLimitHeaders headers, int status, Long outputTokens, Long totalTokens,
+                         String errorMessage) {
         List<Runnable> completions = new ArrayList<>();
         synchronized (this) {
             long now = clock.getAsLong();
+            lastAnswerAt = now;
+            lastUsed = now;
+            seenAnswer = true;
             probing = false;
             settle(permit);
             if (status == 429) {
                 rateLimitedAnswers++;
+                onRateLimited(permit, headers, errorMessage, now);
+            } else {
+                share.onSuccess();
             }
-            if (outputTokens != null) {
+            if (outputTokens != null && outputTokens >= 0) {
                 outputTokensAverage = outputTokensAverage < 0 ? outputTokens
                         : (outputTokensAverage * 7 + outputTokens + 7) / 8;
             }
-            if (totalTokens != null && remainingTokens != null && permit.sequence() > refreshSequence) {
-                // give back what the reservation over-estimated
-                remainingTokens += Math.max(0, permit.tokens() - totalTokens);
+            boolean learned = headers != null && permit.sequence() > appliedSequence && learn(permit, headers, now);
+            if (totalTokens != null && totalTokens > 0 && permit.tokens() > 0) {
+                // how far reservations fall short of what Groq counts: later reservations are scaled up by it
+                double ratio = Math.min(4, (double) totalTokens / permit.tokens() * costFactor);
+                costFactor = Math.max(1, (costFactor * 7 + ratio) / 8);
             }
-            // answers to requests sent before the last local reset describe the old window: ignore their counters
-            if (headers != null && headers.present() && permit.sequence() > refreshSequence
-                    && permit.sequence() >= appliedSequence) {
-                appliedSequence = permit.sequence();
-                fromHeaders = true;
-                long sentAfter = sentSequence - permit.sequence();
-                long tokensAfter = sentTokens - permit.tokensSentBefore() - permit.tokens();
-                // answers overtake each other on the way, so a header can only lower the local estimate;
-                // the estimate rises again only when the budget resets
-                if (headers.remainingRequests() != null) {
-                    remainingRequests = lower(remainingRequests, headers.remainingRequests() - sentAfter);
-                    limitRequests = headers.limitRequests() != null ? headers.limitRequests() : limitRequests;
-                    resetRequestsAt = now + nonNull(headers.resetRequestsMillis());
-                }
-                if (headers.remainingTokens() != null) {
-                    remainingTokens = lower(remainingTokens, headers.remainingTokens() - tokensAfter);
-                    limitTokens = headers.limitTokens() != null ? headers.limitTokens() : limitTokens;
-                    resetTokensAt = now + nonNull(headers.resetTokensMillis());
-                }
+            if (totalTokens != null && totalTokens >= 0) {
+                // Groq's header already counts this answer's real size locally; the shared store needs it returned
+                giveBack(permit.tokens() - totalTokens, !learned);
             }
+            if (!learned && status != 429 && headers != null && !headers.present() && !informed()) {
+                headerless = true;
+            }
+            reshapePaces(now);
             if (LOG.isDebugEnabled()) {
-                LOG.debug("{}: answer {} to #{} (sent {}), headers {} -> remaining {} requests / {} tokens,"
-                          + " reset in {} / {} ms, {} in flight, {} queued", name, status, permit.sequence(),
-                        sentSequence, headers, remainingRequests, remainingTokens, resetRequestsAt - now,
-                        resetTokensAt - now, inFlight, queue.size());
+                LOG.debug("{}: answer {} to #{} (sent {}), headers {} -> tokens {} / {} of {} per {} ms, share {},"
+                          + " {} in flight, {} queued", name, status, permit.sequence(), sentSequence, headers,
+                        tokensSeen == null ? null : (long) tokensSeen.level(),
+                        tokensPaced == null ? null : (long) tokensPaced.level(),
+                        tokensSeen == null ? null : (long) tokensSeen.capacity(), minuteMillis, share.value(),
+                        inFlight, queue.size());
             }
             drain(completions);
         }
@@ -171,57 +201,306 @@ public final class RateLimitBucket {
         completions.forEach(Runnable::run);
     }
 
+    /**
+     * Reads Groq's counters; returns whether any was usable. A group of headers that is incomplete or inconsistent
+     * (remaining above the limit, a reset longer than such a limit can last) is ignored as a whole.
+     */
+    private boolean learn(Permit permit, RateLimitHeaders headers, long now) {
+        boolean learned = false;
+        Long limit = positive(headers.limitTokens());
+        Long remaining = notNegative(headers.remainingTokens());
+        Long reset = notNegative(headers.resetTokensMillis());
+        if (limit != null && remaining != null && reset != null && remaining <= limit && reset <= MAX_PERIOD
+            && (remaining == (long) limit || reset > 0)) {
+            if (limit - remaining >= Math.max(1, limit / 100)) {
+                // the time until full, scaled to the whole capacity: how long Groq's minute is
+                double period = Math.max(MIN_PERIOD, (double) reset * limit / (limit - remaining));
+                minuteMillis = Math.min(MAX_PERIOD,
+                        minuteLearned ? (long) ((3.0 * minuteMillis + period) / 4) : (long) period);
+                minuteLearned = true;
+            }
+            boolean known = tokensSeen != null;
+            if (!known) {
+                tokensSeen = new RefillingBudget(limit, minuteMillis, now);
+                tokensPaced = new RefillingBudget(limit, minuteMillis, now);
+            }
+            tokensSeen.reshape(limit, minuteMillis);
+            long sentUpTo = permit.tokensSentBefore() + permit.tokens();
+            long tokensAfter = sentTokens - sentUpTo;
+            tokensSeen.advance(now);
+            // what others took since the previous header: the server has less than this process alone explains.
+            // Groq counted when the request arrived; the estimate has refilled since it was sent.
+            double refillSinceSent = (now - permit.sentAt()) * tokensSeen.capacity() / minuteMillis;
+            double othersTook = tokensSeen.level() - refillSinceSent - (remaining - tokensAfter);
+            if (known) {
+                noticeOthers(othersTook, sentUpTo - sentMark, limit);
+            }
+            sentMark = sentUpTo;
+            tokensSeen.set(remaining - tokensAfter);
+            tokensPaced.advance(now);
+            // this process takes its share of what Groq says is left
+            tokensPaced.set(share() * (remaining - tokensAfter));
+            if (shared != null) {
+                shared.lowerTo(remaining + (long) refillSinceSent, tokenShape())
+                        .whenComplete((ok, failure) -> storeFailed(failure));
+            }
+            learned = true;
+        }
+        Long dayLeft = notNegative(headers.remainingRequests());
+        Long dayLimit = headers.limitRequests();
+        if (dayLeft != null && (dayLimit == null || (dayLimit > 0 && dayLeft <= dayLimit))) {
+            // when the day is used up Groq's 429s say how long to wait; one request at a time asks meanwhile
+            dayRemaining = dayLeft - (sentSequence - permit.sequence());
+            learned = true;
+        }
+        if (learned) {
+            appliedSequence = permit.sequence();
+            headerless = false;
+        }
+        return learned;
+    }
+
+    /**
+     * Other processes spend the same budget when Groq's remaining count falls faster than this process's own
+     * requests explain. Measured over a quarter of the bucket at a time, what this process took of the whole becomes
+     * its share (plus a little, to find capacity others leave): shares measured this way add up to the whole budget.
+     */
+    private void noticeOthers(double othersTook, long mine, long capacity) {
+        if (shared != null || mine < 0) {
+            return;
+        }
+        othersMeasured += othersTook;
+        mineMeasured += mine;
+        if (mineMeasured + Math.max(0, othersMeasured) < capacity / 4.0) {
+            return;
+        }
+        double others = Math.max(0, othersMeasured);
+        double taken = mineMeasured / (mineMeasured + others);
+        othersMeasured = 0;
+        mineMeasured = 0;
+        if (others >= capacity / 20.0) {
+            window = Double.MAX_VALUE;
+        }
+        share.onMeasured(taken);
+    }
+
+    private double share() {
+        return shared != null ? 1 : share.value();
+    }
+
+    /** A 429: the share shrinks, the RPM may become known, and Groq's delay is respected (within bounds). */
+    private void onRateLimited(Permit permit, RateLimitHeaders headers, String errorMessage, long now) {
+        if (shared == null) {
+            share.onRateLimited(permit.sequence(), sentSequence);
+            window = Double.MAX_VALUE;
+        }
+        RateLimitMessage message = RateLimitMessage.parse(errorMessage);
+        if (message != null && message.isRequestsPerMinute()) {
+            requestsPerMinute = message.limit();
+            if (message.retryMillis() != null && message.retryMillis() > 0) {
+                // the bucket is short of one request for at most 1/rate: a lower bound of its period
+                long atLeast = Math.min(MAX_PERIOD, message.limit() * message.retryMillis());
+                requestMinuteMillis = requestMinuteMillis == null ? atLeast : Math.max(requestMinuteMillis, atLeast);
+            }
+            if (requestsPaced == null) {
+                requestsPaced = new RefillingBudget(message.limit(), requestPeriod(), now);
+            }
+            requestsPaced.advance(now);
+            requestsPaced.set(message.limit() - Math.max(message.used(), message.limit()));
+        }
+        Long wait = message != null && message.retryMillis() != null ? message.retryMillis()
+                : headers == null ? null : notNegative(headers.retryAfterMillis());
+        if (wait != null) {
+            blockedUntil = Math.max(blockedUntil, now + Math.min(wait, MAX_HEADER_WAIT));
+        }
+    }
+
+    private void reshapePaces(long now) {
+        double s = share();
+        if (tokensPaced != null) {
+            tokensPaced.advance(now);
+            tokensPaced.reshape(s * tokensSeen.capacity(), minuteMillis);
+        }
+        if (requestsPaced != null) {
+            requestsPaced.advance(now);
+            requestsPaced.reshape(s * requestsPerMinute, requestPeriod());
+        }
+    }
+
+    /** Groq's minute as the token headers show it, else as the request 429s suggest, else 60 s. */
+    private long requestPeriod() {
+        return minuteLearned || requestMinuteMillis == null ? minuteMillis : requestMinuteMillis;
+    }
+
+    private void giveBack(long tokens, boolean locally) {
+        if (tokens <= 0) {
+            return;
+        }
+        if (tokensSeen != null) {
+            if (locally) {
+                tokensSeen.give(tokens);
+                tokensPaced.give(tokens);
+            }
+            if (shared != null) {
+                shared.give(tokens, tokenShape()).whenComplete((ok, failure) -> storeFailed(failure));
+            }
+        }
+    }
+
+    private boolean informed() {
+        return tokensSeen != null || requestsPaced != null || dayRemaining != null;
+    }
+
     private long tokensOf(Waiter waiter) {
         long output = outputTokensAverage < 0 ? waiter.outputFallback() : outputTokensAverage;
         if (waiter.outputCap() != null) {
             output = outputTokensAverage < 0 ? waiter.outputCap() : Math.min(output, waiter.outputCap());
         }
-        return waiter.inputTokens() + output;
+        return (long) Math.ceil((waiter.inputTokens() + output) * costFactor);
+    }
+
+    /** When a request of {@code tokens} may go: {@code now} or later, or {@link #NEVER} (an answer will tell). */
+    private long readyAt(long tokens, long now) {
+        if (probeMode()) {
+            // nothing known yet: one request asks, the others wait for its answer
+            return probing || inFlight > 0 ? NEVER : now;
+        }
+        long at = Math.max(now, blockedUntil);
+        if (dayRemaining != null && dayRemaining < 1 && inFlight > 0) {
+            return NEVER;
+        }
+        if (shared != null && tokensSeen != null) {
+            at = Math.max(at, sharedReadyAt);
+        } else {
+            if (tokensSeen != null && window < 0) {
+                // slow start begins with an eighth of the bucket in flight
+                window = tokensSeen.capacity() / 8;
+            }
+            if (tokensSeen != null && window >= tokensSeen.capacity()) {
+                window = Double.MAX_VALUE;
+            }
+            if (tokensSeen != null && inFlightTokens > 0 && inFlightTokens + tokens > window) {
+                return NEVER;
+            }
+            for (RefillingBudget budget : new RefillingBudget[] {requestsPaced, tokensSeen, tokensPaced}) {
+                if (budget != null) {
+                    budget.advance(now);
+                    at = Math.max(at, now + budget.millisUntil(budget == requestsPaced ? 1 : tokens));
+                }
+            }
+        }
+        long stale = lastAnswerAt + MAX_HEADER_WAIT;
+        if (at > stale) {
+            // what the headers said is too old to keep the bucket closed: one request asks Groq again
+            return inFlight == 0 ? Math.max(now, stale) : NEVER;
+        }
+        return at;
     }
 
     private void drain(List<Runnable> completions) {
         long now = clock.getAsLong();
-        refresh(now);
         while (!queue.isEmpty()) {
             Waiter head = queue.peekFirst();
             long tokens = tokensOf(head);
-            if (fits(tokens)) {
+            long at = readyAt(tokens, now);
+            if (at <= now) {
+                if (shared != null && tokensSeen != null) {
+                    takeShared(head, tokens);
+                    return;
+                }
                 queue.pollFirst();
                 Permit permit = admit(head, tokens, now);
                 completions.add(() -> head.future().complete(permit));
                 continue;
             }
-            long readyAt = readyAt(tokens);
-            if (readyAt != Long.MAX_VALUE && readyAt - now > head.maxWait()) {
+            if (at != NEVER && at - now > head.maxWait()) {
                 queue.pollFirst();
                 rejected++;
                 GroqResponsesException.Details d = new GroqResponsesException.Details().status(429)
-                        .type("rate_limit_budget").retryable(true).retryAfterMillis(readyAt - now);
-                String message = "The rate-limit budget of " + name + " is used up for " + (readyAt - now)
+                        .type("rate_limit_budget").retryable(true).retryAfterMillis(at - now);
+                String message = "The rate-limit budget of " + name + " is used up for " + (at - now)
                                  + " ms more, longer than retryMaxDelay=" + head.maxWait() + " ms";
                 completions.add(() -> head.future().completeExceptionally(
                         new GroqResponsesException(message, null, d.message(message))));
                 continue;
             }
-            scheduleWakeUp(readyAt == Long.MAX_VALUE ? now + 1000 : readyAt, now);
+            if (at != NEVER) {
+                scheduleWakeUp(at, now);
+            }
             break;
         }
+    }
+
+    /** Asks the shared store for the head's budget; one question at a time per bucket. */
+    private void takeShared(Waiter head, long tokens) {
+        if (storeBusy) {
+            return;
+        }
+        storeBusy = true;
+        SharedBudget.Shape requests = requestsPerMinute == null ? null
+                : new SharedBudget.Shape(requestsPerMinute, requestPeriod(), requestsPerMinute);
+        shared.tryTake(tokens, tokenShape(), requests).whenComplete((wait, failure) -> {
+            List<Runnable> completions = new ArrayList<>();
+            synchronized (this) {
+                storeBusy = false;
+                long now = clock.getAsLong();
+                storeFailed(failure);
+                if ((failure != null || wait == 0) && queue.peekFirst() == head) {
+                    // a failing store must not stop the pipeline: the local estimate decides meanwhile
+                    queue.pollFirst();
+                    Permit permit = admit(head, tokens, now);
+                    completions.add(() -> head.future().complete(permit));
+                } else if (failure == null) {
+                    sharedReadyAt = now + wait;
+                }
+                drain(completions);
+            }
+            completions.forEach(Runnable::run);
+        });
+    }
+
+    private void storeFailed(Throwable failure) {
+        if (failure != null && !storeFailureLogged) {
+            storeFailureLogged = true;
+            LOG.warn("{}: the shared rate-limit store failed ({}); admitting on the local estimate meanwhile", name,
+                    failure.toString());
+        }
+    }
+
+    private SharedBudget.Shape tokenShape() {
+        return new SharedBudget.Shape((long) tokensSeen.capacity(), minuteMillis, (long) tokensSeen.level());
     }
 
     private void settle(Permit permit) {
         inFlight = Math.max(0, inFlight - 1);
         inFlightTokens = Math.max(0, inFlightTokens - permit.tokens());
+        if (window < Double.MAX_VALUE) {
+            // slow start: the window grows by what was answered, doubling per round trip
+            window += permit.tokens();
+        }
+    }
+
+    /**
+     * Whether only a probe may go: before the first answer (unless a tokensPerMinute cap says what the bucket
+     * holds), and while answers carried no usable counters yet.
+     */
+    private boolean probeMode() {
+        return (!seenAnswer && tokensSeen == null) || (!informed() && !headerless);
     }
 
     private Permit admit(Waiter waiter, long tokens, long now) {
-        if (!fromHeaders && staticRequests == null && staticTokens == null) {
+        if (probeMode()) {
             probing = true;
         }
-        if (remainingRequests != null) {
-            remainingRequests--;
+        if (dayRemaining != null) {
+            dayRemaining--;
         }
-        if (remainingTokens != null) {
-            remainingTokens -= tokens;
+        if (requestsPaced != null) {
+            requestsPaced.take(1);
+        }
+        if (tokensSeen != null) {
+            tokensSeen.take(tokens);
+            tokensPaced.take(tokens);
         }
         long waited = now - waiter.since();
         admitted++;
@@ -229,54 +508,11 @@ public final class RateLimitBucket {
             delayed++;
             waitedMillis += waited;
         }
-        Permit permit = new Permit(this, ++sentSequence, tokens, sentTokens, waited);
+        Permit permit = new Permit(this, ++sentSequence, tokens, sentTokens, waited, now);
         sentTokens += tokens;
         inFlight++;
         inFlightTokens += tokens;
         return permit;
-    }
-
-    private boolean fits(long tokens) {
-        if (!fromHeaders && staticRequests == null && staticTokens == null) {
-            return !probing;
-        }
-        boolean requestsOk = remainingRequests == null || remainingRequests >= 1;
-        boolean tokensOk = remainingTokens == null || remainingTokens >= tokens
-                           || (limitTokens != null && tokens > limitTokens && remainingTokens.equals(limitTokens));
-        // nothing in flight and no reset time known: only an answer can tell, so let one request ask
-        boolean blind = inFlight == 0 && resetRequestsAt == Long.MAX_VALUE && resetTokensAt == Long.MAX_VALUE;
-        return (requestsOk && tokensOk) || blind;
-    }
-
-    private long readyAt(long tokens) {
-        long at = 0;
-        if (remainingRequests != null && remainingRequests < 1) {
-            at = Math.max(at, resetRequestsAt);
-        }
-        if (remainingTokens != null && remainingTokens < tokens) {
-            at = Math.max(at, resetTokensAt);
-        }
-        return at == 0 ? Long.MAX_VALUE : at;
-    }
-
-    /**
-     * After a reset the whole limit is available again, less what is still in flight (it may land in the new window).
-     */
-    private void refresh(long now) {
-        boolean reset = false;
-        if (now >= resetRequestsAt && limitRequests != null) {
-            remainingRequests = limitRequests - inFlight;
-            resetRequestsAt = fromHeaders ? Long.MAX_VALUE : now + MINUTE;
-            reset = true;
-        }
-        if (now >= resetTokensAt && limitTokens != null) {
-            remainingTokens = limitTokens - inFlightTokens;
-            resetTokensAt = fromHeaders ? Long.MAX_VALUE : now + MINUTE;
-            reset = true;
-        }
-        if (reset) {
-            refreshSequence = sentSequence;
-        }
     }
 
     private void scheduleWakeUp(long at, long now) {
@@ -293,18 +529,27 @@ public final class RateLimitBucket {
     private void wake() {
         List<Runnable> completions = new ArrayList<>();
         synchronized (this) {
-            wakeUpAt = Long.MAX_VALUE;
+            wakeUpAt = NEVER;
             drain(completions);
         }
         completions.forEach(Runnable::run);
     }
 
-    private static Long lower(Long current, long fromServer) {
-        return current == null ? fromServer : Math.min(current, fromServer);
+    private static Long positive(Long value) {
+        return value == null || value <= 0 ? null : value;
     }
 
-    private static long nonNull(Long millis) {
-        return millis == null ? 0 : millis;
+    private static Long notNegative(Long value) {
+        return value == null || value < 0 ? null : value;
+    }
+
+    /** Whether nothing waits or is in flight and the bucket was not used for {@code idleMillis}. */
+    synchronized boolean isIdle(long now, long idleMillis) {
+        return queue.isEmpty() && inFlight == 0 && !storeBusy && now - lastUsed >= idleMillis;
+    }
+
+    synchronized long lastUsed() {
+        return lastUsed;
     }
 
     public String name() {
@@ -313,12 +558,18 @@ public final class RateLimitBucket {
 
     /** A snapshot for JMX and exchange headers. */
     public synchronized Snapshot snapshot() {
-        return new Snapshot(name, remainingRequests, remainingTokens, queue.size(), admitted, delayed, waitedMillis,
-                rateLimitedAnswers, rejected);
+        return new Snapshot(name, dayRemaining, tokensSeen == null ? null : (long) Math.floor(tokensSeen.level()),
+                requestsPerMinute, tokensSeen == null ? null : (long) tokensSeen.capacity(), minuteMillis,
+                shared != null ? 1 : share.value(), queue.size(), admitted, delayed, waitedMillis, rateLimitedAnswers,
+                rejected);
     }
 
-    /** The bucket's state at one moment. */
-    public record Snapshot(String name, Long remainingRequests, Long remainingTokens, int queued, long admitted,
+    /**
+     * The bucket's state at one moment: requests left today, tokens left this minute (estimate), the RPM and TPM
+     * limits when known, the learned length of Groq's minute, this process's share of the budget.
+     */
+    public record Snapshot(String name, Long remainingRequests, Long remainingTokens, Long requestsPerMinute,
+                           Long tokensPerMinute, long minuteMillis, double share, int queued, long admitted,
                            long delayed, long waitedMillis, long rateLimitedAnswers, long rejected) {
     }
 }

@@ -1,0 +1,116 @@
+package dev.camelgroq.benchmarks;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+/**
+ * Several JVMs, one Groq budget: one emulator with token-bucket limits (Groq's semantics, time scaled so that a
+ * minute lasts {@code minuteMillis}) and 1 or 3 worker JVMs running the same route, without and with the budget shared
+ * through PostgreSQL. Prints, for each scenario, the time against the budget's floor and the share of calls answered
+ * 429.
+ * <p>
+ * The floor is the least time any client could take for the tokens and requests actually used: the buckets start
+ * full, so floor = max(requests - RPM, tokens - TPM) / refill rate.
+ */
+final class ScalingBenchmark {
+
+    private static final long RPM = 60;
+    private static final long TPM = 3_000;
+    private static final long MINUTE_MILLIS = 6_000;
+    private static final int CALLS = 300;
+    private static final int IN_FLIGHT = 60;
+    private static final long LATENCY_MILLIS = 200;
+
+    private ScalingBenchmark() {
+    }
+
+    record Scenario(String label, int jvms, boolean shared, boolean rpmCap) {
+    }
+
+    static void run() throws Exception {
+        System.out.printf(Locale.ROOT, "%n4. Several instances, one budget (%d RPM, %d TPM, a minute lasts %.0f s, %d"
+                                       + " ms latency; %d calls in all, %d in flight in all)%n", RPM, TPM,
+                MINUTE_MILLIS / 1000.0, LATENCY_MILLIS, CALLS, IN_FLIGHT);
+        System.out.printf(Locale.ROOT, "| scenario | seconds | floor s | floor / time | 429s | 429s / calls | lost |%n"
+                                       + "|---|---|---|---|---|---|---|%n");
+        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
+            String jdbc = postgres.getJdbcUrl("postgres", "postgres");
+            for (Scenario s : List.of(new Scenario("1 JVM, no store (baseline)", 1, false, false),
+                    new Scenario("3 JVMs, no store", 3, false, false),
+                    new Scenario("3 JVMs, PostgreSQL store", 3, true, false),
+                    new Scenario("3 JVMs, PostgreSQL store, requestsPerMinute=" + RPM, 3, true, true))) {
+                run(s, s.shared() ? jdbc : "-");
+                if (s.shared()) {
+                    try (var c = postgres.getPostgresDatabase().getConnection(); var st = c.createStatement()) {
+                        st.execute("DELETE FROM groq_rate_limit_bucket");
+                    }
+                }
+            }
+        }
+        System.out.println("targets: 1 JVM >= 95% of the floor and <= 1% 429s; 3 JVMs without a store >= 90% and"
+                           + " <= 5%; 3 JVMs with the store >= 90% and <= 1%; 0 lost");
+    }
+
+    private static void run(Scenario scenario, String jdbc) throws Exception {
+        try (EmulatorProcess emulator = EmulatorProcess.start("--rpm", String.valueOf(RPM), "--tpm",
+                String.valueOf(TPM), "--minute-ms", String.valueOf(MINUTE_MILLIS), "--delay-ms",
+                String.valueOf(LATENCY_MILLIS))) {
+            List<Process> workers = new ArrayList<>();
+            List<BufferedReader> outputs = new ArrayList<>();
+            for (int i = 0; i < scenario.jvms(); i++) {
+                Process p = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"), "-Xmx256m",
+                        "-cp", System.getProperty("java.class.path"), ScalingWorker.class.getName(),
+                        emulator.baseUrl(), String.valueOf(CALLS / scenario.jvms()),
+                        String.valueOf(IN_FLIGHT / scenario.jvms()), jdbc,
+                        scenario.rpmCap() ? String.valueOf(RPM) : "-")
+                        .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+                workers.add(p);
+                BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(),
+                        StandardCharsets.UTF_8));
+                outputs.add(out);
+                awaitLine(out, "READY");
+            }
+            long t0 = System.nanoTime();
+            for (Process p : workers) {
+                PrintWriter w = new PrintWriter(p.getOutputStream(), true, StandardCharsets.UTF_8);
+                w.println("go");
+            }
+            long ok = 0;
+            long failed = 0;
+            long tokens = 0;
+            for (BufferedReader out : outputs) {
+                String[] r = awaitLine(out, "RESULT").split(" ");
+                ok += Long.parseLong(r[1]);
+                failed += Long.parseLong(r[2]);
+                tokens += Long.parseLong(r[3]);
+            }
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            for (Process p : workers) {
+                p.waitFor();
+            }
+            double minutes = Math.max((double) (ok - RPM) / RPM, (double) (tokens - TPM) / TPM);
+            double floor = Math.max(0, minutes) * MINUTE_MILLIS / 1000.0;
+            long limited = emulator.answered(429);
+            long calls = ok + failed;
+            System.out.printf(Locale.ROOT, "| %s | %.1f | %.1f | %.0f%% | %d | %.1f%% | %d |%n", scenario.label(),
+                    seconds, floor, 100 * floor / seconds, limited, 100.0 * limited / calls, failed);
+        }
+    }
+
+    private static String awaitLine(BufferedReader out, String prefix) throws Exception {
+        String line;
+        while ((line = out.readLine()) != null) {
+            if (line.startsWith(prefix)) {
+                return line;
+            }
+        }
+        throw new IllegalStateException("a worker ended without printing " + prefix);
+    }
+}

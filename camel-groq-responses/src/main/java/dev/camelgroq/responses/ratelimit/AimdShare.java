@@ -1,0 +1,54 @@
+package dev.camelgroq.responses.ratelimit;
+
+/**
+ * This process's share of a budget that other processes, unseen, spend too: set to what it was measured to take of
+ * the whole, halved on a 429 (at most once per round trip, like TCP's congestion window), raised a little on every
+ * answer that was not a 429. Uncoordinated instances that each follow these rules converge on sharing the budget.
+ */
+public final class AimdShare {
+
+    /** The smallest share: a process never stops sending altogether. */
+    public static final double MIN = 0.05;
+    /** The factor applied on a 429. */
+    public static final double DECREASE = 0.5;
+    /** What a measured share is raised by. */
+    public static final double PROBE = 0.03;
+    /** What each answer that was not a 429 adds. */
+    public static final double INCREASE = 0.005;
+
+    private double share = 1;
+    private long decreasedAfter = -1;
+
+    /** The current share, between {@link #MIN} and 1. */
+    public double value() {
+        return share;
+    }
+
+    /**
+     * This process was seen to take {@code taken} of what the whole budget spent: the share drops to that, plus
+     * {@link #PROBE} to find capacity that others leave unused (it only rises by {@link #onSuccess()}). Measured
+     * shares of all processes add up to one.
+     */
+    public void onMeasured(double taken) {
+        share = Math.max(MIN, Math.min(share, taken + PROBE));
+    }
+
+    /** An answer other than a 429. */
+    public void onSuccess() {
+        share = Math.min(1, share + INCREASE);
+    }
+
+    /**
+     * A 429 to the request sent as number {@code sequence}, when {@code lastSent} was the newest request sent.
+     * Answers to requests sent before the previous decrease are the same congestion event and do not decrease again.
+     * Returns whether the share decreased.
+     */
+    public boolean onRateLimited(long sequence, long lastSent) {
+        if (sequence <= decreasedAfter) {
+            return false;
+        }
+        share = Math.max(MIN, share * DECREASE);
+        decreasedAfter = lastSent;
+        return true;
+    }
+}

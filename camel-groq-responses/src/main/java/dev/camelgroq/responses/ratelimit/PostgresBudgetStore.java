@@ -1,0 +1,46 @@
+package dev.camelgroq.responses.ratelimit;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+import javax.sql.DataSource;
+
+import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
+import io.github.bucket4j.distributed.proxy.ProxyManager;
+import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
+
+/**
+ * The shared rate-limit budget in PostgreSQL through Bucket4j (row lock per bucket, {@code SELECT ... FOR UPDATE}).
+ * The table is created when missing:
+ *
+ * <pre>
+ * CREATE TABLE IF NOT EXISTS groq_rate_limit_bucket (id VARCHAR(255) PRIMARY KEY, state BYTEA, expires_at BIGINT)
+ * </pre>
+ *
+ * One row per (API key hash, model, limit): {@code groq:<sha-256 prefix of the key>:<model>:tpm} and {@code :rpm}.
+ */
+public final class PostgresBudgetStore {
+
+    /** The table the buckets live in. */
+    public static final String TABLE = "groq_rate_limit_bucket";
+
+    /** The DDL run at start when the table is missing. */
+    public static final String DDL = "CREATE TABLE IF NOT EXISTS " + TABLE
+                                     + " (id VARCHAR(255) PRIMARY KEY, state BYTEA, expires_at BIGINT)";
+
+    private PostgresBudgetStore() {
+    }
+
+    /** Creates the table if missing and returns a Bucket4j proxy manager on it. */
+    public static ProxyManager<String> create(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute(DDL);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Option rateLimitDataSource: cannot create the rate-limit table " + TABLE
+                                            + " (" + e.getMessage() + "); create it yourself with: " + DDL, e);
+        }
+        return Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource).primaryKeyMapper(PrimaryKeyMapper.STRING)
+                .table(TABLE).idColumn("id").stateColumn("state").build();
+    }
+}

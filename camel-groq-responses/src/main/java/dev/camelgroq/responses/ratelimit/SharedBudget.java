@@ -1,0 +1,93 @@
+package dev.camelgroq.responses.ratelimit;
+
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+
+import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.BucketConfiguration;
+import io.github.bucket4j.ConsumptionProbe;
+import io.github.bucket4j.distributed.BucketProxy;
+import io.github.bucket4j.distributed.proxy.ProxyManager;
+
+/**
+ * The budget of one (API key, model) kept in a Bucket4j store that several processes share: a tokens-per-minute
+ * bucket and, once its limit is known, a requests-per-minute bucket. Store calls (JDBC for PostgreSQL) run on
+ * {@code executor}, never on the caller's thread, one at a time per budget.
+ */
+final class SharedBudget {
+
+    /**
+     * The shape of one bucket: its capacity, refilled completely over {@code periodMillis}; a bucket created in the
+     * store starts with {@code initial} (what Groq last reported remaining), not full.
+     */
+    record Shape(long capacity, long periodMillis, long initial) {
+        BucketConfiguration configuration() {
+            return BucketConfiguration.builder().addLimit(Bandwidth.builder().capacity(capacity)
+                    .refillGreedy(capacity, Duration.ofMillis(Math.max(1, periodMillis))).build()
+                    .withInitialTokens(Math.max(0, Math.min(capacity, initial)))).build();
+        }
+    }
+
+    private final ProxyManager<String> store;
+    private final String key;
+    private final Executor executor;
+
+    SharedBudget(ProxyManager<String> store, String key, Executor executor) {
+        this.store = store;
+        this.key = key;
+        this.executor = executor;
+    }
+
+    private BucketProxy bucket(String suffix, Shape shape) {
+        return store.builder().build(key + suffix, shape::configuration);
+    }
+
+    /**
+     * Takes one request (when {@code requests} is known) and {@code tokens} tokens; completes with 0 when taken, else
+     * with the milliseconds to wait before trying again (nothing is taken then).
+     */
+    CompletableFuture<Long> tryTake(long tokens, Shape tokenShape, Shape requests) {
+        return CompletableFuture.supplyAsync(() -> {
+            BucketProxy requestBucket = requests == null ? null : bucket(":rpm", requests);
+            if (requestBucket != null) {
+                ConsumptionProbe probe = requestBucket.tryConsumeAndReturnRemaining(1);
+                if (!probe.isConsumed()) {
+                    return nanosToMillis(probe.getNanosToWaitForRefill());
+                }
+            }
+            ConsumptionProbe probe = bucket(":tpm", tokenShape)
+                    .tryConsumeAndReturnRemaining(Math.min(tokens, tokenShape.capacity()));
+            if (probe.isConsumed()) {
+                return 0L;
+            }
+            if (requestBucket != null) {
+                requestBucket.addTokens(1);
+            }
+            return nanosToMillis(probe.getNanosToWaitForRefill());
+        }, executor);
+    }
+
+    /** Returns an over-reservation to the shared tokens bucket. */
+    CompletableFuture<Void> give(long tokens, Shape tokenShape) {
+        return CompletableFuture.runAsync(() -> bucket(":tpm", tokenShape).addTokens(tokens), executor);
+    }
+
+    /**
+     * Groq reports {@code remaining} (plus what refilled since): drains the shared bucket to it when the bucket holds
+     * more.
+     */
+    CompletableFuture<Void> lowerTo(long remaining, Shape tokenShape) {
+        return CompletableFuture.runAsync(() -> {
+            BucketProxy bucket = bucket(":tpm", tokenShape);
+            long excess = bucket.getAvailableTokens() - Math.max(0, remaining);
+            if (excess > 0) {
+                bucket.consumeIgnoringRateLimits(excess);
+            }
+        }, executor);
+    }
+
+    private static long nanosToMillis(long nanos) {
+        return Math.max(1, (nanos + 999_999) / 1_000_000);
+    }
+}

@@ -1,0 +1,108 @@
+package dev.camelgroq.responses;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+import javax.sql.DataSource;
+
+import dev.camelgroq.responses.ratelimit.PostgresBudgetStore;
+import dev.camelgroq.responses.test.GroqEmulator;
+import dev.camelgroq.responses.test.RateLimits;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.apache.camel.CamelContext;
+import org.apache.camel.Exchange;
+import org.apache.camel.ProducerTemplate;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Two CamelContexts, as two instances of a pipeline would be, share one Groq budget through a real PostgreSQL
+ * (Bucket4j's backend): together they stay within the limit that each alone would fill.
+ */
+class SharedBudgetTest {
+
+    private static EmbeddedPostgres postgres;
+    private static GroqEmulator emulator;
+
+    @BeforeAll
+    static void start() throws Exception {
+        postgres = EmbeddedPostgres.builder().start();
+        emulator = new GroqEmulator().start();
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        emulator.close();
+        postgres.close();
+    }
+
+    private static CamelContext instance(GroqResponsesComponent component) throws Exception {
+        CamelContext context = new DefaultCamelContext();
+        context.addComponent("groq-responses", component);
+        context.start();
+        return context;
+    }
+
+    @Test
+    void twoContextsShareOneBudgetThroughPostgresql() throws Exception {
+        // 2,000 tokens refilled per 2 s: 80 calls of about 40 tokens need pacing, and each context alone would
+        // believe the whole bucket is its own
+        emulator.rateLimits(RateLimits.tokenBuckets().requestsPerMinute(10_000).tokensPerMinute(2_000)
+                .minute(Duration.ofSeconds(2)));
+        DataSource dataSource = postgres.getPostgresDatabase();
+        GroqResponsesComponent a = new GroqResponsesComponent();
+        a.setRateLimitDataSource(dataSource);
+        GroqResponsesComponent b = new GroqResponsesComponent();
+        b.setRateLimitProxyManager(PostgresBudgetStore.create(dataSource));
+        String uri = "groq-responses:shared?model=openai/gpt-oss-20b&apiKey=gsk_shared&maxRetries=5&maxOutputTokens=30"
+                     + "&baseUrl=" + emulator.baseUrl();
+        try (CamelContext one = instance(a); CamelContext two = instance(b)) {
+            List<CompletableFuture<Exchange>> sends = new ArrayList<>();
+            for (ProducerTemplate template : List.of(one.createProducerTemplate(), two.createProducerTemplate())) {
+                for (int i = 0; i < 40; i++) {
+                    String body = "record " + i;
+                    sends.add(template.asyncSend(uri, x -> x.getIn().setBody(body)));
+                }
+            }
+            List<Exchange> results = sends.stream().map(CompletableFuture::join).toList();
+            assertThat(results).allSatisfy(e -> assertThat(e.getException()).isNull());
+            assertThat(emulator.answeredWith(200)).isEqualTo(80);
+            // at most a request or two whose answer was larger than its reservation, never the pile-up of two
+            // instances each spending the whole bucket (about 40 requests)
+            assertThat(emulator.answeredWith(429)).as("429s with the shared budget").isLessThanOrEqualTo(2);
+            assertThat(results).anySatisfy(e -> assertThat(
+                    e.getMessage().getHeader(GroqResponsesConstants.RATE_LIMIT_WAIT, Long.class)).isPositive());
+        }
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             ResultSet rows = s.executeQuery("SELECT id FROM " + PostgresBudgetStore.TABLE)) {
+            List<String> ids = new ArrayList<>();
+            while (rows.next()) {
+                ids.add(rows.getString(1));
+            }
+            assertThat(ids).singleElement().asString().startsWith("groq:").endsWith(":openai/gpt-oss-20b:tpm")
+                    .doesNotContain("gsk_shared");
+        }
+    }
+
+    @Test
+    void bothStoreOptionsAtOnceAreRefusedNamingThem() throws Exception {
+        GroqResponsesComponent both = new GroqResponsesComponent();
+        both.setRateLimitDataSource(postgres.getPostgresDatabase());
+        both.setRateLimitProxyManager(PostgresBudgetStore.create(postgres.getPostgresDatabase()));
+        try (CamelContext context = instance(both)) {
+            assertThatThrownBy(() -> context.createProducerTemplate().sendBody("groq-responses:x?model=openai/gpt-oss-20b"
+                                                                           + "&apiKey=k&baseUrl=" + emulator.baseUrl(), "hi"))
+                    .hasStackTraceContaining("rateLimitDataSource").hasStackTraceContaining("rateLimitProxyManager");
+        }
+    }
+}
