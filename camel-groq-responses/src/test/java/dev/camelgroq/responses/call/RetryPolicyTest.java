@@ -35,10 +35,13 @@ class RetryPolicyTest {
     }
 
     @Test
-    void the429ResetOfTheLimitKindIsUsedWithoutRetryAfter() {
-        assertThat(policy.decide(failure(429, "requests", null), resets(700L, 90L), 1).delayMillis()).isEqualTo(700);
+    void theTokenResetGuidesA429WithoutRetryAfterButTheDailyRequestResetDoesNot() {
         assertThat(policy.decide(failure(429, "tokens", null), resets(700L, 90L), 1).delayMillis()).isEqualTo(90);
-        assertThat(policy.decide(failure(429, "other", null), resets(700L, 90L), 1).delayMillis()).isEqualTo(700);
+        // x-ratelimit-reset-requests is the time until the DAY's request budget is full: a per-minute 429 backs off
+        for (int i = 0; i < 50; i++) {
+            assertThat(policy.decide(failure(429, "requests", null), resets(700_000L, 90L), 1).delayMillis())
+                    .isBetween(50L, 100L);
+        }
     }
 
     @Test
