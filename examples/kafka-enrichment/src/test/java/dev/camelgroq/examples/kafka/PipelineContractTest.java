@@ -193,6 +193,8 @@ abstract class PipelineContractTest {
         JsonNode camel = mapper.readTree(health.body()).at("/components/camelHealth");
         assertThat(camel.at("/details/producer:groq-responses-extract").asText()).as("Groq producer check in %s",
                 health.body()).isEqualTo("UP");
+        assertThat(camel.at("/details/producer:groq-responses-extract.data/service.status.code").asText())
+                .as("GET /models answered").isEqualTo("200");
         assertThat(camel.at("/status").asText()).isEqualTo("UP");
     }
 
