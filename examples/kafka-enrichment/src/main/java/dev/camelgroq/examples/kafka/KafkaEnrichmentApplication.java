@@ -6,7 +6,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The review enrichment pipeline. Runs the sample batch, prints one {@code SUMMARY ...} line and exits; with
- * {@code --pipeline.keep-running=true} it keeps consuming after the batch.
+ * {@code --pipeline.keep-running=true} it keeps consuming after the batch and serves Actuator's Prometheus and
+ * health endpoints ({@link KeepRunningWebServer}).
  */
 @SpringBootApplication
 public class KafkaEnrichmentApplication {
@@ -14,8 +15,14 @@ public class KafkaEnrichmentApplication {
     public static void main(String[] args) {
         ConfigurableApplicationContext context = SpringApplication.run(KafkaEnrichmentApplication.class, args);
         PipelineStats stats = context.getBean(PipelineStats.class);
-        if (context.getEnvironment().getProperty("pipeline.keep-running", Boolean.class, false)) {
+        if (context.getEnvironment().getProperty(KeepRunningWebServer.KEEP_RUNNING, Boolean.class, false)) {
             System.out.println(stats.summary());
+            String port = context.getEnvironment().getProperty("local.server.port");
+            if (port != null) {
+                String actuator = "http://localhost:" + port + "/actuator/";
+                System.out.println("Still consuming; metrics at " + actuator + "prometheus, health at " + actuator
+                                   + "health");
+            }
             return;
         }
         String summary = stats.summary();

@@ -14,8 +14,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The code samples of the Spring Boot and Kafka pipeline guides are the tagged regions of compiled, tested sources
- * ({@code // tag::name[]} ... {@code // end::name[]}), named in the guide by {@code <!-- snippet: path#name -->}
+ * The code samples of the Spring Boot, Kafka pipeline and observability guides are the tagged regions of compiled,
+ * tested sources ({@code // tag::name[]} ... {@code // end::name[]}), named in the guide by
+ * {@code <!-- snippet: path#name -->}
  * right above the block. This test fails when a guide drifts from its source; run it with
  * {@code -Ddocs.update=true} to rewrite the blocks from the sources.
  */
@@ -26,7 +27,7 @@ class DocsSnippetsTest {
             "<!-- snippet: ([^#\\s]+)#([\\w-]+) -->\\n```(\\w*)\\n(.*?)```", Pattern.DOTALL);
 
     @ParameterizedTest
-    @ValueSource(strings = { "docs/spring-boot.md", "docs/kafka-pipeline.md" })
+    @ValueSource(strings = { "docs/spring-boot.md", "docs/kafka-pipeline.md", "docs/observability.md" })
     void guideSamplesAreTheTaggedRegionsOfTheirSources(String guide) throws IOException {
         Path file = ROOT.resolve(guide);
         String markdown = Files.readString(file);

@@ -1,5 +1,9 @@
 package dev.camelgroq.examples.kafka;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -7,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -29,7 +35,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -43,9 +51,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * in the table or in the dead-letter topic, exactly once; none is lost, none duplicated. Subclasses choose where
  * Kafka and PostgreSQL come from.
  */
-@SpringBootTest(classes = KafkaEnrichmentApplication.class,
-        properties = { "pipeline.samples=" + PipelineContractTest.SAMPLES, "pipeline.max-wait=3m",
+@SpringBootTest(classes = KafkaEnrichmentApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        // keep-running: the web server Actuator answers on (the runner still loads the batch and waits for it)
+        properties = { "pipeline.keep-running=true", "pipeline.samples=" + PipelineContractTest.SAMPLES,
+                "pipeline.max-wait=3m",
                 "pipeline.group-id=contract-test", "camel.component.groq-responses.retry-initial-delay=50ms" })
+// Spring Boot tests replace metric exporters by an in-memory registry unless asked to keep them
+@AutoConfigureObservability(tracing = false)
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 abstract class PipelineContractTest {
@@ -63,6 +75,8 @@ abstract class PipelineContractTest {
     ProducerTemplate producer;
     @Value("${camel.component.kafka.brokers}")
     String brokers;
+    @LocalServerPort
+    int port;
 
     private final ObjectMapper mapper = new ObjectMapper();
 
@@ -157,6 +171,57 @@ abstract class PipelineContractTest {
                 Integer.class)).isEqualTo(1);
         assertThat(jdbc.queryForObject("SELECT count(*) FROM review_insights", Integer.class))
                 .isEqualTo(SAMPLES - 1);
+    }
+
+    @Test
+    @Order(3)
+    void theMetersAreAtThePrometheusEndpointAndTheGroqCheckAtTheHealthEndpoint() throws Exception {
+        HttpResponse<String> prometheus = get("/actuator/prometheus");
+        assertThat(prometheus.statusCode()).isEqualTo(200);
+        String scrape = prometheus.body();
+        // the sample batch's successful calls (every record but the unanswerable one) recorded their input tokens
+        assertThat(sampleSum(scrape, "gen_ai_client_token_usage_tokens_count", "gen_ai_token_type=\"input\""))
+                .isGreaterThanOrEqualTo(SAMPLES - 1);
+        assertThat(sampleSum(scrape, "gen_ai_client_token_usage_tokens_sum", "gen_ai_token_type=\"output\""))
+                .isPositive();
+        assertThat(sampleSum(scrape, "gen_ai_client_operation_duration_seconds_count",
+                "error_type=\"json_validate_failed\"")).as("the unanswerable record's failed calls").isPositive();
+        assertThat(sampleSum(scrape, "groq_client_rejected_answers_total", "http_response_status_code=\"429\""))
+                .isEqualTo(2);
+
+        HttpResponse<String> health = get("/actuator/health");
+        JsonNode camel = mapper.readTree(health.body()).at("/components/camelHealth");
+        assertThat(camel.at("/details/producer:groq-responses-extract").asText()).as("Groq producer check in %s",
+                health.body()).isEqualTo("UP");
+        assertThat(camel.at("/details/producer:groq-responses-extract.data/service.status.code").asText())
+                .as("GET /models answered").isEqualTo("200");
+        assertThat(camel.at("/status").asText()).isEqualTo("UP");
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /**
+     * The sum of one Prometheus series' samples that carry {@code gen_ai_provider_name="groq"},
+     * {@code camel_groq_endpoint="extract"} and the given label.
+     */
+    private static double sampleSum(String scrape, String series, String label) {
+        Matcher m = Pattern.compile("(?m)^" + series + "\\{([^}]*)\\} (\\S+)$").matcher(scrape);
+        double sum = 0;
+        int samples = 0;
+        while (m.find()) {
+            String labels = m.group(1);
+            if (labels.contains("gen_ai_provider_name=\"groq\"")
+                && labels.contains("camel_groq_endpoint=\"extract\"") && labels.contains(label)) {
+                sum += Double.parseDouble(m.group(2));
+                samples++;
+            }
+        }
+        assertThat(samples).as("%s{%s} samples in the scrape:%n%s", series, label, scrape).isPositive();
+        return sum;
     }
 
     private static String header(ConsumerRecord<String, String> record, String name) {
