@@ -31,7 +31,7 @@ public final class ScalingWorker {
         if (!"-".equals(args[4])) {
             component.setRequestsPerMinute(Integer.parseInt(args[4]));
         }
-        try (CamelRouteClient client = new CamelRouteClient(baseUrl, "maxRetries=50&retryMaxDelay=60000", "worker",
+        try (CamelRouteClient client = new CamelRouteClient(baseUrl, "maxRetries=20&retryMaxDelay=60000", "worker",
                 null, component)) {
             System.out.println("READY");
             BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
