@@ -35,7 +35,7 @@ final class ScalingBenchmark {
     }
 
     static void run() throws Exception {
-        System.out.printf(Locale.ROOT, "%n4. Several instances, one budget (%d RPM, %d TPM, a minute lasts %.0f s, %d"
+        System.out.printf(Locale.ROOT, "%n6. Several instances, one budget (%d RPM, %d TPM, a minute lasts %.0f s, %d"
                                        + " ms latency; %d calls in all, %d in flight in all)%n", RPM, TPM,
                 MINUTE_MILLIS / 1000.0, LATENCY_MILLIS, CALLS, IN_FLIGHT);
         System.out.printf(Locale.ROOT, "| scenario | seconds | floor s | floor / time | 429s | 429s / calls | lost |%n"
