@@ -76,6 +76,7 @@ public final class RateLimitBucket {
     private double window = -1;
     private long sentMark;
     private double othersMeasured;
+    private boolean othersSuspected;
     private double mineMeasured;
     private long lastAnswerAt;
     private long lastUsed;
@@ -233,7 +234,7 @@ public final class RateLimitBucket {
             double refillSinceSent = (now - permit.sentAt()) * tokensSeen.capacity() / minuteMillis;
             double othersTook = tokensSeen.level() - refillSinceSent - (remaining - tokensAfter);
             if (known) {
-                noticeOthers(othersTook, sentUpTo - sentMark, limit);
+                noticeOthers(othersTook, sentUpTo - sentMark, limit, permit.sequence());
             }
             sentMark = sentUpTo;
             tokensSeen.set(remaining - tokensAfter);
@@ -265,23 +266,46 @@ public final class RateLimitBucket {
      * requests explain. Measured over a quarter of the bucket at a time, what this process took of the whole becomes
      * its share (plus a little, to find capacity others leave): shares measured this way add up to the whole budget.
      */
-    private void noticeOthers(double othersTook, long mine, long capacity) {
+    private void noticeOthers(double othersTook, long mine, long capacity, long sequence) {
         if (shared != null || mine < 0) {
             return;
         }
         othersMeasured += othersTook;
         mineMeasured += mine;
+        if (!othersSuspected && othersAreSeen(othersMeasured, mineMeasured, capacity)) {
+            // a few of their requests are enough: slow start stops growing and the share halves, as on a 429,
+            // until the share is measured
+            othersSuspected = true;
+            share.onRateLimited(sequence, sentSequence);
+            narrowWindow();
+        }
         if (mineMeasured + Math.max(0, othersMeasured) < capacity / 4.0) {
             return;
         }
         double others = Math.max(0, othersMeasured);
-        double taken = mineMeasured / (mineMeasured + others);
+        double measured = mineMeasured;
         othersMeasured = 0;
         mineMeasured = 0;
-        if (others >= capacity / 20.0) {
+        if (others >= capacity / 20.0 && !othersSuspected) {
             window = Double.MAX_VALUE;
         }
-        share.onMeasured(taken);
+        share.onMeasured(measured / (measured + others));
+    }
+
+    /**
+     * Whether Groq's counters show others: they took a twentieth of the bucket and at least half as much as this
+     * process did meanwhile (smaller gaps are this process's own estimates falling short of Groq's counts).
+     */
+    static boolean othersAreSeen(double others, double mine, long capacity) {
+        return others >= capacity / 20.0 && others >= mine / 2;
+    }
+
+    /**
+     * Others' requests in flight are invisible in Groq's counters until they are answered: once others are seen, this
+     * process keeps at most half of what it has in flight now, then widens by about one request per round trip.
+     */
+    private void narrowWindow() {
+        window = Math.max(1, Math.min(window < 0 ? Double.MAX_VALUE : window, inFlightTokens * AimdShare.DECREASE));
     }
 
     private double share() {
@@ -291,8 +315,11 @@ public final class RateLimitBucket {
     /** A 429: the share shrinks, the RPM may become known, and Groq's delay is respected (within bounds). */
     private void onRateLimited(Permit permit, RateLimitHeaders headers, String errorMessage, long now) {
         if (shared == null) {
-            share.onRateLimited(permit.sequence(), sentSequence);
-            window = Double.MAX_VALUE;
+            if (share.onRateLimited(permit.sequence(), sentSequence) && othersSuspected) {
+                narrowWindow();
+            } else if (!othersSuspected) {
+                window = Double.MAX_VALUE;
+            }
         }
         RateLimitMessage message = RateLimitMessage.parse(errorMessage);
         if (message != null && message.isRequestsPerMinute()) {
@@ -474,7 +501,10 @@ public final class RateLimitBucket {
     private void settle(Permit permit) {
         inFlight = Math.max(0, inFlight - 1);
         inFlightTokens = Math.max(0, inFlightTokens - permit.tokens());
-        if (window < Double.MAX_VALUE) {
+        if (window < Double.MAX_VALUE && othersSuspected) {
+            // others spend the budget too: the window grows by about one request per round trip
+            window += (double) permit.tokens() * permit.tokens() / Math.max(1, window);
+        } else if (window < Double.MAX_VALUE) {
             // slow start: the window grows by what was answered, doubling per round trip
             window += permit.tokens();
         }

@@ -147,6 +147,43 @@ class BucketMathTest {
         assertThat(next).isCompleted();
     }
 
+    /** Groq's remaining tokens after {@code used} of 6,000, with the reset that a 60 s minute gives. */
+    private static RateLimitHeaders used(long used) {
+        return tokens(6000, 6000 - used, used * 10);
+    }
+
+    @Test
+    void othersSeenInGroqsCountersHalveTheShareAndWhatIsInFlight() {
+        RateLimitBucket alone = bucket(null);
+        RateLimitBucket crowded = bucket(null);
+        for (RateLimitBucket bucket : new RateLimitBucket[] {alone, crowded}) {
+            Permit probe = take(bucket, 100);
+            bucket.onAnswer(probe, used(100), 200, 0L, 100L, null);
+        }
+        alone.onAnswer(take(alone, 100), used(200), 200, 0L, 100L, null);
+        // Groq counted 500 tokens more than this process sent: others spend the same budget
+        Permit seen = take(crowded, 100);
+        crowded.onAnswer(seen, used(700), 200, 0L, 100L, null);
+        assertThat(alone.snapshot().share()).isEqualTo(1.0);
+        assertThat(crowded.snapshot().share()).isCloseTo(0.5, within(0.01));
+        // alone, slow start lets two requests be in flight; crowded, one at a time (its window was narrowed)
+        take(alone, 90);
+        assertThat(alone.acquire(90, 0L, 0, 3_600_000)).isCompleted();
+        Permit first = take(crowded, 90);
+        CompletableFuture<Permit> second = crowded.acquire(90, 0L, 0, 3_600_000);
+        assertThat(second).isNotDone();
+        crowded.onAnswer(first, used(790), 200, 0L, 90L, null);
+        assertThat(second).isCompleted();
+    }
+
+    @Test
+    void othersAreSeenWhenTheyTookATwentiethOfTheBucketAndHalfAsMuchAsThisProcess() {
+        assertThat(RateLimitBucket.othersAreSeen(300, 600, 6000)).isTrue();
+        assertThat(RateLimitBucket.othersAreSeen(299, 100, 6000)).isFalse();
+        // a gap smaller than half of what this process sent is its own estimates falling short
+        assertThat(RateLimitBucket.othersAreSeen(400, 1000, 6000)).isFalse();
+    }
+
     @Test
     void hostileHeadersNeverCloseTheBucketForLong() {
         RateLimitBucket bucket = bucket(null);
