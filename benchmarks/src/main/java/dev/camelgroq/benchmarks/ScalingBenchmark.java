@@ -27,6 +27,11 @@ final class ScalingBenchmark {
     private static final int CALLS = 300;
     private static final int IN_FLIGHT = 60;
     private static final long LATENCY_MILLIS = 200;
+    /** {@code -Dbench.scaling.rounds=N}: every scenario N times (rows in run order), to see the spread. */
+    private static final int ROUNDS = Integer.getInteger("bench.scaling.rounds", 1);
+    /** {@code -Dbench.scaling.only=1,2}: only these scenarios (numbered as printed, from 1). */
+    private static final List<String> ONLY = List.of(System.getProperty("bench.scaling.only", "").split(","))
+            .stream().filter(v -> !v.isBlank()).toList();
 
     private ScalingBenchmark() {
     }
@@ -42,14 +47,21 @@ final class ScalingBenchmark {
                                        + "|---|---|---|---|---|---|---|%n");
         try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
             String jdbc = postgres.getJdbcUrl("postgres", "postgres");
-            for (Scenario s : List.of(new Scenario("1 JVM, no store (baseline)", 1, false, false),
+            List<Scenario> all = List.of(new Scenario("1 JVM, no store (baseline)", 1, false, false),
                     new Scenario("3 JVMs, no store", 3, false, false),
                     new Scenario("3 JVMs, PostgreSQL store", 3, true, false),
-                    new Scenario("3 JVMs, PostgreSQL store, requestsPerMinute=" + RPM, 3, true, true))) {
-                run(s, s.shared() ? jdbc : "-");
-                if (s.shared()) {
-                    try (var c = postgres.getPostgresDatabase().getConnection(); var st = c.createStatement()) {
-                        st.execute("DELETE FROM groq_rate_limit_bucket");
+                    new Scenario("3 JVMs, PostgreSQL store, requestsPerMinute=" + RPM, 3, true, true));
+            for (int round = 0; round < ROUNDS; round++) {
+                for (int i = 0; i < all.size(); i++) {
+                    Scenario s = all.get(i);
+                    if (!ONLY.isEmpty() && !ONLY.contains(String.valueOf(i + 1))) {
+                        continue;
+                    }
+                    run(s, s.shared() ? jdbc : "-");
+                    if (s.shared()) {
+                        try (var c = postgres.getPostgresDatabase().getConnection(); var st = c.createStatement()) {
+                            st.execute("DELETE FROM groq_rate_limit_bucket");
+                        }
                     }
                 }
             }

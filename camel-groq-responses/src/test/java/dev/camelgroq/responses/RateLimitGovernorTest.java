@@ -89,8 +89,8 @@ class RateLimitGovernorTest extends EmulatorTestSupport {
                 .minute(Duration.ofSeconds(1)));
         List<Exchange> results = burst("maxRetries=5&retryInitialDelay=50&maxOutputTokens=50", 30);
         assertThat(results).allSatisfy(e -> assertThat(e.getException()).isNull());
-        // without pacing about 15 of the 30 are refused; the governor's estimates may still miss by a few tokens
-        assertThat(emulator().answeredWith(429)).isLessThanOrEqualTo(6);
+        // without pacing about 15 of the 30 are refused; with it 0 or 1 in the runs seen (estimates may miss by a few tokens)
+        assertThat(emulator().answeredWith(429)).isLessThanOrEqualTo(2);
         assertThat(results).anySatisfy(e -> assertThat(
                 e.getMessage().getHeader(GroqResponsesConstants.RATE_LIMIT_WAIT, Long.class)).isPositive());
     }

@@ -227,20 +227,20 @@ public final class RateLimitBucket {
             }
             tokensSeen.reshape(limit, minuteMillis);
             long sentUpTo = permit.tokensSentBefore() + permit.tokens();
-            long tokensAfter = sentTokens - sentUpTo;
+            long left = remaining - uncounted(sentTokens - sentUpTo);
             tokensSeen.advance(now);
             // what others took since the previous header: the server has less than this process alone explains.
             // Groq counted when the request arrived; the estimate has refilled since it was sent.
             double refillSinceSent = (now - permit.sentAt()) * tokensSeen.capacity() / minuteMillis;
-            double othersTook = tokensSeen.level() - refillSinceSent - (remaining - tokensAfter);
+            double othersTook = tokensSeen.level() - refillSinceSent - left;
             if (known) {
                 noticeOthers(othersTook, sentUpTo - sentMark, limit, permit.sequence());
             }
             sentMark = sentUpTo;
-            tokensSeen.set(remaining - tokensAfter);
+            tokensSeen.set(left);
             tokensPaced.advance(now);
             // this process takes its share of what Groq says is left
-            tokensPaced.set(share() * (remaining - tokensAfter));
+            tokensPaced.set(share() * left);
             if (shared != null) {
                 shared.lowerTo(remaining + (long) refillSinceSent, tokenShape())
                         .whenComplete((ok, failure) -> storeFailed(failure));
@@ -259,6 +259,16 @@ public final class RateLimitBucket {
             headerless = false;
         }
         return learned;
+    }
+
+    /**
+     * The tokens a header may not count yet, given {@code sentAfter} tokens sent after the answered request. Requests
+     * do not reach Groq in the order they were sent (a new connection takes longer than a pooled one), so an earlier
+     * request still unanswered may arrive after the answered one: every request in flight is taken as not counted.
+     * That errs on the safe side (a request counted already is subtracted twice until the next header).
+     */
+    private long uncounted(long sentAfter) {
+        return Math.max(sentAfter, inFlightTokens);
     }
 
     /**
@@ -501,6 +511,10 @@ public final class RateLimitBucket {
     private void settle(Permit permit) {
         inFlight = Math.max(0, inFlight - 1);
         inFlightTokens = Math.max(0, inFlightTokens - permit.tokens());
+        if (window < 0) {
+            // the probe's answer: slow start has not begun (it begins at an eighth of the bucket, once known)
+            return;
+        }
         if (window < Double.MAX_VALUE && othersSuspected) {
             // others spend the budget too: the window grows by about one request per round trip
             window += (double) permit.tokens() * permit.tokens() / Math.max(1, window);

@@ -1,5 +1,7 @@
 package dev.camelgroq.responses.ratelimit;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -174,6 +176,44 @@ class BucketMathTest {
         assertThat(second).isNotDone();
         crowded.onAnswer(first, used(790), 200, 0L, 90L, null);
         assertThat(second).isCompleted();
+    }
+
+    /** Groq's remaining tokens after {@code used} of 16,000, with the reset that a 60 s minute gives. */
+    private static RateLimitHeaders usedOf16k(long used) {
+        return tokens(16_000, 16_000 - used, used * 60_000 / 16_000);
+    }
+
+    @Test
+    void afterTheProbeSlowStartBeginsWithAnEighthOfTheBucketInFlight() {
+        RateLimitBucket bucket = bucket(null);
+        Permit probe = take(bucket, 100);
+        bucket.onAnswer(probe, usedOf16k(100), 200, 0L, 100L, null);
+        // an eighth of 16,000 is 2,000: twenty requests of 100 go at once, the twenty-first waits for an answer
+        List<Permit> first = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            first.add(take(bucket, 100));
+        }
+        CompletableFuture<Permit> next = bucket.acquire(100, 0L, 0, 3_600_000);
+        assertThat(next).isNotDone();
+        bucket.onAnswer(first.get(0), usedOf16k(200), 200, 0L, 100L, null);
+        assertThat(next).isCompleted();
+    }
+
+    @Test
+    void aHeaderFromARequestThatOvertookAnEarlierOneDoesNotCountTheEarlierOne() {
+        RateLimitBucket bucket = bucket(null);
+        Permit probe = take(bucket, 100);
+        bucket.onAnswer(probe, usedOf16k(100), 200, 0L, 100L, null);
+        Permit early = take(bucket, 1000);
+        Permit late = take(bucket, 1000);
+        // the later request reached Groq first (a pooled connection beat a new one): Groq's count holds the probe
+        // and the later request, not the earlier one still in flight
+        bucket.onAnswer(late, usedOf16k(1100), 200, 0L, 1000L, null);
+        RateLimitBucket.Snapshot s = bucket.snapshot();
+        assertThat(s.remainingTokens()).as("the earlier request is still to be counted").isEqualTo(13_900);
+        assertThat(s.share()).as("no others seen").isEqualTo(1.0);
+        bucket.onAnswer(early, usedOf16k(2100), 200, 0L, 1000L, null);
+        assertThat(bucket.snapshot().remainingTokens()).isEqualTo(13_900);
     }
 
     @Test
