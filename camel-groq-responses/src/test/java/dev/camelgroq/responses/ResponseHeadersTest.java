@@ -1,18 +1,109 @@
 package dev.camelgroq.responses;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Stream;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.camelgroq.responses.request.Json;
 import dev.camelgroq.responses.test.Reply;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.data.Offset.offset;
 
 /** The body and every header of the contract that the answer allows. */
 class ResponseHeadersTest extends EmulatorTestSupport {
+
+    /** Every header a plain call with a text answer (reasoning included) leaves on the exchange, and its type. */
+    private static final Map<String, Class<?>> PLAIN_CALL_HEADERS = Map.ofEntries(
+            Map.entry(GroqResponsesConstants.OUTPUT_TEXT, String.class),
+            Map.entry(GroqResponsesConstants.OUTPUT, List.class),
+            Map.entry(GroqResponsesConstants.RESPONSE_ID, String.class),
+            Map.entry(GroqResponsesConstants.RESPONSE_MODEL, String.class),
+            Map.entry(GroqResponsesConstants.STATUS, String.class),
+            Map.entry(GroqResponsesConstants.INPUT_TOKENS, Long.class),
+            Map.entry(GroqResponsesConstants.OUTPUT_TOKENS, Long.class),
+            Map.entry(GroqResponsesConstants.TOTAL_TOKENS, Long.class),
+            Map.entry(GroqResponsesConstants.CACHED_TOKENS, Long.class),
+            Map.entry(GroqResponsesConstants.REASONING_TOKENS, Long.class),
+            Map.entry(GroqResponsesConstants.QUEUE_TIME, Double.class),
+            Map.entry(GroqResponsesConstants.PROMPT_TIME, Double.class),
+            Map.entry(GroqResponsesConstants.COMPLETION_TIME, Double.class),
+            Map.entry(GroqResponsesConstants.TOTAL_TIME, Double.class),
+            Map.entry(GroqResponsesConstants.OUTPUT_TOKENS_PER_SECOND, Double.class),
+            Map.entry(GroqResponsesConstants.REASONING, String.class),
+            Map.entry(GroqResponsesConstants.FUNCTION_CALLS, List.class),
+            Map.entry(GroqResponsesConstants.REQUEST_ID, String.class),
+            Map.entry(GroqResponsesConstants.RATE_LIMIT_REMAINING_REQUESTS, Long.class),
+            Map.entry(GroqResponsesConstants.RATE_LIMIT_REMAINING_TOKENS, Long.class),
+            Map.entry(GroqResponsesConstants.RATE_LIMIT_RESET_REQUESTS, Long.class),
+            Map.entry(GroqResponsesConstants.RATE_LIMIT_RESET_TOKENS, Long.class),
+            Map.entry(GroqResponsesConstants.RETRIES, Integer.class),
+            Map.entry(GroqResponsesConstants.RATE_LIMIT_WAIT, Long.class),
+            Map.entry(GroqResponsesConstants.MODEL_CALLS, Integer.class),
+            Map.entry(GroqResponsesConstants.TOOL_ITERATIONS, Integer.class),
+            Map.entry(GroqResponsesConstants.TOOL_CALLS, List.class),
+            Map.entry(GroqResponsesConstants.REPAIRS, Integer.class),
+            Map.entry(GroqResponsesConstants.LOOP_INPUT_TOKENS, Long.class),
+            Map.entry(GroqResponsesConstants.LOOP_OUTPUT_TOKENS, Long.class),
+            Map.entry(GroqResponsesConstants.LOOP_TOTAL_TOKENS, Long.class));
+
+    /**
+     * The main sources that may call {@code setHeader}: {@code OutboundHeaders} for every header the component hands
+     * on (the exchange's answer and totals, streamed end states, deltas to streamTo); the tool runner and MCP approver
+     * for the exchanges they send to tool endpoints; the aggregation strategies for the exchanges they build.
+     */
+    private static final Set<String> HEADER_WRITERS = Set.of("response/OutboundHeaders.java",
+            "tools/ToolRunner.java", "tools/McpApprover.java", "etl/GroqEnrichAggregationStrategy.java",
+            "etl/GroqUsageAggregationStrategy.java");
+
+    @Test
+    void aPlainCallSetsExactlyTheContractsHeaders() {
+        emulator().enqueue(Reply.text("The moon is drifting away.").withReasoning("Keep it short.").usage(40, 25, 8));
+        Message out = sendOk("", "Fun fact?", Map.of()).getMessage();
+        assertThat(headerTypes(out)).isEqualTo(new TreeMap<>(PLAIN_CALL_HEADERS));
+    }
+
+    @Test
+    void aStreamedCallSetsTheSameHeadersAndTheTimeToFirstToken() {
+        emulator().enqueue(Reply.text("The moon is drifting away.").withReasoning("Keep it short.").usage(40, 25, 8)
+                .streamChunk(4));
+        Message out = sendOk("stream=true", "Fun fact?", Map.of()).getMessage();
+        Map<String, Class<?>> expected = new TreeMap<>(PLAIN_CALL_HEADERS);
+        expected.put(GroqResponsesConstants.TIME_TO_FIRST_TOKEN, Long.class);
+        assertThat(headerTypes(out)).isEqualTo(expected);
+    }
+
+    @Test
+    void functionCallsLeftToTheRouteAddTheConversation() {
+        emulator().enqueue(Reply.functionCall("get_weather", "{\"city\":\"Paris\"}").withReasoning("Look it up."));
+        Message out = sendOk("", "Weather in Paris?", Map.of()).getMessage();
+        Map<String, Class<?>> expected = new TreeMap<>(PLAIN_CALL_HEADERS);
+        expected.put(GroqResponsesConstants.CONVERSATION, List.class);
+        assertThat(headerTypes(out)).isEqualTo(expected);
+    }
+
+    @Test
+    void onlyOutboundHeadersWritesTheComponentsHeaders() throws IOException {
+        Path sources = Path.of("src/main/java/dev/camelgroq/responses");
+        Set<String> writers = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(sources)) {
+            files.filter(f -> f.toString().endsWith(".java") && read(f).contains(".setHeader("))
+                    .forEach(f -> writers.add(sources.relativize(f).toString().replace('\\', '/')));
+        }
+        assertThat(writers).as("classes that call setHeader").isEqualTo(new TreeSet<>(HEADER_WRITERS));
+    }
 
     @Test
     void textAnswerSetsBodyAndHeaders() {
@@ -47,7 +138,7 @@ class ResponseHeadersTest extends EmulatorTestSupport {
         assertThat(out.getHeader(GroqResponsesConstants.PROMPT_TIME, Double.class)).isEqualTo(10 / 20_000.0);
         assertThat(out.getHeader(GroqResponsesConstants.TOTAL_TIME, Double.class)).isGreaterThan(completion);
         assertThat(out.getHeader(GroqResponsesConstants.OUTPUT_TOKENS_PER_SECOND, Double.class))
-                .isCloseTo(500.0, org.assertj.core.data.Offset.offset(1e-6));
+                .isCloseTo(500.0, offset(1e-6));
     }
 
     @Test
@@ -118,9 +209,25 @@ class ResponseHeadersTest extends EmulatorTestSupport {
     void jsonSchemaRequestGetsConformingJson() throws Exception {
         Message out = sendOk("jsonSchema=classpath:schemas/review.json", "Great headphones, 4.5 stars", Map.of())
                 .getMessage();
-        var json = dev.camelgroq.responses.request.Json.MAPPER.readTree(out.getBody(String.class));
+        JsonNode json = Json.MAPPER.readTree(out.getBody(String.class));
         assertThat(json.get("sentiment").asText()).isEqualTo("positive");
         assertThat(json.get("rating").isNumber()).isTrue();
         assertThat(json.get("key_features").isArray()).isTrue();
+    }
+
+    /** The message's headers by name, each with its value's type (any List as {@code List}). */
+    private static Map<String, Class<?>> headerTypes(Message message) {
+        Map<String, Class<?>> types = new TreeMap<>();
+        message.getHeaders().forEach((name, value) -> types.put(name,
+                value instanceof List ? List.class : value == null ? Void.class : value.getClass()));
+        return types;
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -4,10 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import dev.camelgroq.responses.GroqResponsesConstants;
 import dev.camelgroq.responses.call.CallResult;
+import dev.camelgroq.responses.response.OutboundHeaders;
 import dev.camelgroq.responses.tools.ToolOutcome;
-import org.apache.camel.Message;
 
 /** What one exchange's flow counted over all its model calls: usage, retries, waits, tool rounds, repairs. */
 final class FlowTally {
@@ -35,16 +34,10 @@ final class FlowTally {
         outcomes.forEach(o -> toolCalls.add(o.summary()));
     }
 
-    void applyTo(Message message) {
-        message.setHeader(GroqResponsesConstants.RETRIES, retries);
-        message.setHeader(GroqResponsesConstants.RATE_LIMIT_WAIT, rateLimitWait);
-        message.setHeader(GroqResponsesConstants.MODEL_CALLS, modelCalls);
-        message.setHeader(GroqResponsesConstants.TOOL_ITERATIONS, toolIterations);
-        message.setHeader(GroqResponsesConstants.TOOL_CALLS, List.copyOf(toolCalls));
-        message.setHeader(GroqResponsesConstants.REPAIRS, repairs);
-        message.setHeader(GroqResponsesConstants.LOOP_INPUT_TOKENS, inputTokens);
-        message.setHeader(GroqResponsesConstants.LOOP_OUTPUT_TOKENS, outputTokens);
-        message.setHeader(GroqResponsesConstants.LOOP_TOTAL_TOKENS, totalTokens);
+    /** The counts so far, for the exchange's headers. */
+    OutboundHeaders.Totals totals() {
+        return new OutboundHeaders.Totals(modelCalls, retries, rateLimitWait, toolIterations, List.copyOf(toolCalls),
+                repairs, inputTokens, outputTokens, totalTokens);
     }
 
     private static long orZero(Long value) {

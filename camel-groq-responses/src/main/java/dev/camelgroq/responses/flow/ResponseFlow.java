@@ -10,14 +10,13 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.camelgroq.responses.GroqResponsesConstants;
 import dev.camelgroq.responses.GroqResponsesException;
 import dev.camelgroq.responses.call.CallResult;
+import dev.camelgroq.responses.call.Failures;
 import dev.camelgroq.responses.call.ResponsesCaller;
 import dev.camelgroq.responses.memory.ConversationTurn;
-import dev.camelgroq.responses.call.Failures;
+import dev.camelgroq.responses.response.OutboundHeaders;
 import dev.camelgroq.responses.response.ParsedResponse;
-import dev.camelgroq.responses.response.ResponseMapper;
 import dev.camelgroq.responses.structured.StructuredOutput;
 import dev.camelgroq.responses.tools.GroqToolApprovalException;
 import dev.camelgroq.responses.tools.GroqToolIterationLimitException;
@@ -38,10 +37,10 @@ public final class ResponseFlow {
     private final StructuredOutput structured;
     private final FlowTally tally = new FlowTally();
     private final AtomicBoolean done = new AtomicBoolean();
-    private final ConversationTurn turn; // conversation memory (issue 9): null without a conversation id
+    private final ConversationTurn turn; // conversation memory: null without a conversation id
     private ObjectNode request;
     private CallResult last;
-    private ResponsesCaller.Sender sender; // streaming (issue 10): null for plain calls
+    private ResponsesCaller.Sender sender; // sends every call streamed: null for plain calls
 
     private ResponseFlow(FlowSettings settings, Exchange exchange, ObjectNode request, ConversationTurn turn,
                          AsyncCallback callback) {
@@ -222,21 +221,19 @@ public final class ResponseFlow {
         }
         try {
             Message message = exchange.getMessage();
-            ResponseMapper.apply(response, last.answer(), last.limits(), message);
-            tally.applyTo(message);
+            message.setBody(body != null ? body : response.outputText());
+            OutboundHeaders.answer(message, response, last.answer(), last.limits());
+            OutboundHeaders.totals(message, tally.totals());
             if (!response.functionCalls().isEmpty()) {
                 // the route handles the calls itself: give it the conversation to continue from
-                message.setHeader(GroqResponsesConstants.CONVERSATION, Conversation.asList(
+                OutboundHeaders.conversation(message, Conversation.asList(
                         Conversation.withOutput(request, response.output(), settings.keepReasoning())));
-            }
-            if (body != null) {
-                message.setBody(body);
             }
         } catch (RuntimeException e) {
             exchange.setException(e);
         }
         if (turn != null && exchange.getException() == null) {
-            // conversation memory (issue 9): the one place where a completed answer is recorded
+            // conversation memory: the one place where a completed answer is recorded
             turn.record(request, response).whenComplete((v, failure) -> {
                 if (failure != null) {
                     exchange.setException(unwrap(failure));
@@ -252,7 +249,7 @@ public final class ResponseFlow {
         if (!done.compareAndSet(false, true)) {
             return;
         }
-        tally.applyTo(exchange.getMessage());
+        OutboundHeaders.totals(exchange.getMessage(), tally.totals());
         // input refused before anything was sent stays an IllegalArgumentException; all else is one family
         boolean refusedInput = failure instanceof IllegalArgumentException && last == null;
         exchange.setException(refusedInput ? failure : Failures.asGroqException(settings.step(), failure));

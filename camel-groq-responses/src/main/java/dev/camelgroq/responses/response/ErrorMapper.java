@@ -43,7 +43,7 @@ public final class ErrorMapper {
 
     /** The details of a transport failure (no HTTP answer). */
     public static GroqResponsesException.Details details(Throwable failure) {
-        if (failure instanceof StreamFailure) { // streaming (issue 10): the event's code and message
+        if (failure instanceof StreamFailure) { // a streamed event's code and message
             return ((StreamFailure) failure).details();
         }
         boolean tooLarge = failure instanceof AnswerTooLargeException;

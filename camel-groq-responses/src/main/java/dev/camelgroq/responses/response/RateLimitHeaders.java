@@ -1,8 +1,6 @@
 package dev.camelgroq.responses.response;
 
-import dev.camelgroq.responses.GroqResponsesConstants;
 import dev.camelgroq.responses.http.HttpAnswer;
-import org.apache.camel.Message;
 
 /**
  * The rate-limit state Groq reports on every answer ({@code x-ratelimit-limit|remaining|reset-requests|tokens}) and
@@ -25,20 +23,6 @@ public record RateLimitHeaders(Long limitRequests, Long limitTokens, Long remain
     /** Whether Groq sent any rate-limit counters. */
     public boolean present() {
         return remainingRequests != null || remainingTokens != null;
-    }
-
-    /** Sets the rate-limit headers that are present. */
-    public void applyTo(Message message) {
-        set(message, GroqResponsesConstants.RATE_LIMIT_REMAINING_REQUESTS, remainingRequests);
-        set(message, GroqResponsesConstants.RATE_LIMIT_REMAINING_TOKENS, remainingTokens);
-        set(message, GroqResponsesConstants.RATE_LIMIT_RESET_REQUESTS, resetRequestsMillis);
-        set(message, GroqResponsesConstants.RATE_LIMIT_RESET_TOKENS, resetTokensMillis);
-    }
-
-    private static void set(Message message, String name, Long value) {
-        if (value != null) {
-            message.setHeader(name, value);
-        }
     }
 
     private static Long retryAfter(HttpAnswer answer) {

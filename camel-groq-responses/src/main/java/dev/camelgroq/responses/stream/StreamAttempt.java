@@ -7,11 +7,10 @@ import java.util.concurrent.Future;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.camelgroq.responses.GroqResponsesConstants;
 import dev.camelgroq.responses.GroqResponsesException;
 import dev.camelgroq.responses.http.HttpAnswer;
 import dev.camelgroq.responses.request.Json;
-import org.apache.camel.Message;
+import dev.camelgroq.responses.response.OutboundHeaders;
 
 /**
  * One HTTP attempt of a streamed call. Its events are handled in order: deltas go to the session (and on to
@@ -140,11 +139,7 @@ final class StreamAttempt implements EventPump.Handler {
     }
 
     private void markStatus(JsonNode response) {
-        Message message = session.exchange().getMessage();
-        setIfPresent(message, GroqResponsesConstants.STATUS, response.path("status").asText(null));
-        setIfPresent(message, GroqResponsesConstants.INCOMPLETE_REASON,
-                response.path("incomplete_details").path("reason").asText(null));
-        setIfPresent(message, GroqResponsesConstants.RESPONSE_ID, response.path("id").asText(null));
+        OutboundHeaders.endState(session.exchange().getMessage(), response);
     }
 
     /** An error object of an event; a request error is not worth another attempt, a server-side one is. */
@@ -181,11 +176,5 @@ final class StreamAttempt implements EventPump.Handler {
     private void fail(GroqResponsesException.Details details, Throwable cause) {
         pump.stop();
         result.completeExceptionally(new StreamFailure(details, cause));
-    }
-
-    private static void setIfPresent(Message message, String name, Object value) {
-        if (value != null) {
-            message.setHeader(name, value);
-        }
     }
 }

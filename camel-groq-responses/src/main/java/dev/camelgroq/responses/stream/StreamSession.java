@@ -8,9 +8,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
-import dev.camelgroq.responses.GroqResponsesConstants;
 import dev.camelgroq.responses.call.ResponsesCaller;
 import dev.camelgroq.responses.http.HttpAnswer;
+import dev.camelgroq.responses.response.OutboundHeaders;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.AsyncProducer;
 import org.apache.camel.Exchange;
@@ -63,7 +63,7 @@ public final class StreamSession implements ResponsesCaller.Sender {
     public AsyncCallback completion(AsyncCallback callback) {
         return doneSync -> {
             if (firstTokenMillis >= 0) {
-                exchange.getMessage().setHeader(GroqResponsesConstants.TIME_TO_FIRST_TOKEN, firstTokenMillis);
+                OutboundHeaders.timeToFirstToken(exchange.getMessage(), firstTokenMillis);
             }
             callback.done(doneSync);
         };

@@ -3,9 +3,9 @@ package dev.camelgroq.responses.stream;
 import java.util.concurrent.Executor;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.camelgroq.responses.GroqResponsesConstants;
 import dev.camelgroq.responses.http.GroqHttpTransport;
 import dev.camelgroq.responses.request.ExchangeOptions;
+import dev.camelgroq.responses.response.OutboundHeaders;
 import org.apache.camel.AsyncProducer;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Endpoint;
@@ -97,8 +97,7 @@ public final class Streaming {
     Exchange deltaExchange(Exchange original, StreamEvent event) {
         Exchange delta = targetEndpoint.createExchange();
         delta.getIn().setBody(event.text());
-        delta.getIn().setHeader(GroqResponsesConstants.STREAM_SEQUENCE, event.sequence());
-        delta.getIn().setHeader(GroqResponsesConstants.STREAM_ITEM_ID, event.itemId());
+        OutboundHeaders.delta(delta.getIn(), event.sequence(), event.itemId());
         delta.setProperty(Exchange.CORRELATION_ID, original.getExchangeId());
         return delta;
     }

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.camelgroq.responses.GroqResponsesConstants;
 import dev.camelgroq.responses.GroqResponsesException;
 import dev.camelgroq.responses.http.HttpAnswer;
 import dev.camelgroq.responses.request.Json;
@@ -64,8 +65,8 @@ class AnswerParsersFuzzTest {
             if (problem == null) {
                 assertThat(parsed.output()).isNotEmpty();
                 Message message = new DefaultMessage(context);
-                ResponseMapper.apply(parsed, answer, limits, message);
-                assertThat(message.getBody()).isEqualTo(parsed.outputText());
+                OutboundHeaders.answer(message, parsed, answer, limits);
+                assertThat(message.getHeader(GroqResponsesConstants.OUTPUT_TEXT)).isEqualTo(parsed.outputText());
             } else {
                 assertThat(problem.errorMessage()).isNotBlank();
             }
@@ -93,6 +94,6 @@ class AnswerParsersFuzzTest {
             assertThat(millis == null || millis >= 0).as("duration %s -> %s", line, millis).isTrue();
         }
         Message message = new DefaultMessage(context);
-        limits.applyTo(message);
+        OutboundHeaders.rateLimits(message, limits);
     }
 }

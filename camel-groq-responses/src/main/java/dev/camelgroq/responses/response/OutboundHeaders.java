@@ -1,0 +1,108 @@
+package dev.camelgroq.responses.response;
+
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.camelgroq.responses.GroqResponsesConstants;
+import dev.camelgroq.responses.http.HttpAnswer;
+import org.apache.camel.Message;
+
+/**
+ * The one place that writes the component's headers onto a message it hands on: the answer's headers and the flow's
+ * totals when an exchange completes, the end state of a streamed call that failed or stayed incomplete, the time to
+ * first token of a streamed call, the conversation to continue from when the route runs function calls itself, and
+ * the sequence and item id of each delta sent to {@code streamTo}. Callers compute the values; this class names
+ * them. A value the answer does not carry leaves no header.
+ */
+public final class OutboundHeaders {
+
+    /** What one exchange's flow counted over all its model calls, as its headers report it. */
+    public record Totals(int modelCalls, int retries, long rateLimitWaitMillis, int toolIterations,
+                         List<Map<String, Object>> toolCalls, int repairs, long inputTokens, long outputTokens,
+                         long totalTokens) {
+    }
+
+    private OutboundHeaders() {
+    }
+
+    /** The headers of a final answer: its output, id, status, usage, timing, reasoning, request id and rate limits. */
+    public static void answer(Message message, ParsedResponse response, HttpAnswer answer, RateLimitHeaders limits) {
+        message.setHeader(GroqResponsesConstants.OUTPUT_TEXT, response.outputText());
+        message.setHeader(GroqResponsesConstants.OUTPUT, response.output());
+        endState(message, response.root());
+        set(message, GroqResponsesConstants.RESPONSE_MODEL, response.root().path("model").asText(null));
+        Long outputTokens = response.usage("output_tokens");
+        set(message, GroqResponsesConstants.INPUT_TOKENS, response.usage("input_tokens"));
+        set(message, GroqResponsesConstants.OUTPUT_TOKENS, outputTokens);
+        set(message, GroqResponsesConstants.TOTAL_TOKENS, response.usage("total_tokens"));
+        set(message, GroqResponsesConstants.CACHED_TOKENS, response.usage("input_tokens_details/cached_tokens"));
+        set(message, GroqResponsesConstants.REASONING_TOKENS, response.usage("output_tokens_details/reasoning_tokens"));
+        Double completion = response.timing("completion_time");
+        set(message, GroqResponsesConstants.QUEUE_TIME, response.timing("queue_time"));
+        set(message, GroqResponsesConstants.PROMPT_TIME, response.timing("prompt_time"));
+        set(message, GroqResponsesConstants.COMPLETION_TIME, completion);
+        set(message, GroqResponsesConstants.TOTAL_TIME, response.timing("total_time"));
+        if (completion != null && completion > 0 && outputTokens != null) {
+            message.setHeader(GroqResponsesConstants.OUTPUT_TOKENS_PER_SECOND, outputTokens / completion);
+        }
+        set(message, GroqResponsesConstants.REASONING, response.reasoning());
+        message.setHeader(GroqResponsesConstants.FUNCTION_CALLS, response.functionCalls());
+        set(message, GroqResponsesConstants.REQUEST_ID, answer.header("x-request-id"));
+        rateLimits(message, limits);
+    }
+
+    /**
+     * The status, incomplete reason and id of a response object: of a final answer, or of a streamed response that
+     * ended failed or incomplete.
+     */
+    public static void endState(Message message, JsonNode response) {
+        set(message, GroqResponsesConstants.STATUS, response.path("status").asText(null));
+        set(message, GroqResponsesConstants.INCOMPLETE_REASON,
+                response.path("incomplete_details").path("reason").asText(null));
+        set(message, GroqResponsesConstants.RESPONSE_ID, response.path("id").asText(null));
+    }
+
+    /** The rate-limit counters Groq sent with an answer. */
+    static void rateLimits(Message message, RateLimitHeaders limits) {
+        set(message, GroqResponsesConstants.RATE_LIMIT_REMAINING_REQUESTS, limits.remainingRequests());
+        set(message, GroqResponsesConstants.RATE_LIMIT_REMAINING_TOKENS, limits.remainingTokens());
+        set(message, GroqResponsesConstants.RATE_LIMIT_RESET_REQUESTS, limits.resetRequestsMillis());
+        set(message, GroqResponsesConstants.RATE_LIMIT_RESET_TOKENS, limits.resetTokensMillis());
+    }
+
+    /** The flow's totals; written when the exchange completes, with an answer or with a failure. */
+    public static void totals(Message message, Totals totals) {
+        message.setHeader(GroqResponsesConstants.RETRIES, totals.retries());
+        message.setHeader(GroqResponsesConstants.RATE_LIMIT_WAIT, totals.rateLimitWaitMillis());
+        message.setHeader(GroqResponsesConstants.MODEL_CALLS, totals.modelCalls());
+        message.setHeader(GroqResponsesConstants.TOOL_ITERATIONS, totals.toolIterations());
+        message.setHeader(GroqResponsesConstants.TOOL_CALLS, totals.toolCalls());
+        message.setHeader(GroqResponsesConstants.REPAIRS, totals.repairs());
+        message.setHeader(GroqResponsesConstants.LOOP_INPUT_TOKENS, totals.inputTokens());
+        message.setHeader(GroqResponsesConstants.LOOP_OUTPUT_TOKENS, totals.outputTokens());
+        message.setHeader(GroqResponsesConstants.LOOP_TOTAL_TOKENS, totals.totalTokens());
+    }
+
+    /** The conversation so far, answer included, for a route that runs the answer's function calls itself. */
+    public static void conversation(Message message, List<Map<String, Object>> items) {
+        message.setHeader(GroqResponsesConstants.CONVERSATION, items);
+    }
+
+    /** Milliseconds from the start of the streamed attempt to its first delta. */
+    public static void timeToFirstToken(Message message, long millis) {
+        message.setHeader(GroqResponsesConstants.TIME_TO_FIRST_TOKEN, millis);
+    }
+
+    /** The headers of one delta message sent to {@code streamTo}: its event's sequence number and output item id. */
+    public static void delta(Message message, Long sequence, String itemId) {
+        message.setHeader(GroqResponsesConstants.STREAM_SEQUENCE, sequence);
+        message.setHeader(GroqResponsesConstants.STREAM_ITEM_ID, itemId);
+    }
+
+    private static void set(Message message, String name, Object value) {
+        if (value != null) {
+            message.setHeader(name, value);
+        }
+    }
+}
