@@ -240,6 +240,14 @@ public final class GroqResponsesConstants {
               javaType = "String")
     public static final String TOOL_NAME = "CamelGroqResponsesToolName";
 
+    /** On an mcpApproval endpoint's exchange: the server_label of the MCP server that asks for approval. */
+    @Metadata(label = "producer", description = "Set on the exchange sent to the mcpApproval endpoint: the"
+                                                + " server_label of the MCP server whose tool call awaits approval"
+                                                + " (the tool's name is in CamelGroqResponsesToolName, the whole"
+                                                + " mcp_approval_request in the body).",
+              javaType = "String")
+    public static final String MCP_SERVER = "CamelGroqResponsesMcpServer";
+
     // --- streaming (issue 10) ---
 
     /** Overrides the {@code stream} option for this exchange. */

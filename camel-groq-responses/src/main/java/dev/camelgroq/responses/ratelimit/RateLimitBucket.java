@@ -24,9 +24,10 @@ import org.slf4j.LoggerFactory;
  * {@code requestsPerMinute} cap;</li>
  * <li>requests per day from {@code x-ratelimit-*-requests}.</li>
  * </ul>
- * Without a shared store this process paces at its {@link AimdShare share} of the refill rate, so that instances that
- * do not know of each other converge on the budget together. With a {@link SharedBudget} the buckets live in the
- * store and every instance draws on them. Requests that do not fit wait in FIFO order; nothing blocks a thread.
+ * Without a shared store this process paces at its {@link AimdShare share} of the refill rate and keeps a window on
+ * what it has in flight ({@link CongestionControl}), so that instances that do not know of each other converge on the
+ * budget together; the request limits are kept apart ({@link RequestLimits}). With a {@link SharedBudget} the buckets
+ * live in the store and every instance draws on them. Requests that do not fit wait in FIFO order; nothing blocks a thread.
  * <p>
  * Hostile or broken headers cannot lock the bucket: values that are missing, negative or not numbers are ignored, and
  * no wait derived from headers outlasts {@link #MAX_HEADER_WAIT} after the last answer: then one request asks Groq
@@ -51,15 +52,12 @@ public final class RateLimitBucket {
     private final SharedBudget shared;
 
     private final Deque<Waiter> queue = new ArrayDeque<>();
-    private final AimdShare share = new AimdShare();
+    private final CongestionControl congestion = new CongestionControl();
     private RefillingBudget tokensSeen;
     private RefillingBudget tokensPaced;
-    private RefillingBudget requestsPaced;
-    private Long requestsPerMinute;
+    private final RequestLimits requests;
     private long minuteMillis = MINUTE;
     private boolean minuteLearned;
-    private Long dayRemaining;
-    private Long requestMinuteMillis;
     private long blockedUntil;
     private long sharedReadyAt;
     private boolean headerless;
@@ -72,12 +70,6 @@ public final class RateLimitBucket {
     private long appliedSequence = -1;
     private long inFlight;
     private long inFlightTokens;
-    /** Slow start: the tokens that may be in flight before the first sign of other processes (then unlimited). */
-    private double window = -1;
-    private long sentMark;
-    private double othersMeasured;
-    private boolean othersSuspected;
-    private double mineMeasured;
     private long lastAnswerAt;
     private long lastUsed;
     private long outputTokensAverage = -1;
@@ -106,10 +98,7 @@ public final class RateLimitBucket {
         long now = clock.getAsLong();
         this.lastAnswerAt = now;
         this.lastUsed = now;
-        if (requestsPerMinute != null) {
-            this.requestsPerMinute = requestsPerMinute;
-            requestsPaced = new RefillingBudget(requestsPerMinute, MINUTE, now);
-        }
+        this.requests = new RequestLimits(requestsPerMinute, MINUTE, now);
         if (tokensPerMinute != null) {
             tokensSeen = new RefillingBudget(tokensPerMinute, MINUTE, now);
             tokensPaced = new RefillingBudget(tokensPerMinute, MINUTE, now);
@@ -158,7 +147,7 @@ public final class RateLimitBucket {
                 rateLimitedAnswers++;
                 onRateLimited(permit, headers, errorMessage, now);
             } else {
-                share.onSuccess();
+                congestion.onSuccess();
             }
             if (outputTokens != null && outputTokens >= 0) {
                 outputTokensAverage = outputTokensAverage < 0 ? outputTokens
@@ -183,7 +172,7 @@ public final class RateLimitBucket {
                           + " {} in flight, {} queued", name, status, permit.sequence(), sentSequence, headers,
                         tokensSeen == null ? null : (long) tokensSeen.level(),
                         tokensPaced == null ? null : (long) tokensPaced.level(),
-                        tokensSeen == null ? null : (long) tokensSeen.capacity(), minuteMillis, share.value(),
+                        tokensSeen == null ? null : (long) tokensSeen.capacity(), minuteMillis, share(),
                         inFlight, queue.size());
             }
             drain(completions);
@@ -233,10 +222,11 @@ public final class RateLimitBucket {
             // Groq counted when the request arrived; the estimate has refilled since it was sent.
             double refillSinceSent = (now - permit.sentAt()) * tokensSeen.capacity() / minuteMillis;
             double othersTook = tokensSeen.level() - refillSinceSent - left;
-            if (known) {
-                noticeOthers(othersTook, sentUpTo - sentMark, limit, permit.sequence());
+            if (known && shared == null) {
+                congestion.onCounters(othersTook, sentUpTo, limit, permit.sequence(), sentSequence, inFlightTokens);
+            } else {
+                congestion.markSent(sentUpTo);
             }
-            sentMark = sentUpTo;
             tokensSeen.set(left);
             tokensPaced.advance(now);
             // this process takes its share of what Groq says is left
@@ -247,11 +237,8 @@ public final class RateLimitBucket {
             }
             learned = true;
         }
-        Long dayLeft = notNegative(headers.remainingRequests());
-        Long dayLimit = headers.limitRequests();
-        if (dayLeft != null && (dayLimit == null || (dayLimit > 0 && dayLeft <= dayLimit))) {
-            // when the day is used up Groq's 429s say how long to wait; one request at a time asks meanwhile
-            dayRemaining = dayLeft - (sentSequence - permit.sequence());
+        if (requests.learnDay(headers.remainingRequests(), headers.limitRequests(),
+                sentSequence - permit.sequence())) {
             learned = true;
         }
         if (learned) {
@@ -271,79 +258,18 @@ public final class RateLimitBucket {
         return Math.max(sentAfter, inFlightTokens);
     }
 
-    /**
-     * Other processes spend the same budget when Groq's remaining count falls faster than this process's own
-     * requests explain. Measured over a quarter of the bucket at a time, what this process took of the whole becomes
-     * its share (plus a little, to find capacity others leave): shares measured this way add up to the whole budget.
-     */
-    private void noticeOthers(double othersTook, long mine, long capacity, long sequence) {
-        if (shared != null || mine < 0) {
-            return;
-        }
-        othersMeasured += othersTook;
-        mineMeasured += mine;
-        if (!othersSuspected && othersAreSeen(othersMeasured, mineMeasured, capacity)) {
-            // a few of their requests are enough: slow start stops growing and the share halves, as on a 429,
-            // until the share is measured
-            othersSuspected = true;
-            share.onRateLimited(sequence, sentSequence);
-            narrowWindow();
-        }
-        if (mineMeasured + Math.max(0, othersMeasured) < capacity / 4.0) {
-            return;
-        }
-        double others = Math.max(0, othersMeasured);
-        double measured = mineMeasured;
-        othersMeasured = 0;
-        mineMeasured = 0;
-        if (others >= capacity / 20.0 && !othersSuspected) {
-            window = Double.MAX_VALUE;
-        }
-        share.onMeasured(measured / (measured + others));
-    }
-
-    /**
-     * Whether Groq's counters show others: they took a twentieth of the bucket and at least half as much as this
-     * process did meanwhile (smaller gaps are this process's own estimates falling short of Groq's counts).
-     */
-    static boolean othersAreSeen(double others, double mine, long capacity) {
-        return others >= capacity / 20.0 && others >= mine / 2;
-    }
-
-    /**
-     * Others' requests in flight are invisible in Groq's counters until they are answered: once others are seen, this
-     * process keeps at most half of what it has in flight now, then widens by about one request per round trip.
-     */
-    private void narrowWindow() {
-        window = Math.max(1, Math.min(window < 0 ? Double.MAX_VALUE : window, inFlightTokens * AimdShare.DECREASE));
-    }
-
     private double share() {
-        return shared != null ? 1 : share.value();
+        return shared != null ? 1 : congestion.share();
     }
 
     /** A 429: the share shrinks, the RPM may become known, and Groq's delay is respected (within bounds). */
     private void onRateLimited(Permit permit, RateLimitHeaders headers, String errorMessage, long now) {
         if (shared == null) {
-            if (share.onRateLimited(permit.sequence(), sentSequence) && othersSuspected) {
-                narrowWindow();
-            } else if (!othersSuspected) {
-                window = Double.MAX_VALUE;
-            }
+            congestion.onRateLimited(permit.sequence(), sentSequence, inFlightTokens);
         }
         RateLimitMessage message = RateLimitMessage.parse(errorMessage);
         if (message != null && message.isRequestsPerMinute()) {
-            requestsPerMinute = message.limit();
-            if (message.retryMillis() != null && message.retryMillis() > 0) {
-                // the bucket is short of one request for at most 1/rate: a lower bound of its period
-                long atLeast = Math.min(MAX_PERIOD, message.limit() * message.retryMillis());
-                requestMinuteMillis = requestMinuteMillis == null ? atLeast : Math.max(requestMinuteMillis, atLeast);
-            }
-            if (requestsPaced == null) {
-                requestsPaced = new RefillingBudget(message.limit(), requestPeriod(), now);
-            }
-            requestsPaced.advance(now);
-            requestsPaced.set(message.limit() - Math.max(message.used(), message.limit()));
+            requests.onRequestsPerMinute(message, minuteMillis, minuteLearned, MAX_PERIOD, now);
         }
         Long wait = message != null && message.retryMillis() != null ? message.retryMillis()
                 : headers == null ? null : notNegative(headers.retryAfterMillis());
@@ -358,15 +284,7 @@ public final class RateLimitBucket {
             tokensPaced.advance(now);
             tokensPaced.reshape(s * tokensSeen.capacity(), minuteMillis);
         }
-        if (requestsPaced != null) {
-            requestsPaced.advance(now);
-            requestsPaced.reshape(s * requestsPerMinute, requestPeriod());
-        }
-    }
-
-    /** Groq's minute as the token headers show it, else as the request 429s suggest, else 60 s. */
-    private long requestPeriod() {
-        return minuteLearned || requestMinuteMillis == null ? minuteMillis : requestMinuteMillis;
+        requests.reshape(s, minuteMillis, minuteLearned, now);
     }
 
     private void giveBack(long tokens, boolean locally) {
@@ -385,7 +303,7 @@ public final class RateLimitBucket {
     }
 
     private boolean informed() {
-        return tokensSeen != null || requestsPaced != null || dayRemaining != null;
+        return tokensSeen != null || requests.known();
     }
 
     private long tokensOf(Waiter waiter) {
@@ -403,26 +321,20 @@ public final class RateLimitBucket {
             return probing || inFlight > 0 ? NEVER : now;
         }
         long at = Math.max(now, blockedUntil);
-        if (dayRemaining != null && dayRemaining < 1 && inFlight > 0) {
+        if (requests.dayUsedUp() && inFlight > 0) {
             return NEVER;
         }
         if (shared != null && tokensSeen != null) {
             at = Math.max(at, sharedReadyAt);
         } else {
-            if (tokensSeen != null && window < 0) {
-                // slow start begins with an eighth of the bucket in flight
-                window = tokensSeen.capacity() / 8;
-            }
-            if (tokensSeen != null && window >= tokensSeen.capacity()) {
-                window = Double.MAX_VALUE;
-            }
-            if (tokensSeen != null && inFlightTokens > 0 && inFlightTokens + tokens > window) {
+            if (tokensSeen != null && !congestion.admits(inFlightTokens, tokens, tokensSeen.capacity())) {
                 return NEVER;
             }
-            for (RefillingBudget budget : new RefillingBudget[] {requestsPaced, tokensSeen, tokensPaced}) {
+            at = Math.max(at, now + requests.millisUntilNext(now));
+            for (RefillingBudget budget : new RefillingBudget[] {tokensSeen, tokensPaced}) {
                 if (budget != null) {
                     budget.advance(now);
-                    at = Math.max(at, now + budget.millisUntil(budget == requestsPaced ? 1 : tokens));
+                    at = Math.max(at, now + budget.millisUntil(tokens));
                 }
             }
         }
@@ -474,9 +386,10 @@ public final class RateLimitBucket {
             return;
         }
         storeBusy = true;
-        SharedBudget.Shape requests = requestsPerMinute == null ? null
-                : new SharedBudget.Shape(requestsPerMinute, requestPeriod(), requestsPerMinute);
-        shared.tryTake(tokens, tokenShape(), requests).whenComplete((wait, failure) -> {
+        Long rpm = requests.perMinute();
+        SharedBudget.Shape requestShape = rpm == null ? null
+                : new SharedBudget.Shape(rpm, requests.period(minuteMillis, minuteLearned), rpm);
+        shared.tryTake(tokens, tokenShape(), requestShape).whenComplete((wait, failure) -> {
             List<Runnable> completions = new ArrayList<>();
             synchronized (this) {
                 storeBusy = false;
@@ -511,17 +424,7 @@ public final class RateLimitBucket {
     private void settle(Permit permit) {
         inFlight = Math.max(0, inFlight - 1);
         inFlightTokens = Math.max(0, inFlightTokens - permit.tokens());
-        if (window < 0) {
-            // the probe's answer: slow start has not begun (it begins at an eighth of the bucket, once known)
-            return;
-        }
-        if (window < Double.MAX_VALUE && othersSuspected) {
-            // others spend the budget too: the window grows by about one request per round trip
-            window += (double) permit.tokens() * permit.tokens() / Math.max(1, window);
-        } else if (window < Double.MAX_VALUE) {
-            // slow start: the window grows by what was answered, doubling per round trip
-            window += permit.tokens();
-        }
+        congestion.onSettled(permit.tokens());
     }
 
     /**
@@ -536,12 +439,7 @@ public final class RateLimitBucket {
         if (probeMode()) {
             probing = true;
         }
-        if (dayRemaining != null) {
-            dayRemaining--;
-        }
-        if (requestsPaced != null) {
-            requestsPaced.take(1);
-        }
+        requests.take();
         if (tokensSeen != null) {
             tokensSeen.take(tokens);
             tokensPaced.take(tokens);
@@ -602,9 +500,10 @@ public final class RateLimitBucket {
 
     /** A snapshot for JMX and exchange headers. */
     public synchronized Snapshot snapshot() {
-        return new Snapshot(name, dayRemaining, tokensSeen == null ? null : (long) Math.floor(tokensSeen.level()),
-                requestsPerMinute, tokensSeen == null ? null : (long) tokensSeen.capacity(), minuteMillis,
-                shared != null ? 1 : share.value(), queue.size(), admitted, delayed, waitedMillis, rateLimitedAnswers,
+        return new Snapshot(name, requests.dayRemaining(),
+                tokensSeen == null ? null : (long) Math.floor(tokensSeen.level()),
+                requests.perMinute(), tokensSeen == null ? null : (long) tokensSeen.capacity(), minuteMillis,
+                share(), queue.size(), admitted, delayed, waitedMillis, rateLimitedAnswers,
                 rejected);
     }
 

@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 
+import dev.camelgroq.responses.GroqResponsesConstants;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.Predicate;
@@ -50,8 +51,8 @@ public final class McpApprover {
             }
             Exchange answer = template.request(endpointUri, e -> {
                 e.getIn().setBody(request);
-                e.getIn().setHeader("CamelGroqResponsesMcpServer", request.get("server_label"));
-                e.getIn().setHeader("CamelGroqResponsesToolName", request.get("name"));
+                e.getIn().setHeader(GroqResponsesConstants.MCP_SERVER, request.get("server_label"));
+                e.getIn().setHeader(GroqResponsesConstants.TOOL_NAME, request.get("name"));
             });
             if (answer.getException() != null) {
                 throw new IllegalStateException("mcpApproval endpoint " + URISupport.sanitizeUri(endpointUri) + " failed: "

@@ -218,10 +218,10 @@ class BucketMathTest {
 
     @Test
     void othersAreSeenWhenTheyTookATwentiethOfTheBucketAndHalfAsMuchAsThisProcess() {
-        assertThat(RateLimitBucket.othersAreSeen(300, 600, 6000)).isTrue();
-        assertThat(RateLimitBucket.othersAreSeen(299, 100, 6000)).isFalse();
+        assertThat(CongestionControl.othersAreSeen(300, 600, 6000)).isTrue();
+        assertThat(CongestionControl.othersAreSeen(299, 100, 6000)).isFalse();
         // a gap smaller than half of what this process sent is its own estimates falling short
-        assertThat(RateLimitBucket.othersAreSeen(400, 1000, 6000)).isFalse();
+        assertThat(CongestionControl.othersAreSeen(400, 1000, 6000)).isFalse();
     }
 
     @Test

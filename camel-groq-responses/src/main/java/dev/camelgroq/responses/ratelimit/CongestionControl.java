@@ -1,0 +1,128 @@
+package dev.camelgroq.responses.ratelimit;
+
+/**
+ * How much of a budget that others may spend too a process takes when it governs alone (no shared store), as TCP
+ * shares a link: a window on the tokens in flight (slow start: an eighth of the bucket, doubling per round trip) and
+ * an {@link AimdShare AIMD share} of the refill rate. Others show up as a 429 or, earlier, in Groq's counters falling
+ * faster than this process's own requests explain. Pure state; the {@link RateLimitBucket} synchronizes.
+ */
+final class CongestionControl {
+
+    private static final double UNBOUNDED = Double.MAX_VALUE;
+
+    private final AimdShare share = new AimdShare();
+    /** The tokens that may be in flight: negative until the bucket's capacity is known, unbounded after slow start. */
+    private double window = -1;
+    private boolean othersSuspected;
+    private double othersMeasured;
+    private double mineMeasured;
+    /** The tokens sent up to the request whose counters were read last. */
+    private long sentMark;
+
+    /** This process's share of the refill rate, between {@link AimdShare#MIN} and 1. */
+    double share() {
+        return share.value();
+    }
+
+    /**
+     * Whether a request of {@code tokens} may go with {@code inFlightTokens} in flight, in a bucket of
+     * {@code capacity}. One request may always go when nothing is in flight.
+     */
+    boolean admits(long inFlightTokens, long tokens, double capacity) {
+        if (window < 0) {
+            window = capacity / 8;
+        }
+        if (window >= capacity) {
+            window = UNBOUNDED;
+        }
+        return inFlightTokens == 0 || inFlightTokens + tokens <= window;
+    }
+
+    /** A request of {@code tokens} was settled (answered, or failed without an answer). */
+    void onSettled(long tokens) {
+        grow(tokens);
+    }
+
+    /** An answer other than a 429. */
+    void onSuccess() {
+        share.onSuccess();
+    }
+
+    /**
+     * A 429 to request number {@code sequence} when {@code lastSent} was the newest one sent and
+     * {@code inFlightTokens} are still in flight: the share halves once per congestion event. Without others in
+     * sight the 429 ends slow start (the budget, not the window, limits from now on).
+     */
+    void onRateLimited(long sequence, long lastSent, long inFlightTokens) {
+        if (share.onRateLimited(sequence, lastSent) && othersSuspected) {
+            narrow(inFlightTokens);
+        } else if (!othersSuspected) {
+            window = UNBOUNDED;
+        }
+    }
+
+    /**
+     * Groq's counters were read for the request that brought the tokens sent to {@code sentUpTo}: they show that
+     * others took {@code othersTook} tokens since the previous reading (noise when small or negative). Measured over
+     * a quarter of the bucket at a time, what this process took of the whole becomes its share (plus a little, to
+     * find capacity others leave): shares measured this way add up to the whole budget.
+     */
+    void onCounters(double othersTook, long sentUpTo, long capacity, long sequence, long lastSent,
+                    long inFlightTokens) {
+        long mine = sentUpTo - sentMark;
+        sentMark = sentUpTo;
+        if (mine < 0) {
+            return;
+        }
+        othersMeasured += othersTook;
+        mineMeasured += mine;
+        if (!othersSuspected && othersAreSeen(othersMeasured, mineMeasured, capacity)) {
+            // a few of their requests are enough: slow start stops growing and the share halves, as on a 429,
+            // until the share is measured
+            othersSuspected = true;
+            share.onRateLimited(sequence, lastSent);
+            narrow(inFlightTokens);
+        }
+        if (mineMeasured + Math.max(0, othersMeasured) < capacity / 4.0) {
+            return;
+        }
+        double others = Math.max(0, othersMeasured);
+        double measured = mineMeasured;
+        othersMeasured = 0;
+        mineMeasured = 0;
+        if (others >= capacity / 20.0 && !othersSuspected) {
+            window = UNBOUNDED;
+        }
+        share.onMeasured(measured / (measured + others));
+    }
+
+    /** The first counters read: what was sent so far is the mark the next reading is measured from. */
+    void markSent(long sentUpTo) {
+        sentMark = sentUpTo;
+    }
+
+    /**
+     * Whether Groq's counters show others: they took a twentieth of the bucket and at least half as much as this
+     * process did meanwhile (smaller gaps are this process's own estimates falling short of Groq's counts).
+     */
+    static boolean othersAreSeen(double others, double mine, long capacity) {
+        return others >= capacity / 20.0 && others >= mine / 2;
+    }
+
+    /** The window after an answer: slow start doubles per round trip; with others seen, one request per round trip. */
+    private void grow(long tokens) {
+        if (window < 0 || window == UNBOUNDED) {
+            // before the capacity is known (the probe's answer) slow start has not begun
+            return;
+        }
+        window += othersSuspected ? (double) tokens * tokens / Math.max(1, window) : tokens;
+    }
+
+    /**
+     * Others' requests in flight are invisible in Groq's counters until they are answered: once others are seen, this
+     * process keeps at most half of what it has in flight now, then widens by about one request per round trip.
+     */
+    private void narrow(long inFlightTokens) {
+        window = Math.max(1, Math.min(window < 0 ? UNBOUNDED : window, inFlightTokens * AimdShare.DECREASE));
+    }
+}

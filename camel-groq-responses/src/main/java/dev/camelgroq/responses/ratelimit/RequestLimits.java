@@ -1,0 +1,106 @@
+package dev.camelgroq.responses.ratelimit;
+
+/**
+ * The request side of a {@link RateLimitBucket}: requests per minute (shown by Groq only in a 429 of type
+ * {@code requests}, or set by the {@code requestsPerMinute} cap), paced as a refilling bucket, and requests left
+ * today ({@code x-ratelimit-remaining-requests}). Pure state on a caller-supplied clock; the bucket synchronizes.
+ */
+final class RequestLimits {
+
+    private RefillingBudget paced;
+    private Long perMinute;
+    /** A lower bound of the request bucket's period, from the delays Groq's request 429s asked for. */
+    private Long minuteAtLeast;
+    private Long dayRemaining;
+
+    /** Limits with the {@code requestsPerMinute} cap, or none ({@code null}) until Groq tells. */
+    RequestLimits(Long perMinuteCap, long minuteMillis, long now) {
+        if (perMinuteCap != null) {
+            perMinute = perMinuteCap;
+            paced = new RefillingBudget(perMinuteCap, minuteMillis, now);
+        }
+    }
+
+    /**
+     * Reads the day's counters of an answer; {@code sentSince} requests were sent after the answered one. A pair
+     * that is inconsistent (remaining above the limit) is ignored. Returns whether they were usable.
+     */
+    boolean learnDay(Long remaining, Long limit, long sentSince) {
+        if (remaining == null || remaining < 0 || (limit != null && (limit <= 0 || remaining > limit))) {
+            return false;
+        }
+        // when the day is used up Groq's 429s say how long to wait; one request at a time asks meanwhile
+        dayRemaining = remaining - sentSince;
+        return true;
+    }
+
+    /**
+     * A 429 of type {@code requests} per minute: its limit is the RPM, its "try again in" bounds the period from
+     * below (the bucket is short of one request for at most 1/rate), and the bucket is empty now.
+     */
+    void onRequestsPerMinute(RateLimitMessage message, long tokenMinuteMillis, boolean tokenMinuteLearned,
+                             long maxPeriod, long now) {
+        perMinute = message.limit();
+        if (message.retryMillis() != null && message.retryMillis() > 0) {
+            long atLeast = Math.min(maxPeriod, message.limit() * message.retryMillis());
+            minuteAtLeast = minuteAtLeast == null ? atLeast : Math.max(minuteAtLeast, atLeast);
+        }
+        if (paced == null) {
+            paced = new RefillingBudget(message.limit(), period(tokenMinuteMillis, tokenMinuteLearned), now);
+        }
+        paced.advance(now);
+        paced.set(message.limit() - Math.max(message.used(), message.limit()));
+    }
+
+    /** Paces at {@code share} of the RPM. */
+    void reshape(double share, long tokenMinuteMillis, boolean tokenMinuteLearned, long now) {
+        if (paced != null) {
+            paced.advance(now);
+            paced.reshape(share * perMinute, period(tokenMinuteMillis, tokenMinuteLearned));
+        }
+    }
+
+    /** Groq's minute as the token headers show it, else as the request 429s suggest, else the token default. */
+    long period(long tokenMinuteMillis, boolean tokenMinuteLearned) {
+        return tokenMinuteLearned || minuteAtLeast == null ? tokenMinuteMillis : minuteAtLeast;
+    }
+
+    /** Milliseconds until one more request fits the per-minute pace (0 without a known RPM). */
+    long millisUntilNext(long now) {
+        if (paced == null) {
+            return 0;
+        }
+        paced.advance(now);
+        return paced.millisUntil(1);
+    }
+
+    /** A request was sent. */
+    void take() {
+        if (dayRemaining != null) {
+            dayRemaining--;
+        }
+        if (paced != null) {
+            paced.take(1);
+        }
+    }
+
+    /** Whether today's requests are used up, as far as the counters tell. */
+    boolean dayUsedUp() {
+        return dayRemaining != null && dayRemaining < 1;
+    }
+
+    /** Whether any request limit is known. */
+    boolean known() {
+        return paced != null || dayRemaining != null;
+    }
+
+    /** The RPM, when known. */
+    Long perMinute() {
+        return perMinute;
+    }
+
+    /** Requests left today (estimate), when known. */
+    Long dayRemaining() {
+        return dayRemaining;
+    }
+}
