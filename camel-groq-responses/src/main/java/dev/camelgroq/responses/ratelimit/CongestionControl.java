@@ -96,6 +96,19 @@ final class CongestionControl {
         share.onMeasured(measured / (measured + others));
     }
 
+    /**
+     * The tokens that others are estimated to have in flight, unseen in Groq's counters, when this process has
+     * {@code inFlightTokens} in flight: nothing until others are seen, then as much as this process has in flight for
+     * each share others take of the budget (at most half of {@code capacity}).
+     */
+    long othersInFlight(long inFlightTokens, long capacity) {
+        if (!othersSuspected) {
+            return 0;
+        }
+        double s = share.value();
+        return (long) Math.min(capacity / 2.0, inFlightTokens * (1 - s) / s);
+    }
+
     /** The first counters read: what was sent so far is the mark the next reading is measured from. */
     void markSent(long sentUpTo) {
         sentMark = sentUpTo;

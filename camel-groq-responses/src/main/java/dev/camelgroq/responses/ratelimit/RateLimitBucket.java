@@ -227,10 +227,12 @@ public final class RateLimitBucket {
             } else {
                 congestion.markSent(sentUpTo);
             }
-            tokensSeen.set(left);
+            // others' requests in flight are not in Groq's count yet either
+            long usable = shared == null ? left - congestion.othersInFlight(inFlightTokens, limit) : left;
+            tokensSeen.set(usable);
             tokensPaced.advance(now);
             // this process takes its share of what Groq says is left
-            tokensPaced.set(share() * left);
+            tokensPaced.set(share() * usable);
             if (shared != null) {
                 shared.lowerTo(remaining + (long) refillSinceSent, tokenShape())
                         .whenComplete((ok, failure) -> storeFailed(failure));

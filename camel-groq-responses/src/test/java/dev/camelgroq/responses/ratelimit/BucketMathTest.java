@@ -217,6 +217,20 @@ class BucketMathTest {
     }
 
     @Test
+    void onceOthersAreSeenTheirRequestsInFlightAreCountedAsSpent() {
+        RateLimitBucket bucket = bucket(null);
+        bucket.onAnswer(take(bucket, 100), used(100), 200, 0L, 100L, null);
+        Permit answered = take(bucket, 100);
+        take(bucket, 100);
+        // Groq counted 600 tokens of others: at half the budget each, others are taken to have as much in flight as
+        // this process (100): 6,000 - 800 counted - 100 of this process's - 100 of theirs
+        bucket.onAnswer(answered, used(800), 200, 0L, 100L, null);
+        RateLimitBucket.Snapshot s = bucket.snapshot();
+        assertThat(s.share()).isCloseTo(0.5, within(0.01));
+        assertThat(s.remainingTokens()).isEqualTo(5000);
+    }
+
+    @Test
     void othersAreSeenWhenTheyTookATwentiethOfTheBucketAndHalfAsMuchAsThisProcess() {
         assertThat(CongestionControl.othersAreSeen(300, 600, 6000)).isTrue();
         assertThat(CongestionControl.othersAreSeen(299, 100, 6000)).isFalse();
