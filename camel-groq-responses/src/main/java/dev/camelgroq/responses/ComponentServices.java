@@ -134,8 +134,9 @@ final class ComponentServices {
     }
 
     /**
-     * Closes what {@link #start()} and first use created; used again, each is built anew. The endpoints stopped
-     * first and failed their exchanges in flight, so a tool or approval hook still running is interrupted.
+     * Closes what {@link #start()} and first use created (without waiting for tasks); used again, each is built anew.
+     * The worker pool is shut down, not emptied: its queued tasks (conversation writes, stream deliveries) still run
+     * and complete their exchanges. Tool calls and approval hooks in flight were ended when their endpoints stopped.
      */
     synchronized void stop() throws Exception {
         Managed.unregister(context(), statsName);
@@ -149,7 +150,7 @@ final class ComponentServices {
             scheduler = null;
         }
         if (toolExecutor != null) {
-            executors().shutdownNow(toolExecutor);
+            executors().shutdown(toolExecutor);
             toolExecutor = null;
         }
         if (rateLimitStoreExecutor != null) {

@@ -163,10 +163,10 @@ public class GroqResponsesEndpoint extends DefaultEndpoint implements EndpointSe
             streaming.stop();
         }
         if (toolRunner != null) {
-            toolRunner.stop();
+            toolRunner.stop(name);
         }
         if (approver != null) {
-            approver.stop();
+            approver.stop(name);
         }
         super.doStop();
     }
