@@ -195,6 +195,10 @@ public final class ResponsesCaller {
                 call.result.completeExceptionally(unwrap(refused));
                 return;
             }
+            if (stopped) {
+                // admitted while the stop ends the calls one by one (a call ended before it freed this place)
+                abort(call);
+            }
             if (call.result.isDone()) {
                 // stopped while waiting for budget: give the reservation back unused
                 if (call.bucket != null) {
