@@ -1,24 +1,21 @@
 package dev.camelgroq.responses;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
 
-import javax.management.ObjectName;
 import javax.sql.DataSource;
 
 import dev.camelgroq.responses.http.GroqHttpTransport;
-import dev.camelgroq.responses.observe.GroqResponsesStats;
-import dev.camelgroq.responses.observe.Managed;
-import io.github.bucket4j.distributed.proxy.ProxyManager;
-import dev.camelgroq.responses.ratelimit.PostgresBudgetStore;
-import dev.camelgroq.responses.ratelimit.RateLimitGovernor;
+import dev.camelgroq.responses.memory.InMemoryConversationStore;
 import dev.camelgroq.responses.options.EnumOptionErrors;
+import dev.camelgroq.responses.ratelimit.RateLimitGovernor;
 import dev.camelgroq.responses.secrets.UriMasking;
+import io.github.bucket4j.distributed.proxy.ProxyManager;
 import org.apache.camel.Endpoint;
 import org.apache.camel.PropertyBindingException;
 import org.apache.camel.SSLContextParametersAware;
-import org.apache.camel.spi.ManagementAgent;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.HealthCheckComponent;
@@ -82,7 +79,6 @@ public class GroqResponsesComponent extends HealthCheckComponent implements SSLC
     @Metadata(label = "resilience", defaultValue = "10000")
     private int maxPendingRequests = 10_000;
 
-    // --- observability (issue 11) ---
     /**
      * The Micrometer MeterRegistry (io.micrometer.core.instrument.MeterRegistry) to record gen_ai.* and groq.* meters
      * into. When not set, the single MeterRegistry of the Camel registry is used; without one nothing is recorded.
@@ -94,9 +90,6 @@ public class GroqResponsesComponent extends HealthCheckComponent implements SSLC
     @Metadata(label = "health", defaultValue = "60000", javaType = "java.time.Duration")
     private long healthCheckInterval = 60_000;
 
-    private ObjectName statsName;
-    // --- end observability (issue 11) ---
-    // --- shared rate-limit budget (issue 9) ---
     /**
      * A DataSource of a PostgreSQL database that keeps the rate-limit budget shared by every instance that uses it
      * (Bucket4j's PostgreSQL backend); the table groq_rate_limit_bucket is created if missing (DDL in
@@ -114,43 +107,7 @@ public class GroqResponsesComponent extends HealthCheckComponent implements SSLC
     @Metadata(label = "resilience")
     private ProxyManager<String> rateLimitProxyManager;
 
-    private ExecutorService rateLimitStoreExecutor;
-
-    public DataSource getRateLimitDataSource() {
-        return rateLimitDataSource;
-    }
-
-    public void setRateLimitDataSource(DataSource rateLimitDataSource) {
-        this.rateLimitDataSource = rateLimitDataSource;
-    }
-
-    public ProxyManager<String> getRateLimitProxyManager() {
-        return rateLimitProxyManager;
-    }
-
-    public void setRateLimitProxyManager(ProxyManager<String> rateLimitProxyManager) {
-        this.rateLimitProxyManager = rateLimitProxyManager;
-    }
-
-    /** The Bucket4j store of the shared budget, or null when each instance governs alone. */
-    private ProxyManager<String> rateLimitStore() {
-        if (rateLimitProxyManager != null && rateLimitDataSource != null) {
-            throw new IllegalArgumentException("Options rateLimitDataSource and rateLimitProxyManager are exclusive:"
-                                               + " set only one (rateLimitDataSource is the PostgreSQL backend)");
-        }
-        if (rateLimitProxyManager != null) {
-            return rateLimitProxyManager;
-        }
-        return rateLimitDataSource == null ? null : PostgresBudgetStore.create(rateLimitDataSource);
-    }
-    // --- end shared rate-limit budget ---
-
-    private GroqHttpTransport transport;
-    private ScheduledExecutorService scheduler;
-    private ExecutorService toolExecutor;
-    private RateLimitGovernor governor;
-    private ObjectName governorName;
-    private dev.camelgroq.responses.memory.InMemoryConversationStore inMemoryConversationStore; // issue 9
+    private final ComponentServices services = new ComponentServices(this);
 
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
@@ -159,7 +116,7 @@ public class GroqResponsesComponent extends HealthCheckComponent implements SSLC
                                                + " example groq-responses:extract?model=openai/gpt-oss-20b");
         }
         GroqResponsesConfiguration config = configuration.copy();
-        // --- hardening (issue 7): the endpoint keeps only the URI with its secrets masked ---
+        // the endpoint keeps only the URI with its secrets masked
         GroqResponsesEndpoint endpoint = new GroqResponsesEndpoint(UriMasking.mask(uri), this, config);
         endpoint.setName(remaining);
         Map<String, Object> metadata = PropertiesHelper.extractProperties(parameters, "metadata.");
@@ -182,7 +139,7 @@ public class GroqResponsesComponent extends HealthCheckComponent implements SSLC
         if (more.isEmpty()) {
             return base;
         }
-        Map<String, Object> merged = new java.util.LinkedHashMap<>();
+        Map<String, Object> merged = new LinkedHashMap<>();
         if (base != null) {
             merged.putAll(base);
         }
@@ -191,79 +148,59 @@ public class GroqResponsesComponent extends HealthCheckComponent implements SSLC
     }
 
     /** The shared HTTP client, created on first use. */
-    synchronized GroqHttpTransport getTransport() throws Exception {
-        if (transport == null) {
-            SSLContextParameters ssl = sslContextParameters != null ? sslContextParameters
-                    : useGlobalSslContextParameters ? retrieveGlobalSslContextParameters() : null;
-            int threads = ioThreads > 0 ? ioThreads : Runtime.getRuntime().availableProcessors();
-            transport = new GroqHttpTransport(new GroqHttpTransport.Settings(connectTimeout, maxConnections, threads,
-                    proxyHost, proxyPort, ssl == null ? null : ssl.createSSLContext(getCamelContext())));
-        }
-        return transport;
+    GroqHttpTransport getTransport() throws Exception {
+        return services.transport();
     }
 
     /** The scheduler that runs retries and rate-limit wake-ups (no thread ever sleeps). */
-    synchronized ScheduledExecutorService getScheduler() {
-        if (scheduler == null) {
-            // issue 7: every attempt in flight has a deadline task here, so the queue is not capped (Camel's default
-            // profile rejects beyond 1000 tasks), and cancelled deadlines leave the queue at once
-            org.apache.camel.spi.ThreadPoolProfile profile = new org.apache.camel.spi.ThreadPoolProfile(
-                    "GroqResponsesScheduler");
-            profile.setPoolSize(1);
-            profile.setMaxQueueSize(-1);
-            scheduler = getCamelContext().getExecutorServiceManager().newScheduledThreadPool(this,
-                    "GroqResponsesScheduler", profile);
-            java.util.concurrent.ScheduledThreadPoolExecutor pool
-                    = scheduler instanceof org.apache.camel.util.concurrent.SizedScheduledExecutorService
-                            ? ((org.apache.camel.util.concurrent.SizedScheduledExecutorService) scheduler)
-                                    .getScheduledThreadPoolExecutor()
-                            : scheduler instanceof java.util.concurrent.ScheduledThreadPoolExecutor
-                                    ? (java.util.concurrent.ScheduledThreadPoolExecutor) scheduler : null;
-            if (pool != null) {
-                pool.setRemoveOnCancelPolicy(true);
-            }
-        }
-        return scheduler;
+    ScheduledExecutorService getScheduler() {
+        return services.scheduler();
     }
 
     /** The worker pool that runs tool endpoints and approval hooks (never the HTTP client's I/O threads). */
-    synchronized ExecutorService getToolExecutor() {
-        if (toolExecutor == null) {
-            toolExecutor = getCamelContext().getExecutorServiceManager().newDefaultThreadPool(this,
-                    "GroqResponsesTools");
-        }
-        return toolExecutor;
+    ExecutorService getToolExecutor() {
+        return services.toolExecutor();
     }
 
     /** The component's rate-limit governor, shared by its endpoints. */
-    public synchronized RateLimitGovernor getGovernor() throws Exception {
-        if (governor == null) {
-            ProxyManager<String> store = rateLimitStore();
-            if (store != null) {
-                rateLimitStoreExecutor = getCamelContext().getExecutorServiceManager().newSingleThreadExecutor(this,
-                        "GroqResponsesRateLimitStore");
-            }
-            governor = new RateLimitGovernor(getScheduler(), requestsPerMinute, tokensPerMinute, maxPendingRequests,
-                    store, rateLimitStoreExecutor, System::currentTimeMillis);
-            ManagementAgent agent = getCamelContext().getManagementStrategy() == null ? null
-                    : getCamelContext().getManagementStrategy().getManagementAgent();
-            if (agent != null) {
-                governorName = new ObjectName(agent.getMBeanObjectDomainName() + ":context="
-                                              + ObjectName.quote(getCamelContext().getManagementName())
-                                              + ",type=services,name=GroqResponsesRateLimitGovernor-"
-                                              + System.identityHashCode(this));
-                agent.register(governor, governorName);
-            }
-        }
-        return governor;
+    public RateLimitGovernor getGovernor() throws Exception {
+        return services.governor();
     }
 
-    // --- observability (issue 11) ---
+    /**
+     * The bounded in-memory conversation store that endpoints without conversationStore or conversationDataSource
+     * share (created on first use; kept while the component lives).
+     */
+    public InMemoryConversationStore getInMemoryConversationStore() {
+        return services.inMemoryConversationStore();
+    }
+
     @Override
     protected void doStart() throws Exception {
         super.doStart();
-        statsName = Managed.register(getCamelContext(), new GroqResponsesStats(getCamelContext()),
-                "GroqResponsesStats-" + System.identityHashCode(this));
+        services.start();
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        services.stop();
+        super.doStop();
+    }
+
+    public DataSource getRateLimitDataSource() {
+        return rateLimitDataSource;
+    }
+
+    public void setRateLimitDataSource(DataSource rateLimitDataSource) {
+        this.rateLimitDataSource = rateLimitDataSource;
+    }
+
+    public ProxyManager<String> getRateLimitProxyManager() {
+        return rateLimitProxyManager;
+    }
+
+    public void setRateLimitProxyManager(ProxyManager<String> rateLimitProxyManager) {
+        this.rateLimitProxyManager = rateLimitProxyManager;
     }
 
     public Object getMeterRegistry() {
@@ -280,48 +217,6 @@ public class GroqResponsesComponent extends HealthCheckComponent implements SSLC
 
     public void setHealthCheckInterval(long healthCheckInterval) {
         this.healthCheckInterval = healthCheckInterval;
-    }
-    // --- end observability (issue 11) ---
-
-    @Override
-    protected synchronized void doStop() throws Exception {
-        Managed.unregister(getCamelContext(), statsName);
-        statsName = null;
-        if (transport != null) {
-            transport.close();
-            transport = null;
-        }
-        if (scheduler != null) {
-            getCamelContext().getExecutorServiceManager().shutdown(scheduler);
-            scheduler = null;
-        }
-        if (toolExecutor != null) {
-            getCamelContext().getExecutorServiceManager().shutdown(toolExecutor);
-            toolExecutor = null;
-        }
-        if (rateLimitStoreExecutor != null) {
-            getCamelContext().getExecutorServiceManager().shutdown(rateLimitStoreExecutor);
-            rateLimitStoreExecutor = null;
-        }
-        if (governorName != null) {
-            getCamelContext().getManagementStrategy().getManagementAgent().unregister(governorName);
-            governorName = null;
-        }
-        governor = null;
-        super.doStop();
-    }
-
-    // --- conversation memory (issue 9) ---
-
-    /**
-     * The bounded in-memory conversation store that endpoints without conversationStore or conversationDataSource
-     * share (created on first use; kept while the component lives).
-     */
-    public synchronized dev.camelgroq.responses.memory.InMemoryConversationStore getInMemoryConversationStore() {
-        if (inMemoryConversationStore == null) {
-            inMemoryConversationStore = new dev.camelgroq.responses.memory.InMemoryConversationStore();
-        }
-        return inMemoryConversationStore;
     }
 
     public Integer getRequestsPerMinute() {

@@ -4,6 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import javax.sql.DataSource;
+
+import dev.camelgroq.responses.memory.ConversationStore;
 import dev.camelgroq.responses.options.BodyFormat;
 import dev.camelgroq.responses.options.OutputType;
 import dev.camelgroq.responses.options.RateLimiterMode;
@@ -153,7 +156,6 @@ public class GroqResponsesConfiguration implements Cloneable {
     @UriParam(label = "advanced", defaultValue = "120000", javaType = "java.time.Duration")
     private long requestTimeout = 120_000;
 
-    // --- size limits (issue 7) ---
     /**
      * The largest answer body read, in bytes; a larger answer fails the exchange (not retried) as soon as the limit is
      * passed, without reading the rest. 0 means no limit.
@@ -167,7 +169,6 @@ public class GroqResponsesConfiguration implements Cloneable {
      */
     @UriParam(label = "advanced", defaultValue = "16777216")
     private long maxInputSize = 16L * 1024 * 1024;
-    // --- end size limits ---
 
     /**
      * How many times to retry a retryable failure (429, 498, 500, 502, 503, connection refused or reset, read timeout)
@@ -277,7 +278,6 @@ public class GroqResponsesConfiguration implements Cloneable {
     @UriParam(label = "request", defaultValue = "true")
     private boolean keepReasoningItems = true;
 
-    // --- observability (issue 11) ---
     /**
      * Adds the prompt (body and instructions) and the output text to the span as gen_ai.input.messages,
      * gen_ai.system_instructions and gen_ai.output.messages (clipped to 8 KB). Off by default: prompts may hold
@@ -293,9 +293,6 @@ public class GroqResponsesConfiguration implements Cloneable {
     public void setTraceContent(boolean traceContent) {
         this.traceContent = traceContent;
     }
-    // --- end observability (issue 11) ---
-
-    // --- streaming (issue 10) ---
 
     /**
      * Reads the answer as server-sent events (request field stream: true) as it is generated, without a thread
@@ -314,23 +311,20 @@ public class GroqResponsesConfiguration implements Cloneable {
     @UriParam(label = "streaming")
     private String streamTo;
 
-    // --- end streaming (issue 10) ---
-    // --- conversation memory (issue 9) ---
-
     /**
      * Where the conversations selected by the CamelGroqResponsesConversationId header live: a bean implementing
      * dev.camelgroq.responses.memory.ConversationStore. When neither this nor conversationDataSource is set, the
      * component's bounded in-memory store is used (10000 conversations, each kept one hour after its last use).
      */
     @UriParam(label = "memory")
-    private dev.camelgroq.responses.memory.ConversationStore conversationStore;
+    private ConversationStore conversationStore;
 
     /**
      * Keeps conversations in a SQL database: a JDBC DataSource bean, shared by every instance that uses it; the table
      * camel_groq_conversation is created when missing. Do not combine with conversationStore.
      */
     @UriParam(label = "memory")
-    private javax.sql.DataSource conversationDataSource;
+    private DataSource conversationDataSource;
 
     /**
      * The most items (messages, function calls and their outputs) a stored conversation keeps; the oldest turns go
@@ -704,8 +698,6 @@ public class GroqResponsesConfiguration implements Cloneable {
         this.keepReasoningItems = keepReasoningItems;
     }
 
-    // --- streaming (issue 10) ---
-
     public boolean isStream() {
         return stream;
     }
@@ -722,22 +714,19 @@ public class GroqResponsesConfiguration implements Cloneable {
         this.streamTo = streamTo;
     }
 
-    // --- end streaming (issue 10) ---
-    // --- conversation memory (issue 9) ---
-
-    public dev.camelgroq.responses.memory.ConversationStore getConversationStore() {
+    public ConversationStore getConversationStore() {
         return conversationStore;
     }
 
-    public void setConversationStore(dev.camelgroq.responses.memory.ConversationStore conversationStore) {
+    public void setConversationStore(ConversationStore conversationStore) {
         this.conversationStore = conversationStore;
     }
 
-    public javax.sql.DataSource getConversationDataSource() {
+    public DataSource getConversationDataSource() {
         return conversationDataSource;
     }
 
-    public void setConversationDataSource(javax.sql.DataSource conversationDataSource) {
+    public void setConversationDataSource(DataSource conversationDataSource) {
         this.conversationDataSource = conversationDataSource;
     }
 
@@ -756,8 +745,6 @@ public class GroqResponsesConfiguration implements Cloneable {
     public void setMaxHistoryTokens(int maxHistoryTokens) {
         this.maxHistoryTokens = maxHistoryTokens;
     }
-
-    // --- hardening: untrusted bodies, typed beans, plain-http guard (issue 7) ---
 
     /**
      * How a String body (or bytes that are not an image) is read: text (default: always the input text, even when it

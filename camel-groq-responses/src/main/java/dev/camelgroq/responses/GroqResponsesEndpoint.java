@@ -16,11 +16,11 @@ import dev.camelgroq.responses.options.OutputType;
 import dev.camelgroq.responses.options.RateLimiterMode;
 import dev.camelgroq.responses.options.ToolErrorStrategy;
 import dev.camelgroq.responses.http.GroqHttpTransport;
+import dev.camelgroq.responses.memory.ConversationMemory;
 import dev.camelgroq.responses.observe.EndpointObserver;
 import dev.camelgroq.responses.observe.GroqResponsesHealthCheck;
 import dev.camelgroq.responses.observe.Observers;
 import dev.camelgroq.responses.observe.ProducerHealthChecks;
-
 import dev.camelgroq.responses.stream.Streaming;
 import dev.camelgroq.responses.structured.ClassSchemas;
 import dev.camelgroq.responses.structured.StructuredOutput;
@@ -65,11 +65,11 @@ public class GroqResponsesEndpoint extends DefaultEndpoint implements EndpointSe
     private FlowSettings flow;
     private ToolRunner toolRunner;
     private McpApprover approver;
-    private EndpointObserver observer; // observability (issue 11)
-    private GroqResponsesHealthCheck healthCheck; // observability (issue 11)
+    private EndpointObserver observer;
+    private GroqResponsesHealthCheck healthCheck;
 
-    private Streaming streaming; // streaming (issue 10)
-    private dev.camelgroq.responses.memory.ConversationMemory memory; // conversation memory (issue 9)
+    private Streaming streaming;
+    private ConversationMemory memory;
     private ResponsesCaller caller;
 
     public GroqResponsesEndpoint(String uri, GroqResponsesComponent component, GroqResponsesConfiguration configuration) {
@@ -127,7 +127,6 @@ public class GroqResponsesEndpoint extends DefaultEndpoint implements EndpointSe
                         c.getToolFailureStrategy() == ToolErrorStrategy.FAIL,
                         c.getUnknownToolStrategy() == ToolErrorStrategy.FAIL);
         approver = McpApprover.of(getCamelContext(), c.getMcpApproval(), c.getMcpApprovalPredicate());
-        // --- observability (issue 11) ---
         observer = Observers.create(getCamelContext(), getComponent().getMeterRegistry(), name, c.getBaseUrl(),
                 governor == null ? null : model -> governor.bucket(apiKey, model).snapshot().queued());
         caller.observeWith(observer);
@@ -136,18 +135,13 @@ public class GroqResponsesEndpoint extends DefaultEndpoint implements EndpointSe
                 id -> new GroqResponsesHealthCheck(id, transport, c.getBaseUrl(), apiKey,
                         getComponent().getHealthCheckInterval(),
                         c.getRequestTimeout() > 0 ? Math.min(c.getRequestTimeout(), 10_000) : 10_000));
-        // --- end observability (issue 11) ---
         flow = new FlowSettings(name, caller, structured, c.getOutputType() == OutputType.MAP, toolRunner,
                 c.getMaxToolIterations(), approver, c.isKeepReasoningItems(), executor,
                 c.getStructuredOutputRetries());
-        // --- streaming (issue 10) ---
         streaming = new Streaming(getCamelContext(), c.isStream(), c.getStreamTo(), getComponent().getTransport(),
                 executor);
         streaming.start();
-        // --- end streaming (issue 10) ---
-        // --- conversation memory (issue 9) ---
-        memory = dev.camelgroq.responses.memory.ConversationMemory.create(c, getComponent()::getInMemoryConversationStore,
-                executor);
+        memory = ConversationMemory.create(c, getComponent()::getInMemoryConversationStore, executor);
     }
 
     /** The API key and the MCP header values: redacted from every text the component shows. */
@@ -160,20 +154,19 @@ public class GroqResponsesEndpoint extends DefaultEndpoint implements EndpointSe
     @Override
     protected void doStop() throws Exception {
         if (caller != null) {
-            // issue 7: nothing in flight outlives the endpoint
+            // nothing in flight outlives the endpoint
             caller.stop();
         }
         KnownSecrets.unregister(this);
-        ProducerHealthChecks.remove(getCamelContext(), healthCheck); // observability (issue 11)
-
-        if (streaming != null) { // streaming (issue 10)
+        ProducerHealthChecks.remove(getCamelContext(), healthCheck);
+        if (streaming != null) {
             streaming.stop();
         }
         if (toolRunner != null) {
-            toolRunner.stop();
+            toolRunner.stop(name);
         }
         if (approver != null) {
-            approver.stop();
+            approver.stop(name);
         }
         super.doStop();
     }
@@ -220,12 +213,12 @@ public class GroqResponsesEndpoint extends DefaultEndpoint implements EndpointSe
         return flow;
     }
 
-    /** The endpoint's streaming setup and the bounds its streams reached (streaming, issue 10). */
+    /** The endpoint's streaming setup and the bounds its streams reached. */
     public Streaming getStreaming() {
         return streaming;
     }
 
-    dev.camelgroq.responses.memory.ConversationMemory getMemory() {
+    ConversationMemory getMemory() {
         return memory;
     }
 

@@ -3,12 +3,14 @@ package dev.camelgroq.responses;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
 import dev.camelgroq.responses.call.Failures;
 import dev.camelgroq.responses.ratelimit.RateLimitGovernor;
 import dev.camelgroq.responses.test.GroqEmulatorExtension;
+import dev.camelgroq.responses.test.OutputItems;
 import dev.camelgroq.responses.test.Reply;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
@@ -23,9 +25,10 @@ import static dev.camelgroq.responses.test.RequestMatchers.inputContains;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Stopping the CamelContext ends every call in flight (issue 7): one waiting on the wire for an answer that never
- * comes (with no deadline), one sleeping in a retry backoff after a 503, and two queued in the rate-limit governor behind one admitted call.
- * Each exchange completes with a GroqResponsesException saying the component stopped; none hangs.
+ * Stopping the CamelContext ends every call in flight: one waiting on the wire for an answer that never comes (with no
+ * deadline), one sleeping in a retry backoff after a 503, two queued in the rate-limit governor behind one admitted
+ * call, and a tool call or MCP approval hook whose route blocks (its thread is interrupted). Each exchange completes
+ * with a GroqResponsesException saying the component stopped; none hangs.
  */
 class ShutdownTest {
 
@@ -117,6 +120,55 @@ class ShutdownTest {
 
         Exchange exchange = inFlight.get(30, TimeUnit.SECONDS);
         assertThat(exchange.getException(GroqResponsesException.class).getErrorType()).isEqualTo(Failures.STOPPED);
+    }
+
+    @Test
+    void stoppingTheContextEndsAToolCallStillRunningAndInterruptsItsRoute() throws Exception {
+        GROQ.emulator().when(r -> true).thenReply(Reply.functionCall("lookup", "{}"));
+        assertStopEndsBlockedHook("tool.lookup.endpoint=direct:hook");
+    }
+
+    @Test
+    void stoppingTheContextEndsAnMcpApprovalHookStillRunningAndInterruptsItsRoute() throws Exception {
+        GROQ.emulator().when(r -> true).thenReply(Reply.text("").withItem(
+                OutputItems.mcpApprovalRequest("mcpr_1", "wiki", "ask", "{}")));
+        assertStopEndsBlockedHook("mcp.wiki.url=https://mcp.example.com/mcp&mcp.wiki.requireApproval=always"
+                                  + "&mcpApproval=direct:hook");
+    }
+
+    /** A hook route that blocks until interrupted: the stop must fail the exchange and interrupt the route's thread. */
+    private void assertStopEndsBlockedHook(String options) throws Exception {
+        CountDownLatch entered = new CountDownLatch(1);
+        CountDownLatch interrupted = new CountDownLatch(1);
+        context = new DefaultCamelContext();
+        context.getShutdownStrategy().setTimeout(1);
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:hook").process(e -> {
+                    entered.countDown();
+                    try {
+                        new CountDownLatch(1).await();
+                    } catch (InterruptedException stopped) {
+                        interrupted.countDown();
+                        throw stopped;
+                    }
+                });
+            }
+        });
+        context.start();
+        CompletableFuture<Exchange> inFlight = context.createProducerTemplate().asyncSend(
+                uri("groq-responses", "maxRetries=0&" + options), x -> x.getIn().setBody("look it up"));
+        assertThat(entered.await(30, TimeUnit.SECONDS)).as("the hook route runs").isTrue();
+
+        context.stop();
+
+        Exchange exchange = inFlight.get(30, TimeUnit.SECONDS);
+        GroqResponsesException e = exchange.getException(GroqResponsesException.class);
+        assertThat(e).as("exception of the exchange").isNotNull();
+        assertThat(e.getErrorType()).isEqualTo(Failures.STOPPED);
+        assertThat(e.getMessage()).contains("was running", "interrupted");
+        assertThat(interrupted.await(30, TimeUnit.SECONDS)).as("the hook route's thread was interrupted").isTrue();
     }
 
     /** Waits (by polling, no fixed sleep) until the calls have reached the state the test stops them in. */

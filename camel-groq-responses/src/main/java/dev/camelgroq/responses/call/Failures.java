@@ -13,11 +13,29 @@ public final class Failures {
 
     /** The call was still waiting (on the wire, for rate-limit budget or in a retry backoff) when the step stopped. */
     public static GroqResponsesException stopped(String step, String model, int attempts) {
-        String message = "groq-responses:" + step + " (model " + model + ") stopped before the call completed: the"
-                         + " endpoint or its CamelContext is stopping, so the exchange got no answer after " + attempts
-                         + (attempts == 1 ? " attempt" : " attempts") + "; retryable once the route runs again";
+        return stopped("groq-responses:" + step + " (model " + model + ") stopped before the call completed: the"
+                       + " endpoint or its CamelContext is stopping, so the exchange got no answer after " + attempts
+                       + (attempts == 1 ? " attempt" : " attempts") + "; retryable once the route runs again",
+                attempts);
+    }
+
+    /** A tool call or MCP approval hook ({@code hook}) was still running when the step stopped; it was interrupted. */
+    public static GroqResponsesException stoppedInHook(String step, String hook) {
+        return stopped("groq-responses:" + step + " stopped while " + hook + " was running: the endpoint or its"
+                       + " CamelContext is stopping, so the hook was interrupted and the exchange got no answer;"
+                       + " retryable once the route runs again",
+                0);
+    }
+
+    private static GroqResponsesException stopped(String message, int attempts) {
         return new GroqResponsesException(message, null, new GroqResponsesException.Details().status(0)
                 .type(STOPPED).retryable(true).attempts(attempts).message(message));
+    }
+
+    /** Whether {@code failure} ended an exchange because its step stopped. */
+    public static boolean isStopped(Throwable failure) {
+        return failure instanceof GroqResponsesException
+               && STOPPED.equals(((GroqResponsesException) failure).getErrorType());
     }
 
     /** {@code failure} itself when it is in the family, else wrapped in a {@link GroqResponsesException}. */

@@ -58,7 +58,6 @@ public final class ResponsesCaller {
     private final Map<String, String> headers;
     private final Set<Call> inFlight = ConcurrentHashMap.newKeySet();
     private volatile boolean stopped;
-    // --- observability (issue 11) ---
     private CallObserver observer = CallObserver.NONE;
 
     public ResponsesCaller(GroqHttpTransport transport, ScheduledExecutorService scheduler, Settings settings) {
@@ -74,7 +73,6 @@ public final class ResponsesCaller {
         this.headers = Map.copyOf(h);
     }
 
-    // --- observability (issue 11) ---
     /** Reports calls to {@code observer} (set once, when the endpoint starts). */
     public void observeWith(CallObserver observer) {
         this.observer = observer == null ? CallObserver.NONE : observer;
@@ -110,15 +108,11 @@ public final class ResponsesCaller {
         }
     }
 
-    // --- streaming (issue 10) ---
-
     /** Sends one attempt's bytes and returns its answer; the default posts JSON, a streamed call reads events. */
     @FunctionalInterface
     public interface Sender {
         CompletableFuture<HttpAnswer> send(URI uri, Map<String, String> headers, byte[] body, long timeoutMillis);
     }
-
-    // --- end streaming (issue 10) ---
 
     /** Sends the request; the future completes on an I/O or scheduler thread. */
     public CompletableFuture<CallResult> call(ObjectNode request) {
@@ -200,6 +194,10 @@ public final class ResponsesCaller {
                 observer.failed(call.model, unwrap(refused), System.nanoTime() - call.started);
                 call.result.completeExceptionally(unwrap(refused));
                 return;
+            }
+            if (stopped) {
+                // admitted while the stop ends the calls one by one (a call ended before it freed this place)
+                abort(call);
             }
             if (call.result.isDone()) {
                 // stopped while waiting for budget: give the reservation back unused

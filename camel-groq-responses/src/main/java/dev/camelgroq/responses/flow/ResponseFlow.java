@@ -174,6 +174,10 @@ public final class ResponseFlow {
         CompletableFuture.allOf(decisions.toArray(CompletableFuture[]::new)).whenComplete((v, failure) -> {
             if (failure != null) {
                 Throwable cause = unwrap(failure);
+                if (Failures.isStopped(cause)) {
+                    fail(cause);
+                    return;
+                }
                 fail(new GroqToolApprovalException("groq-responses:" + settings.step() + " could not get an MCP"
                                                    + " approval: " + cause.getMessage(), "approval_failed", null,
                         null, cause));

@@ -78,7 +78,6 @@ public final class GroqHttpTransport implements AutoCloseable {
         return execute(jsonPost(uri, headers, json, responseTimeoutMillis), uri, maxResponseBytes);
     }
 
-    // --- observability (issue 11) ---
     /** Sends a GET (the health check's {@code GET {baseUrl}/models}); fails like {@link #postJson}. */
     public CompletableFuture<HttpAnswer> get(URI uri, Map<String, String> headers, long responseTimeoutMillis) {
         SimpleRequestBuilder builder = SimpleRequestBuilder.get(uri).setRequestConfig(RequestConfig.custom()
@@ -115,8 +114,6 @@ public final class GroqHttpTransport implements AutoCloseable {
         return result;
     }
 
-    // --- streaming (issue 10) ---
-
     /**
      * Posts the JSON body and hands the answer to {@code consumer} as it arrives (used for server-sent events, whose
      * consumer controls the read capacity). The returned future cancels the exchange.
@@ -126,8 +123,6 @@ public final class GroqHttpTransport implements AutoCloseable {
         return client.execute(SimpleRequestProducer.create(jsonPost(uri, headers, json, responseTimeoutMillis)),
                 consumer, callback);
     }
-
-    // --- end streaming (issue 10) ---
 
     /** A JSON POST whose response timeout (silence between bytes) is {@code responseTimeoutMillis}; 0: none. */
     private static SimpleHttpRequest jsonPost(URI uri, Map<String, String> headers, byte[] json,

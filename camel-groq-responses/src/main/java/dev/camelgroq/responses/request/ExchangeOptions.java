@@ -48,16 +48,12 @@ public record ExchangeOptions(String model, String instructions, JsonNode schema
                 maxOutputTokens);
     }
 
-    // --- streaming (issue 10) ---
-
     /** Whether this exchange streams: the {@code CamelGroqResponsesStream} header, else {@code fallback}. */
     public static boolean stream(Message in, boolean fallback) {
         Boolean value = OptionChecks.bool(in.getHeader(GroqResponsesConstants.STREAM),
                 header(GroqResponsesConstants.STREAM));
         return value != null ? value : fallback;
     }
-
-    // --- end streaming (issue 10) ---
 
     private static String header(String name) {
         return "Header " + name;

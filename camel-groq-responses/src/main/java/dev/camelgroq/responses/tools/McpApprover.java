@@ -5,6 +5,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 
 import dev.camelgroq.responses.GroqResponsesConstants;
+import dev.camelgroq.responses.call.Failures;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.Predicate;
@@ -22,6 +23,7 @@ public final class McpApprover {
     private final String endpointUri;
     private final Predicate predicate;
     private final ProducerTemplate template;
+    private final RunningHooks running = new RunningHooks();
 
     private McpApprover(CamelContext context, String endpointUri, Predicate predicate) {
         this.context = context;
@@ -43,30 +45,37 @@ public final class McpApprover {
 
     /** Decides one approval request on the executor (an approval endpoint may block). */
     public CompletableFuture<Boolean> decide(Map<String, Object> request, Executor executor) {
-        return CompletableFuture.supplyAsync(() -> {
-            if (predicate != null) {
-                Exchange exchange = new DefaultExchange(context);
-                exchange.getIn().setBody(request);
-                return predicate.matches(exchange);
-            }
-            Exchange answer = template.request(endpointUri, e -> {
-                e.getIn().setBody(request);
-                e.getIn().setHeader(GroqResponsesConstants.MCP_SERVER, request.get("server_label"));
-                e.getIn().setHeader(GroqResponsesConstants.TOOL_NAME, request.get("name"));
-            });
-            if (answer.getException() != null) {
-                throw new IllegalStateException("mcpApproval endpoint " + URISupport.sanitizeUri(endpointUri) + " failed: "
-                                                + answer.getException().getMessage(),
-                        answer.getException());
-            }
-            Object body = answer.getMessage().getBody();
-            String verdict = body == null ? "" : body.toString().strip().toLowerCase();
-            return Boolean.TRUE.equals(body) || verdict.equals("true") || verdict.equals("approve")
-                   || verdict.equals("yes");
-        }, executor);
+        return running.run(executor, result -> result.complete(ask(request)));
     }
 
-    public void stop() {
+    private boolean ask(Map<String, Object> request) {
+        if (predicate != null) {
+            Exchange exchange = new DefaultExchange(context);
+            exchange.getIn().setBody(request);
+            return predicate.matches(exchange);
+        }
+        Exchange answer = template.request(endpointUri, e -> {
+            e.getIn().setBody(request);
+            e.getIn().setHeader(GroqResponsesConstants.MCP_SERVER, request.get("server_label"));
+            e.getIn().setHeader(GroqResponsesConstants.TOOL_NAME, request.get("name"));
+        });
+        if (answer.getException() != null) {
+            throw new IllegalStateException("mcpApproval endpoint " + URISupport.sanitizeUri(endpointUri) + " failed: "
+                                            + answer.getException().getMessage(),
+                    answer.getException());
+        }
+        Object body = answer.getMessage().getBody();
+        String verdict = body == null ? "" : body.toString().strip().toLowerCase();
+        return Boolean.TRUE.equals(body) || verdict.equals("true") || verdict.equals("approve")
+               || verdict.equals("yes");
+    }
+
+    /**
+     * Ends the approval hooks still running with a {@link Failures#STOPPED} error of {@code step} (interrupting an
+     * approval route that blocks), refuses new ones and stops the producer template.
+     */
+    public void stop(String step) {
+        running.stop(() -> Failures.stoppedInHook(step, "an MCP approval hook"));
         if (template != null) {
             template.stop();
         }

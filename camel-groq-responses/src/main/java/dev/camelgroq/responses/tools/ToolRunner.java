@@ -10,6 +10,7 @@ import java.util.concurrent.Executor;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import dev.camelgroq.responses.GroqResponsesConstants;
+import dev.camelgroq.responses.call.Failures;
 import dev.camelgroq.responses.request.Json;
 import org.apache.camel.AsyncProducer;
 import org.apache.camel.CamelContext;
@@ -34,6 +35,7 @@ public final class ToolRunner {
     private final boolean failOnError;
     private final boolean failOnUnknown;
     private final Map<String, AsyncProducer> producers = new ConcurrentHashMap<>();
+    private final RunningHooks running = new RunningHooks();
 
     public ToolRunner(CamelContext context, FunctionTools tools, Executor executor, boolean parallel,
                       boolean failOnError, boolean failOnUnknown) {
@@ -84,9 +86,7 @@ public final class ToolRunner {
             return error(name, callId, arguments, 0, new IllegalArgumentException(
                     "the arguments are not a JSON object: " + arguments, e));
         }
-        CompletableFuture<ToolOutcome> result = new CompletableFuture<>();
-        executor.execute(() -> invoke(tool, callId, arguments, args, parent, result));
-        return result;
+        return running.run(executor, result -> invoke(tool, callId, arguments, args, parent, result));
     }
 
     private void invoke(FunctionTools.Tool tool, String callId, String arguments, Map<String, Object> args,
@@ -170,8 +170,12 @@ public final class ToolRunner {
         }
     }
 
-    /** Stops the producers this runner created. */
-    public void stop() {
+    /**
+     * Ends the tool calls still running with a {@link Failures#STOPPED} error of {@code step} (interrupting a tool
+     * route that blocks), refuses new ones and stops the producers this runner created.
+     */
+    public void stop(String step) {
+        running.stop(() -> Failures.stoppedInHook(step, "a tool call"));
         producers.values().forEach(ServiceHelper::stopService);
         producers.clear();
     }

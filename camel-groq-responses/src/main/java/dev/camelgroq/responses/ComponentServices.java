@@ -1,0 +1,164 @@
+package dev.camelgroq.responses;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+
+import javax.management.ObjectName;
+
+import dev.camelgroq.responses.http.GroqHttpTransport;
+import dev.camelgroq.responses.memory.InMemoryConversationStore;
+import dev.camelgroq.responses.observe.GroqResponsesStats;
+import dev.camelgroq.responses.observe.Managed;
+import dev.camelgroq.responses.ratelimit.PostgresBudgetStore;
+import dev.camelgroq.responses.ratelimit.RateLimitGovernor;
+import io.github.bucket4j.distributed.proxy.ProxyManager;
+import org.apache.camel.CamelContext;
+import org.apache.camel.spi.ExecutorServiceManager;
+import org.apache.camel.spi.ThreadPoolProfile;
+import org.apache.camel.support.jsse.SSLContextParameters;
+import org.apache.camel.util.concurrent.SizedScheduledExecutorService;
+
+/**
+ * The runtime resources a {@link GroqResponsesComponent} shares between its endpoints: the HTTP client, the scheduler,
+ * the worker pool of tools and approval hooks, the rate-limit governor (and its store's pool) and their JMX beans.
+ * Each is built from the component's options on first use and closed when the component stops; the in-memory
+ * conversation store alone lives as long as the component.
+ */
+final class ComponentServices {
+
+    private final GroqResponsesComponent component;
+
+    private GroqHttpTransport transport;
+    private ScheduledExecutorService scheduler;
+    private ExecutorService toolExecutor;
+    private ExecutorService rateLimitStoreExecutor;
+    private RateLimitGovernor governor;
+    private ObjectName governorName;
+    private ObjectName statsName;
+    private InMemoryConversationStore inMemoryConversationStore;
+
+    ComponentServices(GroqResponsesComponent component) {
+        this.component = component;
+    }
+
+    private CamelContext context() {
+        return component.getCamelContext();
+    }
+
+    private ExecutorServiceManager executors() {
+        return context().getExecutorServiceManager();
+    }
+
+    /** JMX names carry the component's identity, so two components of one CamelContext do not clash. */
+    private String managedName(String prefix) {
+        return prefix + System.identityHashCode(component);
+    }
+
+    synchronized void start() throws Exception {
+        statsName = Managed.register(context(), new GroqResponsesStats(context()), managedName("GroqResponsesStats-"));
+    }
+
+    synchronized GroqHttpTransport transport() throws Exception {
+        if (transport == null) {
+            SSLContextParameters ssl = component.getSslContextParameters() != null
+                    ? component.getSslContextParameters()
+                    : component.isUseGlobalSslContextParameters() ? component.retrieveGlobalSslContextParameters() : null;
+            int threads = component.getIoThreads() > 0 ? component.getIoThreads()
+                    : Runtime.getRuntime().availableProcessors();
+            transport = new GroqHttpTransport(new GroqHttpTransport.Settings(component.getConnectTimeout(),
+                    component.getMaxConnections(), threads, component.getProxyHost(), component.getProxyPort(),
+                    ssl == null ? null : ssl.createSSLContext(context())));
+        }
+        return transport;
+    }
+
+    synchronized ScheduledExecutorService scheduler() {
+        if (scheduler == null) {
+            // every attempt in flight has a deadline task here, so the queue is not capped (Camel's default profile
+            // rejects beyond 1000 tasks), and cancelled deadlines leave the queue at once
+            ThreadPoolProfile profile = new ThreadPoolProfile("GroqResponsesScheduler");
+            profile.setPoolSize(1);
+            profile.setMaxQueueSize(-1);
+            scheduler = executors().newScheduledThreadPool(component, "GroqResponsesScheduler", profile);
+            ScheduledThreadPoolExecutor pool = scheduler instanceof SizedScheduledExecutorService
+                    ? ((SizedScheduledExecutorService) scheduler).getScheduledThreadPoolExecutor()
+                    : scheduler instanceof ScheduledThreadPoolExecutor ? (ScheduledThreadPoolExecutor) scheduler : null;
+            if (pool != null) {
+                pool.setRemoveOnCancelPolicy(true);
+            }
+        }
+        return scheduler;
+    }
+
+    synchronized ExecutorService toolExecutor() {
+        if (toolExecutor == null) {
+            toolExecutor = executors().newDefaultThreadPool(component, "GroqResponsesTools");
+        }
+        return toolExecutor;
+    }
+
+    synchronized RateLimitGovernor governor() throws Exception {
+        if (governor == null) {
+            ProxyManager<String> store = rateLimitStore();
+            if (store != null) {
+                rateLimitStoreExecutor = executors().newSingleThreadExecutor(component, "GroqResponsesRateLimitStore");
+            }
+            governor = new RateLimitGovernor(scheduler(), component.getRequestsPerMinute(),
+                    component.getTokensPerMinute(), component.getMaxPendingRequests(), store, rateLimitStoreExecutor,
+                    System::currentTimeMillis);
+            governorName = Managed.register(context(), governor, managedName("GroqResponsesRateLimitGovernor-"));
+        }
+        return governor;
+    }
+
+    /** The Bucket4j store of the shared budget, or null when each instance governs alone. */
+    private ProxyManager<String> rateLimitStore() {
+        ProxyManager<String> proxyManager = component.getRateLimitProxyManager();
+        if (proxyManager != null && component.getRateLimitDataSource() != null) {
+            throw new IllegalArgumentException("Options rateLimitDataSource and rateLimitProxyManager are exclusive:"
+                                               + " set only one (rateLimitDataSource is the PostgreSQL backend)");
+        }
+        if (proxyManager != null) {
+            return proxyManager;
+        }
+        return component.getRateLimitDataSource() == null ? null
+                : PostgresBudgetStore.create(component.getRateLimitDataSource());
+    }
+
+    synchronized InMemoryConversationStore inMemoryConversationStore() {
+        if (inMemoryConversationStore == null) {
+            inMemoryConversationStore = new InMemoryConversationStore();
+        }
+        return inMemoryConversationStore;
+    }
+
+    /**
+     * Closes what {@link #start()} and first use created (without waiting for tasks); used again, each is built anew.
+     * The worker pool is shut down, not emptied: its queued tasks (conversation writes, stream deliveries) still run
+     * and complete their exchanges. Tool calls and approval hooks in flight were ended when their endpoints stopped.
+     */
+    synchronized void stop() throws Exception {
+        Managed.unregister(context(), statsName);
+        statsName = null;
+        if (transport != null) {
+            transport.close();
+            transport = null;
+        }
+        if (scheduler != null) {
+            executors().shutdown(scheduler);
+            scheduler = null;
+        }
+        if (toolExecutor != null) {
+            executors().shutdown(toolExecutor);
+            toolExecutor = null;
+        }
+        if (rateLimitStoreExecutor != null) {
+            executors().shutdown(rateLimitStoreExecutor);
+            rateLimitStoreExecutor = null;
+        }
+        Managed.unregister(context(), governorName);
+        governorName = null;
+        governor = null;
+    }
+}
