@@ -101,6 +101,39 @@ class ShutdownTest {
     }
 
     @Test
+    void stoppingTheContextEndsALongGovernorQueueAtOnce() throws Exception {
+        GROQ.emulator().when(inputContains("wire")).thenReply(Reply.text("never").neverAnswer());
+        context = new DefaultCamelContext();
+        GroqResponsesComponent limited = new GroqResponsesComponent();
+        limited.setRequestsPerMinute(1);
+        context.addComponent("groq-limited", limited);
+        context.start();
+        ProducerTemplate template = context.createProducerTemplate();
+        RateLimitGovernor governor = limited.getGovernor();
+        String queuedUri = uri("groq-limited", "retryMaxDelay=120000&maxRetries=0");
+        template.asyncSend(queuedUri, x -> x.getIn().setBody("wire, admitted by the governor"));
+        awaitState(() -> GROQ.emulator().requestCount() == 1);
+        List<CompletableFuture<Exchange>> queued = new ArrayList<>();
+        for (int i = 0; i < 3000; i++) {
+            String body = "queued " + i;
+            queued.add(template.asyncSend(queuedUri, x -> x.getIn().setBody(body)));
+        }
+        awaitState(() -> governor.getQueued() == 3000);
+
+        // every queued call leaves the queue before any call ends: ending the admitted call then hands its place to
+        // nobody (before, each ended call admitted the next as a probe, thousands deep on one stack, and an exchange
+        // whose completion overflowed it never completed)
+        context.stop();
+
+        for (CompletableFuture<Exchange> f : queued) {
+            Exchange exchange = f.get(30, TimeUnit.SECONDS);
+            assertThat(exchange.getException(GroqResponsesException.class).getErrorType()).isEqualTo(Failures.STOPPED);
+        }
+        assertThat(GROQ.emulator().requestCount()).as("nothing queued was sent").isEqualTo(1);
+        assertThat(governor.getQueued()).as("the governor's queue is empty").isZero();
+    }
+
+    @Test
     void stoppingARouteContextEndsItsInFlightExchangesAfterTheShutdownTimeout() throws Exception {
         GROQ.emulator().when(r -> true).thenReply(Reply.text("never").neverAnswer());
         context = new DefaultCamelContext();

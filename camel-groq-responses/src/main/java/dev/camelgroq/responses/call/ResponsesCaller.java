@@ -98,6 +98,7 @@ public final class ResponsesCaller {
         volatile int attempts;
         volatile CompletableFuture<HttpAnswer> http;
         volatile Future<?> backoff;
+        volatile CompletableFuture<Permit> admission;
 
         Call(String model, byte[] body, long inputTokens, Long outputCap, RateLimitBucket bucket) {
             this.model = model;
@@ -162,12 +163,26 @@ public final class ResponsesCaller {
      */
     public void stop() {
         stopped = true;
-        List.copyOf(inFlight).forEach(this::abort);
+        List<Call> calls = List.copyOf(inFlight);
+        // first every call waiting for rate-limit budget leaves the queue (and ends): ending a call that holds budget
+        // then admits nobody, where it would otherwise hand its place to the next in line, one after the other
+        calls.forEach(call -> {
+            CompletableFuture<Permit> admission = call.admission;
+            if (admission != null) {
+                admission.cancel(false);
+            }
+        });
+        calls.forEach(this::abort);
     }
 
     private void abort(Call call) {
         if (call.result.completeExceptionally(Failures.stopped(settings.step(), call.model, call.attempts))) {
-            // a queued admission keeps its place and is given back unused when it comes (see attempt)
+            // a call waiting for rate-limit budget leaves the queue (an admission that comes anyway is given back
+            // unused, see attempt)
+            CompletableFuture<Permit> admission = call.admission;
+            if (admission != null) {
+                admission.cancel(false);
+            }
             Future<?> backoff = call.backoff;
             if (backoff != null) {
                 backoff.cancel(false);
@@ -189,7 +204,13 @@ public final class ResponsesCaller {
         CompletableFuture<Permit> admission = call.bucket == null ? CompletableFuture.completedFuture(Permit.unlimited())
                 : call.bucket.acquire(call.inputTokens, call.outputCap, settings.outputTokensEstimate(),
                         settings.retry().maxDelay());
+        call.admission = admission;
         admission.whenComplete((permit, refused) -> {
+            if (refused != null && stopped) {
+                // withdrawn from the queue by a stop
+                abort(call);
+                return;
+            }
             if (refused != null) {
                 observer.failed(call.model, unwrap(refused), System.nanoTime() - call.started);
                 call.result.completeExceptionally(unwrap(refused));

@@ -352,6 +352,11 @@ public final class RateLimitBucket {
         long now = clock.getAsLong();
         while (!queue.isEmpty()) {
             Waiter head = queue.peekFirst();
+            if (head.future().isDone()) {
+                // withdrawn by its caller (cancelled on stop)
+                queue.pollFirst();
+                continue;
+            }
             long tokens = tokensOf(head);
             long at = readyAt(tokens, now);
             if (at <= now) {
@@ -361,7 +366,7 @@ public final class RateLimitBucket {
                 }
                 queue.pollFirst();
                 Permit permit = admit(head, tokens, now);
-                completions.add(() -> head.future().complete(permit));
+                completions.add(() -> deliver(head, permit));
                 continue;
             }
             if (at != NEVER && at - now > head.maxWait()) {
@@ -401,7 +406,7 @@ public final class RateLimitBucket {
                     // a failing store must not stop the pipeline: the local estimate decides meanwhile
                     queue.pollFirst();
                     Permit permit = admit(head, tokens, now);
-                    completions.add(() -> head.future().complete(permit));
+                    completions.add(() -> deliver(head, permit));
                 } else if (failure == null) {
                     sharedReadyAt = now + wait;
                 }
@@ -457,6 +462,13 @@ public final class RateLimitBucket {
         inFlight++;
         inFlightTokens += tokens;
         return permit;
+    }
+
+    /** Hands the permit to its waiter; a waiter withdrawn meanwhile gives it back unused. */
+    private void deliver(Waiter waiter, Permit permit) {
+        if (!waiter.future().complete(permit)) {
+            onNoAnswer(permit);
+        }
     }
 
     private void scheduleWakeUp(long at, long now) {
