@@ -142,7 +142,7 @@ public class GroqResponsesEndpoint extends DefaultEndpoint implements EndpointSe
                 c.getStructuredOutputRetries());
         // --- streaming (issue 10) ---
         streaming = new Streaming(getCamelContext(), c.isStream(), c.getStreamTo(), getComponent().getTransport(),
-                executor);
+                executor, getComponent().getScheduler());
         streaming.start();
         // --- end streaming (issue 10) ---
         // --- conversation memory (issue 9) ---

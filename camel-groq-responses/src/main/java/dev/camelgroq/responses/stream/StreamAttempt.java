@@ -26,18 +26,24 @@ final class StreamAttempt implements EventPump.Handler {
     private final long timeoutMillis;
     private final CompletableFuture<HttpAnswer> result = new CompletableFuture<>();
     private final EventPump pump;
+    private final InactivityTimer timer;
     private volatile int status;
     private volatile Map<String, String> headers = Map.of();
     private volatile Future<?> request;
 
-    StreamAttempt(StreamSession session, long timeoutMillis) {
+    StreamAttempt(StreamSession session, InactivityTimer timer, long timeoutMillis) {
         this.session = session;
+        this.timer = timer;
         this.timeoutMillis = timeoutMillis;
-        this.pump = session.newPump(this);
+        this.pump = session.newPump(this, timer);
     }
 
     EventPump pump() {
         return pump;
+    }
+
+    InactivityTimer timer() {
+        return timer;
     }
 
     CompletableFuture<HttpAnswer> result() {

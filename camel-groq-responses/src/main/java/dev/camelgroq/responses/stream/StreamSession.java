@@ -1,10 +1,12 @@
 package dev.camelgroq.responses.stream;
 
 import java.io.IOException;
+import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
@@ -37,9 +39,11 @@ public final class StreamSession implements ResponsesCaller.Sender {
     public CompletableFuture<HttpAnswer> send(URI uri, Map<String, String> headers, byte[] body, long timeoutMillis) {
         Map<String, String> streamHeaders = new LinkedHashMap<>(headers);
         streamHeaders.put("Accept", "text/event-stream");
-        StreamAttempt attempt = new StreamAttempt(this, timeoutMillis);
+        InactivityTimer timer = new InactivityTimer(streaming.scheduler(), timeoutMillis);
+        StreamAttempt attempt = new StreamAttempt(this, timer, timeoutMillis);
         SseResponseConsumer consumer = new SseResponseConsumer(attempt);
-        attempt.request(streaming.transport().postJson(uri, streamHeaders, body, timeoutMillis, consumer,
+        // no socket timeout: the timer is requestTimeout, and it does not count the pauses a slow streamTo causes
+        Future<Void> request = streaming.transport().postJson(uri, streamHeaders, body, 0, consumer,
                 new FutureCallback<Void>() {
                     @Override
                     public void completed(Void ignored) {
@@ -55,7 +59,20 @@ public final class StreamSession implements ResponsesCaller.Sender {
                     public void cancelled() {
                         consumer.failed(new IOException("the streamed request to " + uri + " was cancelled"));
                     }
-                }));
+                });
+        attempt.request(request);
+        timer.start(() -> {
+            consumer.failed(new SocketTimeoutException("no streamed event within requestTimeout=" + timeoutMillis
+                                                       + " ms"));
+            request.cancel(true);
+        });
+        attempt.result().whenComplete((answer, failure) -> {
+            timer.cancel();
+            if (failure != null) {
+                // a failed or abandoned attempt reads no further
+                request.cancel(true);
+            }
+        });
         return attempt.result();
     }
 
@@ -69,9 +86,9 @@ public final class StreamSession implements ResponsesCaller.Sender {
         };
     }
 
-    EventPump newPump(EventPump.Handler handler) {
+    EventPump newPump(EventPump.Handler handler, InactivityTimer timer) {
         return new EventPump(streaming.target() == null ? Runnable::run : streaming.executor(), handler,
-                Streaming.QUEUE_LIMIT_CHARS, streaming.stats());
+                Streaming.QUEUE_LIMIT_CHARS, streaming.stats(), timer);
     }
 
     Exchange exchange() {
