@@ -1,5 +1,6 @@
 package dev.camelgroq.responses;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -9,6 +10,7 @@ import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -81,6 +83,21 @@ class StreamRetryTest extends EmulatorTestSupport {
                 .contains("not retried");
         assertThat(emulator().requestCount()).isEqualTo(1);
         assertOneAttempt(FIRST.substring(0, 3 * deltas));
+    }
+
+    @Test
+    void theTimeToFirstTokenIsTheRetrysNotThatOfTheDiscardedAttempt() {
+        // without streamTo nothing is forwarded, so an attempt cut after some deltas is retried and its deltas dropped
+        long retryDelay = 1500;
+        emulator().enqueue(Reply.text(FIRST).streamChunk(3).cutAfterEvents(EVENTS_BEFORE_DELTAS + 5),
+                Reply.text(SECOND).delayed(Duration.ofMillis(retryDelay)));
+        Exchange exchange = sendOk("stream=true&maxRetries=1&retryInitialDelay=1&rateLimiter=off", "Hi", Map.of());
+
+        assertThat(exchange.getMessage().getBody(String.class)).isEqualTo(SECOND);
+        assertThat(exchange.getMessage().getHeader(GroqResponsesConstants.RETRIES)).isEqualTo(1);
+        // a lower bound the emulator enforces (the retry's first byte comes after retryDelay), not a speed measurement
+        assertThat(exchange.getMessage().getHeader(GroqResponsesConstants.TIME_TO_FIRST_TOKEN, Long.class))
+                .isGreaterThanOrEqualTo(retryDelay);
     }
 
     /** The route saw {@code text} exactly: one attempt's deltas, sequence numbers consecutive, none repeated. */

@@ -30,6 +30,7 @@ final class StreamAttempt implements EventPump.Handler {
     private volatile int status;
     private volatile Map<String, String> headers = Map.of();
     private volatile Future<?> request;
+    private volatile long firstDeltaMillis = -1;
 
     StreamAttempt(StreamSession session, InactivityTimer timer, long timeoutMillis) {
         this.session = session;
@@ -75,7 +76,10 @@ final class StreamAttempt implements EventPump.Handler {
         try {
             switch (event.kind()) {
                 case DELTA:
-                    return session.delta(event, startNanos, resume, this::abort);
+                    if (firstDeltaMillis < 0) {
+                        firstDeltaMillis = (System.nanoTime() - startNanos) / 1_000_000;
+                    }
+                    return session.delta(event, resume, this::abort);
                 case COMPLETED:
                     finish(event.json().path("response"));
                     break;
@@ -112,6 +116,7 @@ final class StreamAttempt implements EventPump.Handler {
             return;
         }
         pump.stop();
+        session.firstToken(firstDeltaMillis);
         result.complete(new HttpAnswer(status, headers, Json.MAPPER.writeValueAsBytes(response)));
     }
 
@@ -186,6 +191,9 @@ final class StreamAttempt implements EventPump.Handler {
 
     private void fail(GroqResponsesException.Details details, Throwable cause) {
         pump.stop();
+        if (session.forwarded() > 0) {
+            session.firstToken(firstDeltaMillis);
+        }
         result.completeExceptionally(new StreamFailure(details, cause));
     }
 

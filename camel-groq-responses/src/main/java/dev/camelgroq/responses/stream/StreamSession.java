@@ -103,11 +103,18 @@ public final class StreamSession implements ResponsesCaller.Sender {
         return streaming.streamTo();
     }
 
-    /** Handles a delta; returns false when its delivery to streamTo completes later (then {@code resume} runs). */
-    boolean delta(StreamEvent event, long attemptStartNanos, Runnable resume, Consumer<Throwable> abort) {
-        if (firstTokenMillis < 0) {
-            firstTokenMillis = (System.nanoTime() - attemptStartNanos) / 1_000_000;
+    /**
+     * The time to the first delta of an attempt whose deltas count: one that completed, or one whose deltas reached
+     * {@code streamTo}. A discarded attempt (failed and retried) does not set it. The first such attempt wins.
+     */
+    void firstToken(long millis) {
+        if (firstTokenMillis < 0 && millis >= 0) {
+            firstTokenMillis = millis;
         }
+    }
+
+    /** Handles a delta; returns false when its delivery to streamTo completes later (then {@code resume} runs). */
+    boolean delta(StreamEvent event, Runnable resume, Consumer<Throwable> abort) {
         AsyncProducer target = streaming.target();
         if (target == null) {
             return true;
