@@ -14,6 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import static dev.camelgroq.responses.test.RequestMatchers.hasInputItem;
+import static dev.camelgroq.responses.test.RequestMatchers.lacksInputItem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -36,6 +38,7 @@ class StreamRetryTest extends EmulatorTestSupport {
             @Override
             public void configure() {
                 from("direct:sequenced").delay(2).process(e -> DELTAS.add(e.copy()));
+                from("direct:weather").setBody(constant("{\"celsius\":21}"));
             }
         });
     }
@@ -83,6 +86,22 @@ class StreamRetryTest extends EmulatorTestSupport {
                 .contains("not retried");
         assertThat(emulator().requestCount()).isEqualTo(1);
         assertOneAttempt(FIRST.substring(0, 3 * deltas));
+    }
+
+    @Test
+    void aLaterModelCallOfAToolLoopIsRetriedThoughAnEarlierOneForwardedText() {
+        // the first model call streams some text before its function call; the second is cut before its first delta
+        emulator().when(lacksInputItem("function_call_output"))
+                .thenReply(Reply.text("Let me look. ").streamChunk(4).andFunctionCall("get_weather", "{}"));
+        emulator().when(hasInputItem("function_call_output")).times(1)
+                .thenReply(Reply.text("21 degrees.").cutAfterEvents(EVENTS_BEFORE_DELTAS));
+        emulator().when(hasInputItem("function_call_output")).thenReply(Reply.text("21 degrees.").streamChunk(4));
+        Exchange exchange = sendOk(OPTIONS + "&tool.get_weather.endpoint=direct:weather", "Weather?", Map.of());
+
+        assertThat(exchange.getMessage().getBody(String.class)).isEqualTo("21 degrees.");
+        assertThat(emulator().requestCount()).isEqualTo(3);
+        assertThat(DELTAS.stream().map(d -> d.getIn().getBody(String.class)).reduce("", String::concat))
+                .isEqualTo("Let me look. 21 degrees.");
     }
 
     @Test

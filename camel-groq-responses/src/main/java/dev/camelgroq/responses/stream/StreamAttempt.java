@@ -31,6 +31,8 @@ final class StreamAttempt implements EventPump.Handler {
     private volatile Map<String, String> headers = Map.of();
     private volatile Future<?> request;
     private volatile long firstDeltaMillis = -1;
+    /** Deltas of this attempt handed to streamTo: once there is one, this model call is not attempted again. */
+    private volatile int forwarded;
 
     StreamAttempt(StreamSession session, InactivityTimer timer, long timeoutMillis) {
         this.session = session;
@@ -78,6 +80,9 @@ final class StreamAttempt implements EventPump.Handler {
                 case DELTA:
                     if (firstDeltaMillis < 0) {
                         firstDeltaMillis = (System.nanoTime() - startNanos) / 1_000_000;
+                    }
+                    if (session.forwards()) {
+                        forwarded++;
                     }
                     return session.delta(event, resume, this::abort);
                 case COMPLETED:
@@ -170,7 +175,6 @@ final class StreamAttempt implements EventPump.Handler {
     }
 
     private GroqResponsesException.Details details(String code, String message, boolean retryable) {
-        int forwarded = session.forwarded();
         boolean retry = retryable && forwarded == 0;
         String note = forwarded == 0 ? "" : "; " + forwarded + " delta(s) had already been forwarded"
                                             + (session.streamToName() == null ? "" : " to " + session.streamToName())
@@ -191,7 +195,7 @@ final class StreamAttempt implements EventPump.Handler {
 
     private void fail(GroqResponsesException.Details details, Throwable cause) {
         pump.stop();
-        if (session.forwarded() > 0) {
+        if (forwarded > 0) {
             session.firstToken(firstDeltaMillis);
         }
         result.completeExceptionally(new StreamFailure(details, cause));

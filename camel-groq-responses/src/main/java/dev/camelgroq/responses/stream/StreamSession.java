@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 import dev.camelgroq.responses.GroqResponsesConstants;
@@ -27,7 +26,6 @@ public final class StreamSession implements ResponsesCaller.Sender {
 
     private final Streaming streaming;
     private final Exchange exchange;
-    private final AtomicInteger forwarded = new AtomicInteger();
     private volatile long firstTokenMillis = -1;
 
     StreamSession(Streaming streaming, Exchange exchange) {
@@ -95,8 +93,9 @@ public final class StreamSession implements ResponsesCaller.Sender {
         return exchange;
     }
 
-    int forwarded() {
-        return forwarded.get();
+    /** Whether deltas go on to a {@code streamTo} route (else they only make up the final body). */
+    boolean forwards() {
+        return streaming.target() != null;
     }
 
     String streamToName() {
@@ -120,7 +119,6 @@ public final class StreamSession implements ResponsesCaller.Sender {
             return true;
         }
         Exchange delta = streaming.deltaExchange(exchange, event);
-        forwarded.incrementAndGet();
         boolean sync;
         try {
             sync = target.process(delta, doneSync -> {
