@@ -139,7 +139,7 @@ public class GroqResponsesEndpoint extends DefaultEndpoint implements EndpointSe
                 c.getMaxToolIterations(), approver, c.isKeepReasoningItems(), executor,
                 c.getStructuredOutputRetries());
         streaming = new Streaming(getCamelContext(), c.isStream(), c.getStreamTo(), getComponent().getTransport(),
-                executor);
+                executor, getComponent().getScheduler());
         streaming.start();
         memory = ConversationMemory.create(c, getComponent()::getInMemoryConversationStore, executor);
     }

@@ -35,6 +35,7 @@ class StreamingTest extends EmulatorTestSupport {
             public void configure() {
                 from("direct:deltas").process(e -> DELTAS.add(e.copy()));
                 from("direct:slow").delay(1).process(e -> DELTAS.add(e.copy()));
+                from("direct:slower").delay(300).process(e -> DELTAS.add(e.copy()));
                 from("direct:broken").process(e -> DELTAS.add(e.copy()))
                         .throwException(new IllegalStateException("websocket closed"));
                 from("direct:weather").setBody(constant("{\"celsius\":21}"));
@@ -192,6 +193,21 @@ class StreamingTest extends EmulatorTestSupport {
         GroqResponsesException e = exchange.getException(GroqResponsesException.class);
         assertThat(e).isNotNull();
         assertThat(e.getErrorMessage()).contains("requestTimeout=300");
+    }
+
+    @Test
+    void aReadPausedByASlowRouteLongerThanRequestTimeoutIsNoTimeout() {
+        // 16,000-character deltas: a few fill the queue, which drains to half only after several 300 ms deliveries,
+        // so the read pauses for about a second (four times requestTimeout) while the server could answer at once
+        String longAnswer = "x".repeat(8 * 16_000);
+        emulator().enqueue(Reply.text(longAnswer).streamChunk(16_000));
+        String options = "streamTo=direct:slower&requestTimeout=250&maxRetries=0";
+        Exchange exchange = sendOk(options, "Tell me everything", Map.of());
+
+        assertThat(exchange.getMessage().getBody(String.class)).isEqualTo(longAnswer);
+        assertThat(DELTAS).hasSize(8);
+        StreamStats stats = context.getEndpoint(uri(options), GroqResponsesEndpoint.class).getStreaming().stats();
+        assertThat(stats.readPauses()).as("the HTTP read paused for the slow route").isPositive();
     }
 
     @Test

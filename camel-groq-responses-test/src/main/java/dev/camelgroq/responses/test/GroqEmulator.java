@@ -75,6 +75,7 @@ public final class GroqEmulator implements AutoCloseable {
     private HttpServer server;
     private ExecutorService handlers;
     private ScheduledExecutorService scheduler;
+    private ExecutorService streamWriters;
     private ResponseWriter writer;
     // --- HTTPS mode (hardening, issue 7) ---
     private SSLContext tls;
@@ -156,7 +157,9 @@ public final class GroqEmulator implements AutoCloseable {
         handlers = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()),
                 daemon("groq-emulator-http"));
         scheduler = Executors.newScheduledThreadPool(2, daemon("groq-emulator-timer"));
-        writer = new ResponseWriter(scheduler);
+        // one thread per stream being written: a client that stops reading holds only its own
+        streamWriters = Executors.newCachedThreadPool(daemon("groq-emulator-stream"));
+        writer = new ResponseWriter(scheduler, streamWriters);
         server.setExecutor(handlers);
         server.createContext("/", this::handle);
         server.start();
@@ -170,6 +173,7 @@ public final class GroqEmulator implements AutoCloseable {
             server.stop(0);
             handlers.shutdownNow();
             scheduler.shutdownNow();
+            streamWriters.shutdownNow();
             server = null;
         }
     }

@@ -6,6 +6,8 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
@@ -13,16 +15,20 @@ import com.sun.net.httpserver.HttpExchange;
 
 /**
  * Writes an answer onto an exchange, now or later, normally or with a transport fault. Delays are scheduled: no thread
- * waits while a reply is pending, so thousands of delayed answers can be in flight at once.
+ * waits while a reply is pending, so thousands of delayed answers can be in flight at once. Streamed answers are
+ * written by {@code streamWriters}, never on a timer or HTTP handler thread: a write blocks while the client does not
+ * read (its socket buffer is full), and a client that stops reading must stall only its own stream.
  */
 final class ResponseWriter {
 
     private static final int TRICKLE_CHUNK = 24;
 
     private final ScheduledExecutorService scheduler;
+    private final Executor streamWriters;
 
-    ResponseWriter(ScheduledExecutorService scheduler) {
+    ResponseWriter(ScheduledExecutorService scheduler, Executor streamWriters) {
         this.scheduler = scheduler;
+        this.streamWriters = streamWriters;
     }
 
     void send(HttpExchange exchange, int status, Map<String, String> headers, byte[] body, Reply.Fault fault,
@@ -43,10 +49,12 @@ final class ResponseWriter {
      */
     void stream(HttpExchange exchange, Map<String, String> headers, List<byte[]> events, Reply reply, Duration delay) {
         if (reply.cutAfterEvents() == null && reply.eventDelay().isZero()) {
-            send(exchange, 200, headers, concat(events, events.size()), reply.fault(), delay, reply.trickleInterval());
+            byte[] all = concat(events, events.size());
+            onStreamWriter(exchange, () -> write(exchange, 200, headers, all, reply.fault(), reply.trickleInterval()),
+                    delay);
             return;
         }
-        Runnable start = () -> {
+        onStreamWriter(exchange, () -> {
             try {
                 headers.forEach((k, v) -> exchange.getResponseHeaders().set(k, v));
                 // a cut stream declares the full length, so closing early drops the connection
@@ -55,11 +63,22 @@ final class ResponseWriter {
             } catch (IOException | RuntimeException e) {
                 exchange.close();
             }
+        }, delay);
+    }
+
+    /** Runs {@code write} on a stream writer thread after {@code delay} (the timer only hands it over). */
+    private void onStreamWriter(HttpExchange exchange, Runnable write, Duration delay) {
+        Runnable handOver = () -> {
+            try {
+                streamWriters.execute(write);
+            } catch (RejectedExecutionException closing) {
+                exchange.close();
+            }
         };
         if (delay.isZero() || delay.isNegative()) {
-            start.run();
+            handOver.run();
         } else {
-            scheduler.schedule(start, delay.toNanos(), TimeUnit.NANOSECONDS);
+            scheduler.schedule(handOver, delay.toNanos(), TimeUnit.NANOSECONDS);
         }
     }
 
@@ -77,8 +96,7 @@ final class ResponseWriter {
                 i++;
             } while (reply.eventDelay().isZero());
             int next = i;
-            scheduler.schedule(() -> nextEvent(exchange, events, next, reply), reply.eventDelay().toNanos(),
-                    TimeUnit.NANOSECONDS);
+            onStreamWriter(exchange, () -> nextEvent(exchange, events, next, reply), reply.eventDelay());
         } catch (IOException | RuntimeException e) {
             exchange.close();
         }

@@ -1,9 +1,16 @@
 package dev.camelgroq.responses.test;
 
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -83,5 +90,54 @@ class EmulatorStreamingTest {
         assertThat(last.get("type").asText()).isEqualTo("error");
         assertThat(last.get("code").asText()).isEqualTo("server_error");
         assertThat(events.stream().filter(e -> e.get("type").asText().endsWith(".delta"))).hasSize(2);
+    }
+
+    @Test
+    void clientsThatStopReadingStallNoOtherStream() throws Exception {
+        // two streams (as many as the emulator has timer threads) far larger than the socket buffers, never read
+        String huge = "y".repeat(6 * 1024 * 1024);
+        List<Socket> stalled = new ArrayList<>();
+        try {
+            for (int i = 0; i < 2; i++) {
+                GROQ.emulator().enqueue(Reply.text(huge).streamChunk(64 * 1024).eventDelay(Duration.ofMillis(1)));
+                stalled.add(postAndStopReading());
+            }
+            // its first byte is scheduled a second later, when the writes to the stalled clients are stuck
+            GROQ.emulator().enqueue(Reply.text("Still streaming").streamChunk(4).eventDelay(Duration.ofMillis(5))
+                    .delayed(Duration.ofSeconds(1)));
+            HttpResponse<String> response = CLIENT.send(HttpRequest.newBuilder(URI.create(GROQ.baseUrl() + "/responses"))
+                    .header("Content-Type", "application/json").header("Authorization", "Bearer k")
+                    .timeout(Duration.ofSeconds(30)).POST(HttpRequest.BodyPublishers.ofString(REQUEST)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+
+            List<JsonNode> events = dataOf(response.body());
+            assertThat(events.get(events.size() - 1).get("type").asText()).isEqualTo("response.completed");
+        } finally {
+            for (Socket socket : stalled) {
+                socket.close();
+            }
+        }
+    }
+
+    /** Posts a streamed request on a socket with a small receive buffer, reads the status line, then stops reading. */
+    private static Socket postAndStopReading() throws Exception {
+        Socket socket = new Socket();
+        socket.setReceiveBufferSize(4096);
+        URI base = URI.create(GROQ.baseUrl());
+        socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), base.getPort()));
+        byte[] body = REQUEST.getBytes(StandardCharsets.UTF_8);
+        OutputStream out = socket.getOutputStream();
+        out.write(("POST " + base.getPath() + "/responses HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                   + "Authorization: Bearer k\r\nContent-Length: " + body.length + "\r\n\r\n")
+                .getBytes(StandardCharsets.US_ASCII));
+        out.write(body);
+        out.flush();
+        InputStream in = socket.getInputStream();
+        StringBuilder status = new StringBuilder();
+        for (int c = in.read(); c != -1 && c != '\n'; c = in.read()) {
+            status.append((char) c);
+        }
+        assertThat(status.toString()).startsWith("HTTP/1.1 200");
+        return socket;
     }
 }

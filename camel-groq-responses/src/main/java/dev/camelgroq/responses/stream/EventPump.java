@@ -11,7 +11,7 @@ import org.apache.hc.core5.http.nio.CapacityChannel;
  * time, in order, by a task on {@code executor} (no thread waits while the queue is empty). When the queued event
  * data reaches {@code limitChars}, the pump stops granting read capacity to the HTTP connection, so the socket read
  * pauses until the route has caught up (backpressure from a slow {@code streamTo} consumer); capacity is granted again
- * once the queue has drained to half.
+ * once the queue has drained to half. The {@link InactivityTimer} is held meanwhile: that pause is not the server's.
  */
 final class EventPump {
 
@@ -28,16 +28,18 @@ final class EventPump {
     private final Handler handler;
     private final int limitChars;
     private final StreamStats stats;
+    private final InactivityTimer timer;
     private int queuedChars;
     private boolean draining;
     private boolean stopped;
     private CapacityChannel owed;
 
-    EventPump(Executor executor, Handler handler, int limitChars, StreamStats stats) {
+    EventPump(Executor executor, Handler handler, int limitChars, StreamStats stats, InactivityTimer timer) {
         this.executor = executor;
         this.handler = handler;
         this.limitChars = limitChars;
         this.stats = stats;
+        this.timer = timer;
     }
 
     void offer(StreamEvent event) {
@@ -62,6 +64,7 @@ final class EventPump {
             if (queuedChars >= limitChars && !stopped) {
                 owed = channel;
                 stats.paused();
+                timer.hold();
                 return;
             }
         }
@@ -104,8 +107,9 @@ final class EventPump {
         }
     }
 
-    private static void grant(CapacityChannel channel) {
+    private void grant(CapacityChannel channel) {
         if (channel != null) {
+            timer.release();
             try {
                 channel.update(CAPACITY_INCREMENT);
             } catch (IOException | RuntimeException closed) {

@@ -48,6 +48,7 @@ final class SseResponseConsumer implements AsyncResponseConsumer<Void> {
     @Override
     public void consumeResponse(HttpResponse response, EntityDetails entity, HttpContext context,
                                 FutureCallback<Void> resultCallback) throws HttpException, IOException {
+        attempt.timer().touch();
         Map<String, String> headers = new LinkedHashMap<>();
         for (Header h : response.getHeaders()) {
             headers.merge(h.getName(), h.getValue(), (a, b) -> a + "," + b);
@@ -78,6 +79,7 @@ final class SseResponseConsumer implements AsyncResponseConsumer<Void> {
 
     @Override
     public void consume(ByteBuffer src) {
+        attempt.timer().touch();
         if (sse) {
             parser.feed(src);
         } else {
@@ -101,6 +103,7 @@ final class SseResponseConsumer implements AsyncResponseConsumer<Void> {
             }
             ended = true;
         }
+        attempt.timer().cancel();
         if (sse) {
             attempt.pump().offer(StreamEvent.failure(cause));
         } else {
@@ -120,6 +123,7 @@ final class SseResponseConsumer implements AsyncResponseConsumer<Void> {
             }
             ended = true;
         }
+        attempt.timer().cancel();
         if (sse) {
             attempt.pump().offer(StreamEvent.end());
         } else {

@@ -25,18 +25,27 @@ final class StreamAttempt implements EventPump.Handler {
     private final long timeoutMillis;
     private final CompletableFuture<HttpAnswer> result = new CompletableFuture<>();
     private final EventPump pump;
+    private final InactivityTimer timer;
     private volatile int status;
     private volatile Map<String, String> headers = Map.of();
     private volatile Future<?> request;
+    private volatile long firstDeltaMillis = -1;
+    /** Deltas of this attempt handed to streamTo: once there is one, this model call is not attempted again. */
+    private volatile int forwarded;
 
-    StreamAttempt(StreamSession session, long timeoutMillis) {
+    StreamAttempt(StreamSession session, InactivityTimer timer, long timeoutMillis) {
         this.session = session;
+        this.timer = timer;
         this.timeoutMillis = timeoutMillis;
-        this.pump = session.newPump(this);
+        this.pump = session.newPump(this, timer);
     }
 
     EventPump pump() {
         return pump;
+    }
+
+    InactivityTimer timer() {
+        return timer;
     }
 
     CompletableFuture<HttpAnswer> result() {
@@ -68,7 +77,13 @@ final class StreamAttempt implements EventPump.Handler {
         try {
             switch (event.kind()) {
                 case DELTA:
-                    return session.delta(event, startNanos, resume, this::abort);
+                    if (firstDeltaMillis < 0) {
+                        firstDeltaMillis = (System.nanoTime() - startNanos) / 1_000_000;
+                    }
+                    if (session.forwards()) {
+                        forwarded++;
+                    }
+                    return session.delta(event, resume, this::abort);
                 case COMPLETED:
                     finish(event.json().path("response"));
                     break;
@@ -105,6 +120,7 @@ final class StreamAttempt implements EventPump.Handler {
             return;
         }
         pump.stop();
+        session.firstToken(firstDeltaMillis);
         result.complete(new HttpAnswer(status, headers, Json.MAPPER.writeValueAsBytes(response)));
     }
 
@@ -154,7 +170,6 @@ final class StreamAttempt implements EventPump.Handler {
     }
 
     private GroqResponsesException.Details details(String code, String message, boolean retryable) {
-        int forwarded = session.forwarded();
         boolean retry = retryable && forwarded == 0;
         String note = forwarded == 0 ? "" : "; " + forwarded + " delta(s) had already been forwarded"
                                             + (session.streamToName() == null ? "" : " to " + session.streamToName())
@@ -175,6 +190,9 @@ final class StreamAttempt implements EventPump.Handler {
 
     private void fail(GroqResponsesException.Details details, Throwable cause) {
         pump.stop();
+        if (forwarded > 0) {
+            session.firstToken(firstDeltaMillis);
+        }
         result.completeExceptionally(new StreamFailure(details, cause));
     }
 }

@@ -1,11 +1,12 @@
 package dev.camelgroq.responses.stream;
 
 import java.io.IOException;
+import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 
 import dev.camelgroq.responses.call.ResponsesCaller;
@@ -25,7 +26,6 @@ public final class StreamSession implements ResponsesCaller.Sender {
 
     private final Streaming streaming;
     private final Exchange exchange;
-    private final AtomicInteger forwarded = new AtomicInteger();
     private volatile long firstTokenMillis = -1;
 
     StreamSession(Streaming streaming, Exchange exchange) {
@@ -37,9 +37,11 @@ public final class StreamSession implements ResponsesCaller.Sender {
     public CompletableFuture<HttpAnswer> send(URI uri, Map<String, String> headers, byte[] body, long timeoutMillis) {
         Map<String, String> streamHeaders = new LinkedHashMap<>(headers);
         streamHeaders.put("Accept", "text/event-stream");
-        StreamAttempt attempt = new StreamAttempt(this, timeoutMillis);
+        InactivityTimer timer = new InactivityTimer(streaming.scheduler(), timeoutMillis);
+        StreamAttempt attempt = new StreamAttempt(this, timer, timeoutMillis);
         SseResponseConsumer consumer = new SseResponseConsumer(attempt);
-        attempt.request(streaming.transport().postJson(uri, streamHeaders, body, timeoutMillis, consumer,
+        // no socket timeout: the timer is requestTimeout, and it does not count the pauses a slow streamTo causes
+        Future<Void> request = streaming.transport().postJson(uri, streamHeaders, body, 0, consumer,
                 new FutureCallback<Void>() {
                     @Override
                     public void completed(Void ignored) {
@@ -55,7 +57,20 @@ public final class StreamSession implements ResponsesCaller.Sender {
                     public void cancelled() {
                         consumer.failed(new IOException("the streamed request to " + uri + " was cancelled"));
                     }
-                }));
+                });
+        attempt.request(request);
+        timer.start(() -> {
+            consumer.failed(new SocketTimeoutException("no streamed event within requestTimeout=" + timeoutMillis
+                                                       + " ms"));
+            request.cancel(true);
+        });
+        attempt.result().whenComplete((answer, failure) -> {
+            timer.cancel();
+            if (failure != null) {
+                // a failed or abandoned attempt reads no further
+                request.cancel(true);
+            }
+        });
         return attempt.result();
     }
 
@@ -69,34 +84,41 @@ public final class StreamSession implements ResponsesCaller.Sender {
         };
     }
 
-    EventPump newPump(EventPump.Handler handler) {
+    EventPump newPump(EventPump.Handler handler, InactivityTimer timer) {
         return new EventPump(streaming.target() == null ? Runnable::run : streaming.executor(), handler,
-                Streaming.QUEUE_LIMIT_CHARS, streaming.stats());
+                Streaming.QUEUE_LIMIT_CHARS, streaming.stats(), timer);
     }
 
     Exchange exchange() {
         return exchange;
     }
 
-    int forwarded() {
-        return forwarded.get();
+    /** Whether deltas go on to a {@code streamTo} route (else they only make up the final body). */
+    boolean forwards() {
+        return streaming.target() != null;
     }
 
     String streamToName() {
         return streaming.streamTo();
     }
 
-    /** Handles a delta; returns false when its delivery to streamTo completes later (then {@code resume} runs). */
-    boolean delta(StreamEvent event, long attemptStartNanos, Runnable resume, Consumer<Throwable> abort) {
-        if (firstTokenMillis < 0) {
-            firstTokenMillis = (System.nanoTime() - attemptStartNanos) / 1_000_000;
+    /**
+     * The time to the first delta of an attempt whose deltas count: one that completed, or one whose deltas reached
+     * {@code streamTo}. A discarded attempt (failed and retried) does not set it. The first such attempt wins.
+     */
+    void firstToken(long millis) {
+        if (firstTokenMillis < 0 && millis >= 0) {
+            firstTokenMillis = millis;
         }
+    }
+
+    /** Handles a delta; returns false when its delivery to streamTo completes later (then {@code resume} runs). */
+    boolean delta(StreamEvent event, Runnable resume, Consumer<Throwable> abort) {
         AsyncProducer target = streaming.target();
         if (target == null) {
             return true;
         }
         Exchange delta = streaming.deltaExchange(exchange, event);
-        forwarded.incrementAndGet();
         boolean sync;
         try {
             sync = target.process(delta, doneSync -> {

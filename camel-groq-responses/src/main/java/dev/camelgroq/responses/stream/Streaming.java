@@ -1,6 +1,7 @@
 package dev.camelgroq.responses.stream;
 
 import java.util.concurrent.Executor;
+import java.util.concurrent.ScheduledExecutorService;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.camelgroq.responses.http.GroqHttpTransport;
@@ -27,21 +28,24 @@ public final class Streaming {
     private final String streamTo;
     private final GroqHttpTransport transport;
     private final Executor executor;
+    private final ScheduledExecutorService scheduler;
     private final StreamStats stats = new StreamStats();
     private Endpoint targetEndpoint;
     private AsyncProducer target;
 
     /**
      * {@code stream} is the option's value; {@code streamTo} (may be null) receives the deltas and, when set, turns
-     * streaming on unless an exchange's {@code CamelGroqResponsesStream} header says false.
+     * streaming on unless an exchange's {@code CamelGroqResponsesStream} header says false. {@code executor}
+     * delivers the deltas; {@code scheduler} runs each stream's {@code requestTimeout} checks.
      */
     public Streaming(CamelContext context, boolean stream, String streamTo, GroqHttpTransport transport,
-                     Executor executor) {
+                     Executor executor, ScheduledExecutorService scheduler) {
         this.context = context;
         this.streamTo = streamTo == null || streamTo.isBlank() ? null : streamTo;
         this.streamByDefault = stream || this.streamTo != null;
         this.transport = transport;
         this.executor = executor;
+        this.scheduler = scheduler;
     }
 
     public void start() {
@@ -108,6 +112,10 @@ public final class Streaming {
 
     Executor executor() {
         return executor;
+    }
+
+    ScheduledExecutorService scheduler() {
+        return scheduler;
     }
 
     AsyncProducer target() {
