@@ -150,8 +150,10 @@ public class GroqResponsesConfiguration implements Cloneable {
 
     /**
      * The deadline of one HTTP attempt: the whole answer (headers and the full body) must be in by then, however
-     * slowly it trickles; otherwise the attempt is cancelled and counts as a retryable timeout. 0 means no deadline
-     * (an attempt may then wait for ever on a server that never answers).
+     * slowly it trickles; otherwise the attempt is cancelled and counts as a retryable timeout. A streamed call
+     * (stream=true) has no whole-attempt deadline: this is then the longest silence allowed between two events, not
+     * counting pauses while a slow streamTo route holds reading back. 0 means no deadline (an attempt may then wait
+     * for ever on a server that never answers).
      */
     @UriParam(label = "advanced", defaultValue = "120000", javaType = "java.time.Duration")
     private long requestTimeout = 120_000;
