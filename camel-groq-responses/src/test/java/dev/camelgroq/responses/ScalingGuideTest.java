@@ -102,8 +102,9 @@ class ScalingGuideTest {
                 assertThat(classified.getReceivedCounter()).isEqualTo(30);
             }
             assertThat(emulator.answeredWith(200)).isEqualTo(60);
+            // as in SharedBudgetTest: a request or two larger than its reservation, never each instance's whole bucket
             assertThat(emulator.answeredWith(429)).as("429s with the budget shared as the guide says")
-                    .isLessThanOrEqualTo(1);
+                    .isLessThanOrEqualTo(2);
             assertThat(results).anySatisfy(e -> assertThat(
                     e.getMessage().getHeader(GroqResponsesConstants.RATE_LIMIT_WAIT, Long.class)).isPositive());
             assertThat(emulator.requests()).allSatisfy(r -> {
