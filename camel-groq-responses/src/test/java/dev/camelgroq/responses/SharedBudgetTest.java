@@ -11,16 +11,14 @@ import java.util.concurrent.CompletableFuture;
 import javax.sql.DataSource;
 
 import dev.camelgroq.responses.ratelimit.PostgresBudgetStore;
-import dev.camelgroq.responses.test.GroqEmulator;
+import dev.camelgroq.responses.test.GroqEmulatorExtension;
 import dev.camelgroq.responses.test.RateLimits;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.impl.DefaultCamelContext;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -31,20 +29,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class SharedBudgetTest {
 
-    private static EmbeddedPostgres postgres;
-    private static GroqEmulator emulator;
-
-    @BeforeAll
-    static void start() throws Exception {
-        postgres = EmbeddedPostgres.builder().start();
-        emulator = new GroqEmulator().start();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        emulator.close();
-        postgres.close();
-    }
+    @RegisterExtension
+    static final PostgresExtension POSTGRES = new PostgresExtension();
+    @RegisterExtension
+    static final GroqEmulatorExtension GROQ = new GroqEmulatorExtension();
 
     private static CamelContext instance(GroqResponsesComponent component) throws Exception {
         CamelContext context = new DefaultCamelContext();
@@ -57,15 +45,15 @@ class SharedBudgetTest {
     void twoContextsShareOneBudgetThroughPostgresql() throws Exception {
         // 2,000 tokens refilled per 2 s: 80 calls of about 40 tokens need pacing, and each context alone would
         // believe the whole bucket is its own
-        emulator.rateLimits(RateLimits.tokenBuckets().requestsPerMinute(10_000).tokensPerMinute(2_000)
+        GROQ.emulator().rateLimits(RateLimits.tokenBuckets().requestsPerMinute(10_000).tokensPerMinute(2_000)
                 .minute(Duration.ofSeconds(2)));
-        DataSource dataSource = postgres.getPostgresDatabase();
+        DataSource dataSource = POSTGRES.dataSource();
         GroqResponsesComponent a = new GroqResponsesComponent();
         a.setRateLimitDataSource(dataSource);
         GroqResponsesComponent b = new GroqResponsesComponent();
         b.setRateLimitProxyManager(PostgresBudgetStore.create(dataSource));
         String uri = "groq-responses:shared?model=openai/gpt-oss-20b&apiKey=gsk_shared&maxRetries=5&maxOutputTokens=30"
-                     + "&baseUrl=" + emulator.baseUrl();
+                     + "&baseUrl=" + GROQ.baseUrl();
         try (CamelContext one = instance(a); CamelContext two = instance(b)) {
             List<CompletableFuture<Exchange>> sends = new ArrayList<>();
             for (ProducerTemplate template : List.of(one.createProducerTemplate(), two.createProducerTemplate())) {
@@ -76,10 +64,11 @@ class SharedBudgetTest {
             }
             List<Exchange> results = sends.stream().map(CompletableFuture::join).toList();
             assertThat(results).allSatisfy(e -> assertThat(e.getException()).isNull());
-            assertThat(emulator.answeredWith(200)).isEqualTo(80);
+            assertThat(GROQ.emulator().answeredWith(200)).isEqualTo(80);
             // a request or two whose answer was larger than its reservation (0 when run alone, 2 in a full build on
             // 2 cores), never the pile-up of two instances each spending the whole bucket (about 40 requests)
-            assertThat(emulator.answeredWith(429)).as("429s with the shared budget").isLessThanOrEqualTo(2);
+            assertThat(GROQ.emulator().answeredWith(429)).as("429s with the shared budget")
+                    .isLessThanOrEqualTo(2);
             assertThat(results).anySatisfy(e -> assertThat(
                     e.getMessage().getHeader(GroqResponsesConstants.RATE_LIMIT_WAIT, Long.class)).isPositive());
         }
@@ -97,11 +86,11 @@ class SharedBudgetTest {
     @Test
     void bothStoreOptionsAtOnceAreRefusedNamingThem() throws Exception {
         GroqResponsesComponent both = new GroqResponsesComponent();
-        both.setRateLimitDataSource(postgres.getPostgresDatabase());
-        both.setRateLimitProxyManager(PostgresBudgetStore.create(postgres.getPostgresDatabase()));
+        both.setRateLimitDataSource(POSTGRES.dataSource());
+        both.setRateLimitProxyManager(PostgresBudgetStore.create(POSTGRES.dataSource()));
         try (CamelContext context = instance(both)) {
-            assertThatThrownBy(() -> context.createProducerTemplate().sendBody("groq-responses:x?model=openai/gpt-oss-20b"
-                                                                           + "&apiKey=k&baseUrl=" + emulator.baseUrl(), "hi"))
+            String uri = "groq-responses:x?model=openai/gpt-oss-20b&apiKey=k&baseUrl=" + GROQ.baseUrl();
+            assertThatThrownBy(() -> context.createProducerTemplate().sendBody(uri, "hi"))
                     .hasStackTraceContaining("rateLimitDataSource").hasStackTraceContaining("rateLimitProxyManager");
         }
     }

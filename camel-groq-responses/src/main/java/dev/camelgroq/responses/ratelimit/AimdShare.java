@@ -51,4 +51,12 @@ public final class AimdShare {
         decreasedAfter = lastSent;
         return true;
     }
+
+    /**
+     * A 429 that taught a limit not known before (Groq's RPM shows only in a 429): the pace now follows that limit,
+     * so the share stays; answers to requests sent up to {@code lastSent} belong to the same event.
+     */
+    public void onLimitLearned(long lastSent) {
+        decreasedAfter = Math.max(decreasedAfter, lastSent);
+    }
 }

@@ -62,6 +62,17 @@ final class CongestionControl {
     }
 
     /**
+     * A 429 taught a limit not known before (the RPM): the share stays, since the pace follows the limit from now on,
+     * and slow start ends as on any 429 while no others are in sight.
+     */
+    void onLimitLearned(long lastSent) {
+        share.onLimitLearned(lastSent);
+        if (!othersSuspected) {
+            window = UNBOUNDED;
+        }
+    }
+
+    /**
      * Groq's counters were read for the request that brought the tokens sent to {@code sentUpTo}: they show that
      * others took {@code othersTook} tokens since the previous reading (noise when small or negative). Measured over
      * a quarter of the bucket at a time, what this process took of the whole becomes its share (plus a little, to

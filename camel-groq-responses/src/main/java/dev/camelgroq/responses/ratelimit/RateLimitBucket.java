@@ -266,10 +266,13 @@ public final class RateLimitBucket {
 
     /** A 429: the share shrinks, the RPM may become known, and Groq's delay is respected (within bounds). */
     private void onRateLimited(Permit permit, RateLimitHeaders headers, String errorMessage, long now) {
-        if (shared == null) {
+        RateLimitMessage message = RateLimitMessage.parse(errorMessage);
+        boolean learnsLimit = message != null && message.isRequestsPerMinute() && requests.perMinute() == null;
+        if (shared == null && learnsLimit) {
+            congestion.onLimitLearned(sentSequence);
+        } else if (shared == null) {
             congestion.onRateLimited(permit.sequence(), sentSequence, inFlightTokens);
         }
-        RateLimitMessage message = RateLimitMessage.parse(errorMessage);
         if (message != null && message.isRequestsPerMinute()) {
             requests.onRequestsPerMinute(message, minuteMillis, minuteLearned, MAX_PERIOD, now);
         }

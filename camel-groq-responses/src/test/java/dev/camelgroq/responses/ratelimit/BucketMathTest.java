@@ -126,27 +126,36 @@ class BucketMathTest {
     }
 
     @Test
-    void a429HalvesThisProcesssPaceAndTeachesTheRequestsPerMinute() {
+    void a429TeachesTheRequestsPerMinuteAndOnlyALaterOneHalvesThisProcesssPace() {
         RateLimitBucket bucket = bucket(null);
         Permit probe = take(bucket, 10);
         bucket.onAnswer(probe, tokens(6000, 5990, 100), 200, 0L, 10L, null);
         Permit limited = take(bucket, 10);
-        bucket.onAnswer(limited, tokens(6000, 5990, 100), 429, null, null, "Rate limit reached for model `m` on"
-                + " requests per minute (RPM): Limit 30, Used 30, Requested 1. Please try again in 2s.");
+        String rpm429 = "Rate limit reached for model `m` on requests per minute (RPM): Limit 30, Used 30, Requested 1."
+                        + " Please try again in 2s.";
+        bucket.onAnswer(limited, tokens(6000, 5990, 100), 429, null, null, rpm429);
         RateLimitBucket.Snapshot s = bucket.snapshot();
         assertThat(s.requestsPerMinute()).isEqualTo(30);
-        assertThat(s.share()).isCloseTo(0.5, within(0.001));
+        assertThat(s.share()).as("a limit learned is no congestion").isEqualTo(1.0);
         assertThat(s.rateLimitedAnswers()).isEqualTo(1);
-        // Groq asked for 2 s, and 2 s is at most one request's refill: a minute is at least 30 x 2 s. At half the
-        // share this process paces at 15 requests per 60 s: the next one goes after 4 s
+        // Groq asked for 2 s, and 2 s is at most one request's refill: a minute is at least 30 x 2 s, so this process
+        // paces at 30 requests per 60 s: the next one goes after 2 s
         CompletableFuture<Permit> next = bucket.acquire(10, 0L, 0, 3_600_000);
         assertThat(next).isNotDone();
         clock.addAndGet(2_000);
         nudge(bucket);
-        assertThat(next).isNotDone();
+        assertThat(next).isCompleted();
+        // a 429 with the limit known: others spend it too, the share halves and the pace with it: one request per
+        // 4 s. The nudge queued above goes first (after 4 s), this request after 8 s
+        bucket.onAnswer(next.join(), tokens(6000, 5990, 100), 429, null, null, rpm429);
+        assertThat(bucket.snapshot().share()).isCloseTo(0.5, within(0.001));
+        CompletableFuture<Permit> after = bucket.acquire(10, 0L, 0, 3_600_000);
+        clock.addAndGet(6_000);
+        nudge(bucket);
+        assertThat(after).isNotDone();
         clock.addAndGet(2_000);
         nudge(bucket);
-        assertThat(next).isCompleted();
+        assertThat(after).isCompleted();
     }
 
     /** Groq's remaining tokens after {@code used} of 6,000, with the reset that a 60 s minute gives. */
