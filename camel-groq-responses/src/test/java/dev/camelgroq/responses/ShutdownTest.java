@@ -49,18 +49,26 @@ class ShutdownTest {
                + GROQ.baseUrl() + "&" + options;
     }
 
-    @Test
-    void stoppingTheContextEndsCallsOnTheWireInBackoffAndInTheGovernorQueue() throws Exception {
-        GROQ.emulator().when(inputContains("wire")).thenReply(Reply.text("never").neverAnswer());
-        GROQ.emulator().when(inputContains("backoff")).thenReply(
-                Reply.error(503, "internal_server_error", "service_unavailable", "Service Unavailable"));
+    /**
+     * Starts the context with a second component, {@code groq-limited}, whose governor admits one request per minute
+     * (its static cap); returns that governor.
+     */
+    private RateLimitGovernor startWithLimitedComponent() throws Exception {
         context = new DefaultCamelContext();
         GroqResponsesComponent limited = new GroqResponsesComponent();
         limited.setRequestsPerMinute(1);
         context.addComponent("groq-limited", limited);
         context.start();
+        return limited.getGovernor();
+    }
+
+    @Test
+    void stoppingTheContextEndsCallsOnTheWireInBackoffAndInTheGovernorQueue() throws Exception {
+        GROQ.emulator().when(inputContains("wire")).thenReply(Reply.text("never").neverAnswer());
+        GROQ.emulator().when(inputContains("backoff")).thenReply(
+                Reply.error(503, "internal_server_error", "service_unavailable", "Service Unavailable"));
+        RateLimitGovernor governor = startWithLimitedComponent();
         ProducerTemplate template = context.createProducerTemplate();
-        RateLimitGovernor governor = limited.getGovernor();
 
         CompletableFuture<Exchange> wire = template.asyncSend(uri("groq-responses", "requestTimeout=0&maxRetries=0"),
                 x -> x.getIn().setBody("wire"));
@@ -103,13 +111,8 @@ class ShutdownTest {
     @Test
     void stoppingTheContextEndsALongGovernorQueueAtOnce() throws Exception {
         GROQ.emulator().when(inputContains("wire")).thenReply(Reply.text("never").neverAnswer());
-        context = new DefaultCamelContext();
-        GroqResponsesComponent limited = new GroqResponsesComponent();
-        limited.setRequestsPerMinute(1);
-        context.addComponent("groq-limited", limited);
-        context.start();
+        RateLimitGovernor governor = startWithLimitedComponent();
         ProducerTemplate template = context.createProducerTemplate();
-        RateLimitGovernor governor = limited.getGovernor();
         String queuedUri = uri("groq-limited", "retryMaxDelay=120000&maxRetries=0");
         template.asyncSend(queuedUri, x -> x.getIn().setBody("wire, admitted by the governor"));
         awaitState(() -> GROQ.emulator().requestCount() == 1);
