@@ -11,7 +11,6 @@ import dev.camelgroq.responses.http.AnswerTooLargeException;
 import dev.camelgroq.responses.http.HttpAnswer;
 import dev.camelgroq.responses.request.Json;
 import dev.camelgroq.responses.secrets.KnownSecrets;
-import dev.camelgroq.responses.stream.StreamFailure;
 
 /** Turns a non-2xx answer or a transport failure into a {@link GroqResponsesException} that never shows the key. */
 public final class ErrorMapper {
@@ -43,8 +42,8 @@ public final class ErrorMapper {
 
     /** The details of a transport failure (no HTTP answer). */
     public static GroqResponsesException.Details details(Throwable failure) {
-        if (failure instanceof StreamFailure) { // a streamed event's code and message
-            return ((StreamFailure) failure).details();
+        if (failure instanceof DetailedFailure) { // for example a streamed error event's code and message
+            return ((DetailedFailure) failure).details();
         }
         boolean tooLarge = failure instanceof AnswerTooLargeException;
         boolean retryable = failure instanceof IOException && !tooLarge && !(failure instanceof SSLException);

@@ -3,6 +3,7 @@ package dev.camelgroq.responses.stream;
 import java.io.IOException;
 
 import dev.camelgroq.responses.GroqResponsesException;
+import dev.camelgroq.responses.response.DetailedFailure;
 
 /**
  * A streamed answer that ended without {@code response.completed}: an {@code error} event, {@code response.failed},
@@ -10,7 +11,7 @@ import dev.camelgroq.responses.GroqResponsesException;
  * endpoint. Carries the details the final {@link GroqResponsesException} is built from, including whether another
  * attempt is allowed (only while no delta has reached the route).
  */
-public final class StreamFailure extends IOException {
+public final class StreamFailure extends IOException implements DetailedFailure {
 
     private static final long serialVersionUID = 1L;
 
@@ -21,6 +22,7 @@ public final class StreamFailure extends IOException {
         this.details = details;
     }
 
+    @Override
     public GroqResponsesException.Details details() {
         return details;
     }
