@@ -2,13 +2,15 @@ package dev.camelgroq.responses.ratelimit;
 
 /**
  * How much of a budget that others may spend too a process takes when it governs alone (no shared store), as TCP
- * shares a link: a window on the tokens in flight (slow start: an eighth of the bucket, doubling per round trip) and
+ * shares a link: a window on the tokens in flight (slow start: an eighth of the bucket, x1.5 per round trip) and
  * an {@link AimdShare AIMD share} of the refill rate. Others show up as a 429 or, earlier, in Groq's counters falling
  * faster than this process's own requests explain. Pure state; the {@link RateLimitBucket} synchronizes.
  */
 final class CongestionControl {
 
     private static final double UNBOUNDED = Double.MAX_VALUE;
+    /** Slow start grows the window by this much of each answered request: x1.5 per round trip. */
+    private static final double SLOW_START_GROWTH = 0.5;
 
     private final AimdShare share = new AimdShare();
     /** The tokens that may be in flight: negative until the bucket's capacity is known, unbounded after slow start. */
@@ -133,13 +135,16 @@ final class CongestionControl {
         return others >= capacity / 20.0 && others >= mine / 2;
     }
 
-    /** The window after an answer: slow start doubles per round trip; with others seen, one request per round trip. */
+    /**
+     * The window after an answer: slow start grows x1.5 per round trip (x2, as in TCP, overshot a hidden RPM by more);
+     * with others seen, by about one request per round trip.
+     */
     private void grow(long tokens) {
         if (window < 0 || window == UNBOUNDED) {
             // before the capacity is known (the probe's answer) slow start has not begun
             return;
         }
-        window += othersSuspected ? (double) tokens * tokens / Math.max(1, window) : tokens;
+        window += othersSuspected ? (double) tokens * tokens / Math.max(1, window) : tokens * SLOW_START_GROWTH;
     }
 
     /**
