@@ -72,8 +72,7 @@ public final class RateLimitBucket {
     private long inFlightTokens;
     private long lastAnswerAt;
     private long lastUsed;
-    private long outputTokensAverage = -1;
-    private double costFactor = 1;
+    private final ReservationEstimate estimate = new ReservationEstimate();
     private ScheduledFuture<?> wakeUp;
     private long wakeUpAt = NEVER;
 
@@ -149,16 +148,8 @@ public final class RateLimitBucket {
             } else {
                 congestion.onSuccess();
             }
-            if (outputTokens != null && outputTokens >= 0) {
-                outputTokensAverage = outputTokensAverage < 0 ? outputTokens
-                        : (outputTokensAverage * 7 + outputTokens + 7) / 8;
-            }
+            estimate.onUsage(outputTokens, totalTokens, permit.tokens());
             boolean learned = headers != null && permit.sequence() > appliedSequence && learn(permit, headers, now);
-            if (totalTokens != null && totalTokens > 0 && permit.tokens() > 0) {
-                // how far reservations fall short of what Groq counts: later reservations are scaled up by it
-                double ratio = Math.min(4, (double) totalTokens / permit.tokens() * costFactor);
-                costFactor = Math.max(1, (costFactor * 7 + ratio) / 8);
-            }
             if (totalTokens != null && totalTokens >= 0) {
                 // Groq's header already counts this answer's real size locally; the shared store needs it returned
                 giveBack(permit.tokens() - totalTokens, !learned);
@@ -311,14 +302,6 @@ public final class RateLimitBucket {
         return tokensSeen != null || requests.known();
     }
 
-    private long tokensOf(Waiter waiter) {
-        long output = outputTokensAverage < 0 ? waiter.outputFallback() : outputTokensAverage;
-        if (waiter.outputCap() != null) {
-            output = outputTokensAverage < 0 ? waiter.outputCap() : Math.min(output, waiter.outputCap());
-        }
-        return (long) Math.ceil((waiter.inputTokens() + output) * costFactor);
-    }
-
     /** When a request of {@code tokens} may go: {@code now} or later, or {@link #NEVER} (an answer will tell). */
     private long readyAt(long tokens, long now) {
         if (probeMode()) {
@@ -360,7 +343,7 @@ public final class RateLimitBucket {
                 queue.pollFirst();
                 continue;
             }
-            long tokens = tokensOf(head);
+            long tokens = estimate.tokens(head.inputTokens(), head.outputCap(), head.outputFallback());
             long at = readyAt(tokens, now);
             if (at <= now) {
                 if (shared != null && tokensSeen != null) {

@@ -97,13 +97,9 @@ final class SseResponseConsumer implements AsyncResponseConsumer<Void> {
 
     @Override
     public void failed(Exception cause) {
-        synchronized (this) {
-            if (ended) {
-                return;
-            }
-            ended = true;
+        if (!endOnce()) {
+            return;
         }
-        attempt.timer().cancel();
         if (sse) {
             attempt.pump().offer(StreamEvent.failure(cause));
         } else {
@@ -116,14 +112,22 @@ final class SseResponseConsumer implements AsyncResponseConsumer<Void> {
         // nothing held beyond the attempt
     }
 
-    private void end() {
+    /** Marks the answer ended and stops the inactivity timer; false when it had ended already. */
+    private boolean endOnce() {
         synchronized (this) {
             if (ended) {
-                return;
+                return false;
             }
             ended = true;
         }
         attempt.timer().cancel();
+        return true;
+    }
+
+    private void end() {
+        if (!endOnce()) {
+            return;
+        }
         if (sse) {
             attempt.pump().offer(StreamEvent.end());
         } else {

@@ -1,0 +1,43 @@
+package dev.camelgroq.responses.ratelimit;
+
+/**
+ * How many tokens a request reserves before it is sent: its input tokens plus the output the model typically
+ * produces (a running average of the answers' output tokens, bounded by the request's max_output_tokens), scaled up by
+ * how far reservations have fallen short of what Groq counted. Pure state; the {@link RateLimitBucket} synchronizes.
+ */
+final class ReservationEstimate {
+
+    /** The most a reservation is scaled up by. */
+    private static final double MAX_COST_FACTOR = 4;
+
+    private long outputTokensAverage = -1;
+    private double costFactor = 1;
+
+    /**
+     * The tokens to reserve for {@code inputTokens} of input; {@code outputCap} (max_output_tokens, or null) bounds the
+     * output, {@code outputFallback} stands in until an answer was seen.
+     */
+    long tokens(long inputTokens, Long outputCap, long outputFallback) {
+        long output = outputTokensAverage < 0 ? outputFallback : outputTokensAverage;
+        if (outputCap != null) {
+            output = outputTokensAverage < 0 ? outputCap : Math.min(output, outputCap);
+        }
+        return (long) Math.ceil((inputTokens + output) * costFactor);
+    }
+
+    /**
+     * An answer's usage ({@code outputTokens} and {@code totalTokens}, either may be null) to a request that reserved
+     * {@code reserved} tokens.
+     */
+    void onUsage(Long outputTokens, Long totalTokens, long reserved) {
+        if (outputTokens != null && outputTokens >= 0) {
+            outputTokensAverage = outputTokensAverage < 0 ? outputTokens
+                    : (outputTokensAverage * 7 + outputTokens + 7) / 8;
+        }
+        if (totalTokens != null && totalTokens > 0 && reserved > 0) {
+            // how far reservations fall short of what Groq counts: later reservations are scaled up by it
+            double ratio = Math.min(MAX_COST_FACTOR, (double) totalTokens / reserved * costFactor);
+            costFactor = Math.max(1, (costFactor * 7 + ratio) / 8);
+        }
+    }
+}
