@@ -1,0 +1,60 @@
+package dev.camelgroq.examples.quarkus;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import dev.camelgroq.responses.test.GroqEmulator;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+/**
+ * Starts the Groq emulator before the Quarkus application and hands its URL and key to the application as
+ * configuration, the way Camel K passes properties: the component is configured by
+ * {@code camel.component.groq-responses.*} only. Batches are read from {@link #INBOX} and the enriched ones go to
+ * {@code mock:enriched}, so a test sees the message that leaves the route, headers included.
+ */
+public class GroqEmulatorResource implements QuarkusTestResourceLifecycleManager {
+
+    /** The key the application is configured with; the emulator refuses any other. */
+    static final String KEY = "gsk_quarkus_example_0123456789";
+
+    /** The folder the route reads batches from (created empty at start). */
+    static final Path INBOX = Path.of("target/enrichment-test/in");
+
+    private GroqEmulator emulator;
+
+    @Override
+    public Map<String, String> start() {
+        try {
+            Files.createDirectories(INBOX);
+            try (var old = Files.list(INBOX)) {
+                for (Path file : old.toList()) {
+                    Files.delete(file);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        emulator = new GroqEmulator().apiKey(KEY).start();
+        return Map.of(
+                "camel.component.groq-responses.base-url", emulator.baseUrl(),
+                "camel.component.groq-responses.api-key", KEY,
+                "enrichment.source", "file:" + INBOX + "?noop=true&include=.*\\.json",
+                "enrichment.sink", "mock:enriched");
+    }
+
+    @Override
+    public void inject(TestInjector injector) {
+        injector.injectIntoFields(emulator,
+                new TestInjector.AnnotatedAndMatchesType(InjectGroqEmulator.class, GroqEmulator.class));
+    }
+
+    @Override
+    public void stop() {
+        if (emulator != null) {
+            emulator.close();
+        }
+    }
+}
