@@ -42,7 +42,8 @@ public class GroqEmulatorResource implements QuarkusTestResourceLifecycleManager
                 "camel.component.groq-responses.base-url", emulator.baseUrl(),
                 "camel.component.groq-responses.api-key", KEY,
                 "enrichment.source", "file:" + INBOX + "?noop=true&include=.*\\.json",
-                "enrichment.sink", "mock:enriched");
+                "enrichment.sink", "mock:enriched",
+                "camel.health.producers-enabled", "true");
     }
 
     @Override
