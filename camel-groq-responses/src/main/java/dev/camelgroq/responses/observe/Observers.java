@@ -15,7 +15,7 @@ public final class Observers {
 
     private static final Logger LOG = LoggerFactory.getLogger(Observers.class);
     private static final String METER_REGISTRY = "io.micrometer.core.instrument.MeterRegistry";
-    private static final boolean MICROMETER = present(METER_REGISTRY);
+    private static final boolean MICROMETER = micrometerPresent();
 
     private Observers() {
     }
@@ -48,9 +48,10 @@ public final class Observers {
         }
     }
 
-    private static boolean present(String className) {
+    /** A constant class name in the call itself, so that a native image resolves it at build time. */
+    private static boolean micrometerPresent() {
         try {
-            Class.forName(className, false, Observers.class.getClassLoader());
+            Class.forName("io.micrometer.core.instrument.MeterRegistry", false, Observers.class.getClassLoader());
             return true;
         } catch (ClassNotFoundException | LinkageError e) {
             return false;

@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-import dev.camelgroq.responses.GroqResponsesConfiguration;
+import dev.camelgroq.responses.GroqResponsesEndpointConfigurer;
 import org.apache.camel.PropertyBindingException;
 
 /** Turns Camel's "No enum constant" binding failure into a message that names the option and its allowed values. */
@@ -26,12 +26,9 @@ public final class EnumOptionErrors {
                 e);
     }
 
+    /** The option's type from the generated configurer (no reflection: also right in a native image). */
     private static Class<?> enumType(String option) {
-        try {
-            Class<?> type = GroqResponsesConfiguration.class.getDeclaredField(option).getType();
-            return type.isEnum() ? type : null;
-        } catch (NoSuchFieldException | RuntimeException notAnOption) {
-            return null;
-        }
+        Class<?> type = option == null ? null : new GroqResponsesEndpointConfigurer().getOptionType(option, true);
+        return type != null && type.isEnum() ? type : null;
     }
 }

@@ -3,6 +3,7 @@ package dev.camelgroq.examples.quarkus;
 import java.util.List;
 
 import dev.camelgroq.responses.GroqResponsesComponent;
+import dev.camelgroq.responses.observe.GroqResponsesSpanDecorator;
 import dev.camelgroq.responses.test.GroqEmulator;
 import dev.camelgroq.responses.test.Reply;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -16,10 +17,13 @@ import org.apache.camel.health.HealthCheckRegistry;
 import org.apache.camel.health.HealthCheckRepository;
 import org.apache.camel.quarkus.core.FastFactoryFinderResolver;
 import org.apache.camel.spi.FactoryFinder;
+import org.apache.camel.telemetry.SpanDecorator;
+import org.apache.camel.telemetry.SpanDecoratorManagerImpl;
 import org.apache.camel.support.PluginHelper;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The component jar alone under Camel Quarkus (no extension of its own): its services are in the registry Quarkus
@@ -57,10 +61,27 @@ class ComponentOnQuarkusTest {
     }
 
     @Test
+    void spanDecoratorIsFoundThroughServiceLoader() {
+        // camel-telemetry reads java.util.ServiceLoader (META-INF/services/org.apache.camel.telemetry.SpanDecorator)
+        SpanDecorator decorator = new SpanDecoratorManagerImpl()
+                .get(context.getEndpoint("groq-responses:traced?model=openai/gpt-oss-20b"));
+        assertThat(decorator).isInstanceOf(GroqResponsesSpanDecorator.class);
+    }
+
+    @Test
     void applicationPropertiesConfigureTheComponent() {
         GroqResponsesComponent component = context.getComponent("groq-responses", GroqResponsesComponent.class);
         assertThat(component.getConfiguration().getMaxRetries()).isEqualTo(3);
         assertThat(component.getConfiguration().getBaseUrl()).isEqualTo(groq.baseUrl());
+    }
+
+    @Test
+    void badEnumOptionIsNamedWithItsValues() {
+        groq.reset();
+        assertThatThrownBy(() -> context.getEndpoint("groq-responses:bad?model=openai/gpt-oss-20b&reasoningEffort=extreme"))
+                .satisfies(e -> assertThat(causeMessages(e))
+                        .anyMatch(m -> m.contains("Option reasoningEffort must be one of low, medium, high")));
+        assertThat(groq.requests()).isEmpty();
     }
 
     @Test
@@ -94,6 +115,14 @@ class ComponentOnQuarkusTest {
         assertThat(state(producers, "producer:groq-responses-health-bad-key")).isEqualTo(HealthCheck.State.DOWN);
         assertThat(groq.requests()).extracting(r -> r.method() + " " + r.path())
                 .containsOnly("GET /openai/v1/models");
+    }
+
+    private static List<String> causeMessages(Throwable e) {
+        List<String> messages = new java.util.ArrayList<>();
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            messages.add(String.valueOf(t.getMessage()));
+        }
+        return messages;
     }
 
     private static HealthCheck.State state(HealthCheckRepository repository, String id) {
