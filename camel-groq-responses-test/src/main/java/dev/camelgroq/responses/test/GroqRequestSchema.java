@@ -93,7 +93,7 @@ public final class GroqRequestSchema {
 
     /**
      * The one finding that says what to fix. A request that fails a {@code oneOf} fails every alternative; the
-     * alternatives that do not apply to it (another {@code type}, another JSON type) are set aside, and the most
+     * alternatives that do not apply to it (another or no {@code type}, another JSON type) are set aside, and the most
      * specific finding of the one that applies is reported. When none applies, the discriminating field is.
      */
     private static Violation explain(Set<ValidationMessage> messages) {
@@ -109,7 +109,9 @@ public final class GroqRequestSchema {
             boolean tagMismatch = "enum".equals(m.getType()) && rest.matches("(\\['\\$ref'\\])?\\.properties\\.type\\.enum");
             boolean shapeMismatch = ("type".equals(m.getType()) || "not".equals(m.getType()))
                                     && !rest.contains("properties");
-            if (tagMismatch || shapeMismatch) {
+            boolean tagMissing = "required".equals(m.getType()) && "type".equals(m.getProperty())
+                                 && rest.matches("(\\['\\$ref'\\])?\\.required");
+            if (tagMismatch || shapeMismatch || tagMissing) {
                 wrongBranches.add(prefix);
             }
         }
@@ -126,10 +128,10 @@ public final class GroqRequestSchema {
             String param = param(best);
             return new Violation(param, "'" + (param == null ? "body" : param) + "': " + stripPath(best));
         }
-        // no alternative applies: report the discriminating field (the deepest "type") and the values it may take
+        // no alternative applies: report the outermost "type" that matches none, and the values it may take
         ValidationMessage shallowest = messages.stream()
                 .max(Comparator.comparingInt(m -> "enum".equals(m.getType()) && String.valueOf(param(m)).endsWith("type")
-                        ? 1000 + m.getInstanceLocation().getNameCount() : -m.getInstanceLocation().getNameCount()))
+                        ? 1000 - m.getInstanceLocation().getNameCount() : -m.getInstanceLocation().getNameCount()))
                 .orElseThrow();
         String param = param(shallowest);
         Set<String> accepted = new LinkedHashSet<>();
