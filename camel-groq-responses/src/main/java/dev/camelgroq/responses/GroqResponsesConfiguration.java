@@ -149,7 +149,10 @@ public class GroqResponsesConfiguration implements Cloneable {
 
     /**
      * Any other request field as additionalBodyProperty.field=value (multi-value); values that parse as JSON are sent
-     * as JSON. Fields Groq does not support are still refused.
+     * as JSON. The explicit escape hatch: a field that Groq's published request schema does not list (which is refused
+     * anywhere else) is sent as set, your deliberate choice, and Groq (or the test kit's strict emulator) may answer
+     * 400. The fields Groq says it does not support (previous_response_id, store, truncation, include,
+     * safety_identifier, prompt_cache_key) are still refused.
      */
     @UriParam(label = "advanced", prefix = "additionalBodyProperty.", multiValue = true)
     private Map<String, Object> additionalBodyProperty;
