@@ -13,6 +13,7 @@ import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
@@ -31,9 +32,10 @@ import com.networknt.schema.oas.OpenApi30;
 /**
  * What Groq's Responses API accepts, from Groq's own words: the {@code CreateResponseRequest} schema of Groq's
  * published OpenAPI specification ({@code groq/groq-openapi.yaml}, shipped with its MIT licence and a note of its
- * origin), read by networknt's JSON-schema validator in its OpenAPI 3.0 dialect ({@code nullable},
- * {@code discriminator}), widened only by the documented extensions of {@code groq/groq-extensions.yaml} (image input,
- * built-in and MCP tools, MCP approval items, and the fields Groq's page says it does not support yet).
+ * origin), read by networknt's JSON-schema validator in its OpenAPI 3.0 dialect ({@code nullable}; each
+ * {@code discriminator} read as OpenAPI defines it), widened only by the documented extensions of
+ * {@code groq/groq-extensions.yaml} (image input, built-in and MCP tools, MCP approval items, and the fields Groq's
+ * page says it does not support yet).
  * <p>
  * Loaded once per class loader; thread-safe.
  */
@@ -106,7 +108,8 @@ public final class GroqRequestSchema {
             }
             String prefix = path.substring(0, path.indexOf(']', branch) + 1);
             String rest = path.substring(prefix.length());
-            boolean tagMismatch = "enum".equals(m.getType()) && rest.matches("(\\['\\$ref'\\])?\\.properties\\.type\\.enum");
+            boolean tagMismatch = "enum".equals(m.getType())
+                                  && rest.matches("(\\['\\$ref'\\])?\\.properties\\.type\\.enum");
             boolean shapeMismatch = ("type".equals(m.getType()) || "not".equals(m.getType()))
                                     && !rest.contains("properties");
             boolean tagMissing = "required".equals(m.getType()) && "type".equals(m.getProperty())
@@ -130,7 +133,8 @@ public final class GroqRequestSchema {
         }
         // no alternative applies: report the outermost "type" that matches none, and the values it may take
         ValidationMessage shallowest = messages.stream()
-                .max(Comparator.comparingInt(m -> "enum".equals(m.getType()) && String.valueOf(param(m)).endsWith("type")
+                .max(Comparator.comparingInt(m -> "enum".equals(m.getType())
+                                                  && String.valueOf(param(m)).endsWith("type")
                         ? 1000 - m.getInstanceLocation().getNameCount() : -m.getInstanceLocation().getNameCount()))
                 .orElseThrow();
         String param = param(shallowest);
@@ -231,7 +235,7 @@ public final class GroqRequestSchema {
                 String property = discriminator.path("propertyName").asText();
                 Set<String> mapped = new LinkedHashSet<>();
                 discriminator.path("mapping").forEach(ref -> mapped.add(ref.asText()));
-                com.fasterxml.jackson.databind.node.ArrayNode branches = (com.fasterxml.jackson.databind.node.ArrayNode) schema.get("oneOf");
+                ArrayNode branches = (ArrayNode) schema.get("oneOf");
                 for (int i = 0; i < branches.size(); i++) {
                     JsonNode branch = branches.get(i);
                     if (!mapped.contains(branch.path("$ref").asText())) {
@@ -258,14 +262,5 @@ public final class GroqRequestSchema {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + BASE + name, e);
         }
-    }
-
-    /** For diagnostics: every violation, most specific first. */
-    List<Violation> all(JsonNode body) {
-        List<ValidationMessage> sorted = new ArrayList<>(schema.validate(body));
-        sorted.sort(Comparator.comparingInt(GroqRequestSchema::specificity).reversed());
-        List<Violation> out = new ArrayList<>();
-        sorted.forEach(m -> out.add(new Violation(param(m), m.getType() + " " + m.getEvaluationPath() + " | " + m.getMessage())));
-        return out;
     }
 }
