@@ -99,7 +99,10 @@ public class GroqResponsesConfiguration implements Cloneable {
     @UriParam(label = "tools")
     private String builtinTools;
 
-    /** tool_choice: auto, none, required, a function name, or a JSON object. */
+    /**
+     * tool_choice: auto, none, required, a function name (sent as Groq's schema names one,
+     * {"type":"function","function":{"name":...}}), or a JSON object sent as it is.
+     */
     @UriParam(label = "tools")
     private String toolChoice;
 
@@ -120,10 +123,13 @@ public class GroqResponsesConfiguration implements Cloneable {
     private Integer maxOutputTokens;
 
     /**
-     * The service tier (service_tier): on_demand, flex, performance or auto; default is accepted as OpenAI's name for
-     * on_demand.
+     * The service tier (service_tier), as Groq's Responses schema lists them: auto (Groq picks), default (the
+     * on-demand tier) or flex (paid, higher limits, may answer 498 capacity_exceeded). on_demand, the chat completions
+     * name of the default tier, is accepted and sent as default. performance is a chat completions tier that Groq's
+     * Responses API does not list: an endpoint that sets it is refused at start (IllegalArgumentException naming
+     * serviceTier), rather than sent for Groq to refuse.
      */
-    @UriParam(label = "request", enums = "on_demand,flex,performance,auto")
+    @UriParam(label = "request", enums = "auto,default,flex,on_demand")
     private ServiceTier serviceTier;
 
     /** Request metadata as metadata.key=value (multi-value); values are sent as strings. */
@@ -143,7 +149,10 @@ public class GroqResponsesConfiguration implements Cloneable {
 
     /**
      * Any other request field as additionalBodyProperty.field=value (multi-value); values that parse as JSON are sent
-     * as JSON. Fields Groq does not support are still refused.
+     * as JSON. The explicit escape hatch: a field that Groq's published request schema does not list (which is refused
+     * anywhere else) is sent as set, your deliberate choice, and Groq (or the test kit's strict emulator) may answer
+     * 400. The fields Groq says it does not support (previous_response_id, store, truncation, include,
+     * safety_identifier, prompt_cache_key) are still refused.
      */
     @UriParam(label = "advanced", prefix = "additionalBodyProperty.", multiValue = true)
     private Map<String, Object> additionalBodyProperty;
@@ -276,9 +285,14 @@ public class GroqResponsesConfiguration implements Cloneable {
     @UriParam(label = "tools")
     private String mcpApproval;
 
-    /** Keeps the reasoning items in the conversation sent back to the model (tool loop, repairs, approvals). */
-    @UriParam(label = "request", defaultValue = "true")
-    private boolean keepReasoningItems = true;
+    /**
+     * Sends the reasoning items of an answer back to the model with the rest of the conversation (tool loop, repairs,
+     * approvals). Off by default: Groq's published Responses schema has no input form for reasoning items, so they are
+     * left out (the reasoning stays in the CamelGroqResponsesReasoning header). true sends them as they came, outside
+     * that schema (the test kit's strict emulator refuses them, as Groq may).
+     */
+    @UriParam(label = "request", defaultValue = "false")
+    private boolean keepReasoningItems;
 
     /**
      * Adds the prompt (body and instructions) and the output text to the span as gen_ai.input.messages,

@@ -12,6 +12,7 @@ import java.util.concurrent.CompletableFuture;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.camelgroq.responses.memory.GroqConversationStoreException;
 import dev.camelgroq.responses.memory.InMemoryConversationStore;
+import dev.camelgroq.responses.memory.StoredTurn;
 import dev.camelgroq.responses.request.Json;
 import dev.camelgroq.responses.test.OutputItems;
 import dev.camelgroq.responses.test.Reply;
@@ -110,6 +111,37 @@ class ConversationMemoryTest extends EmulatorTestSupport {
         assertThat(describe(history("names"))).containsExactly("user:My name is Ada.", "assistant:Hello Ada.",
                 "user:What is my name?", "assistant:Your name is Ada.");
         assertThat(Json.MAPPER.valueToTree(history("names")).toString()).doesNotContain("Be brief.");
+    }
+
+    /**
+     * A turn as versions before issue 19 stored it: the answer's message and function call as the output items they
+     * were (type message with id, status and output_text parts; function_call with id and status).
+     */
+    static List<Map<String, Object>> oldShapeTurn() {
+        return List.of(Map.of("role", "user", "content", "My name is Ada."),
+                Map.of("type", "message", "id", "msg_01", "status", "completed", "role", "assistant", "content",
+                        List.of(Map.of("type", "output_text", "text", "Hello Ada.", "annotations", List.of()))),
+                Map.of("type", "function_call", "id", "fc_01", "status", "completed", "call_id", "call_1", "name",
+                        "lookup", "arguments", "{}"),
+                Map.of("type", "function_call_output", "call_id", "call_1", "output", "{\"ok\":true}"));
+    }
+
+    @Test
+    void aConversationStoredInTheOldItemShapeIsSentInTheShapesGroqAccepts() {
+        InMemoryConversationStore store = new InMemoryConversationStore();
+        assertThat(store.append("old-shape", 0, new StoredTurn(1, oldShapeTurn()), 1)).isTrue();
+        context.getRegistry().bind("oldShapeStore", store);
+        emulator().enqueue(Reply.text("You are Ada."));
+        // the strict emulator refuses the old shape (400 naming input[1].role): success asserts the conversion
+        turnOk("conversationStore=#oldShapeStore", "old-shape", "Who am I?");
+        JsonNode input = lastJson().get("input");
+        assertThat(input.get(1).toString()).isEqualTo("{\"role\":\"assistant\",\"content\":\"Hello Ada.\"}");
+        assertThat(input.get(2).has("id")).isFalse();
+        assertThat(describe(input)).containsExactly("user:My name is Ada.", "assistant:Hello Ada.",
+                "function_call:lookup", "function_call_output:{\"ok\":true}", "user:Who am I?");
+        // the new turn is stored in the new shape
+        assertThat(Json.MAPPER.valueToTree(store.load("old-shape").turns().get(1).items()).get(1).toString())
+                .isEqualTo("{\"role\":\"assistant\",\"content\":\"You are Ada.\"}");
     }
 
     @Test

@@ -89,7 +89,10 @@ class FunctionToolsTest extends EmulatorTestSupport {
         assertThat(outputs).extracting(o -> o.get("output").asText())
                 .containsExactlyInAnyOrder("{\"celsius\":21,\"city\":\"Paris\"}", "{\"time\":\"10:00\"}");
         assertThat(second.inputItems("function_call")).hasSize(2);
-        assertThat(second.inputItems("reasoning")).hasSize(1);
+        // Groq's schema has no input form for reasoning: left out unless keepReasoningItems=true
+        assertThat(second.inputItems("reasoning")).isEmpty();
+        assertThat(second.inputItems("function_call")).allSatisfy(call -> assertThat(call.properties())
+                .extracting(java.util.Map.Entry::getKey).containsExactly("type", "call_id", "name", "arguments"));
 
         assertThat(exchange.getMessage().getHeader(GroqResponsesConstants.TOOL_ITERATIONS)).isEqualTo(1);
         assertThat(exchange.getMessage().getHeader(GroqResponsesConstants.MODEL_CALLS)).isEqualTo(2);
@@ -102,11 +105,22 @@ class FunctionToolsTest extends EmulatorTestSupport {
     }
 
     @Test
-    void reasoningItemsCanBeDroppedFromTheContinuedConversation() {
+    void reasoningItemsAreSentBackOnlyWhenAskedForOutsideTheSchema() {
         scriptTwoToolsThenAnswer();
-        sendOk(TOOLS + "&keepReasoningItems=false", "Weather and time in Paris?", Map.of());
+        sendOk(TOOLS, "Weather and time in Paris?", Map.of());
         assertThat(emulator().lastRequest().inputItems("reasoning")).isEmpty();
         assertThat(emulator().lastRequest().inputItems("function_call_output")).hasSize(2);
+
+        emulator().reset();
+        scriptTwoToolsThenAnswer();
+        Exchange refused = send(TOOLS + "&keepReasoningItems=true", "Weather and time in Paris?", Map.of());
+        assertThat(((GroqResponsesException) refused.getException()).getParam()).isEqualTo("input[1].type");
+
+        emulator().reset();
+        emulator().strict(false); // keepReasoningItems=true is a deliberate step outside Groq's published schema
+        scriptTwoToolsThenAnswer();
+        sendOk(TOOLS + "&keepReasoningItems=true", "Weather and time in Paris?", Map.of());
+        assertThat(emulator().lastRequest().inputItems("reasoning")).hasSize(1);
     }
 
     @Test

@@ -16,6 +16,7 @@ import javax.sql.DataSource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.camelgroq.responses.memory.JdbcConversationStore;
+import dev.camelgroq.responses.memory.StoredTurn;
 import dev.camelgroq.responses.test.GroqEmulatorExtension;
 import dev.camelgroq.responses.test.Reply;
 import org.apache.camel.CamelContext;
@@ -165,6 +166,24 @@ abstract class JdbcConversationMemoryTestSupport {
         turnOk(context, options, "trimmed", "four");
         assertThat(describe(lastInput())).containsExactly("user:three", "assistant:answer three", "user:four");
         assertCallsPrecedeOutputs(lastInput());
+    }
+
+    @Test
+    void aConversationStoredInTheOldItemShapeIsSentInTheShapesGroqAccepts() {
+        // rows written before issue 19 held the answer as its output item: type message, id, status, output_text
+        JdbcConversationStore store = new JdbcConversationStore(dataSource());
+        store.start();
+        assertThat(store.append("old-shape", 0, new StoredTurn(1, ConversationMemoryTest.oldShapeTurn()), 1))
+                .isTrue();
+        CamelContext context = newContext();
+        GROQ.emulator().enqueue(Reply.text("You are Ada."));
+        turnOk(context, "", "old-shape", "Who am I?"); // the strict emulator refuses the old shape: this asserts it
+        assertThat(lastInput()).hasSize(5);
+        assertThat(lastInput().get(1).toString()).isEqualTo("{\"role\":\"assistant\",\"content\":\"Hello Ada.\"}");
+        assertThat(lastInput().get(2).toString()).isEqualTo(
+                "{\"type\":\"function_call\",\"call_id\":\"call_1\",\"name\":\"lookup\",\"arguments\":\"{}\"}");
+        assertThat(describe(lastInput())).containsExactly("user:My name is Ada.", "assistant:Hello Ada.",
+                "function_call:lookup", "function_call_output:{\"ok\":true}", "user:Who am I?");
     }
 
     @Test

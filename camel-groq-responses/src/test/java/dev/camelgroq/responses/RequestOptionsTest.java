@@ -5,6 +5,7 @@ import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.camelgroq.responses.request.Json;
+import org.apache.camel.Exchange;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -38,21 +39,43 @@ class RequestOptionsTest extends EmulatorTestSupport {
                         "[{\"type\":\"browser_search\"},{\"type\":\"code_interpreter\",\"container\":{\"type\":\"auto\"}}]"),
                 arguments("toolChoice=required", "/tool_choice", "\"required\""),
                 arguments("tools=classpath:tools/weather.json&toolChoice=get_weather", "/tool_choice",
-                        "{\"type\":\"function\",\"name\":\"get_weather\"}"),
+                        "{\"type\":\"function\",\"function\":{\"name\":\"get_weather\"}}"),
                 arguments("parallelToolCalls=false", "/parallel_tool_calls", "false"),
                 arguments("temperature=0.2", "/temperature", "0.2"),
                 arguments("topP=0.9", "/top_p", "0.9"),
                 arguments("maxOutputTokens=64", "/max_output_tokens", "64"),
                 arguments("serviceTier=flex", "/service_tier", "\"flex\""),
-                arguments("serviceTier=on_demand", "/service_tier", "\"on_demand\""),
-                arguments("serviceTier=default", "/service_tier", "\"on_demand\""),
-                arguments("serviceTier=performance", "/service_tier", "\"performance\""),
+                arguments("serviceTier=on_demand", "/service_tier", "\"default\""),
+                arguments("serviceTier=default", "/service_tier", "\"default\""),
+                arguments("serviceTier=auto", "/service_tier", "\"auto\""),
                 arguments("reasoningEffort=HIGH", "/reasoning", "{\"effort\":\"high\"}"),
                 arguments("metadata.tenant=acme&metadata.batch=7", "/metadata", "{\"tenant\":\"acme\",\"batch\":\"7\"}"),
-                arguments("user=user-42", "/user", "\"user-42\""),
+                arguments("user=user-42", "/user", "\"user-42\""));
+    }
+
+    /**
+     * additionalBodyProperty may send what Groq's schema does not list: the user's deliberate choice, which the
+     * component does not refuse and the strict emulator does, as Groq may.
+     */
+    static Stream<Arguments> escapeHatch() {
+        return Stream.of(
                 arguments("additionalBodyProperty.max_tool_calls=3", "/max_tool_calls", "3"),
                 arguments("additionalBodyProperty.top_logprobs=2&additionalBodyProperty.background=false",
                         "/background", "false"));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @MethodSource("escapeHatch")
+    void additionalBodyPropertySendsAFieldOutsideTheSchemaAsIs(String option, String pointer, String expectedJson)
+            throws Exception {
+        Exchange strict = send(option, "Hello", Map.of());
+        assertThat(strict.getException()).as("the strict emulator refuses it, as Groq would")
+                .isInstanceOf(GroqResponsesException.class);
+        assertThat(((GroqResponsesException) strict.getException()).getParam())
+                .isIn("max_tool_calls", "top_logprobs", "background");
+        emulator().strict(false);
+        sendOk(option, "Hello", Map.of());
+        assertThat(lastJson().at(pointer)).isEqualTo(Json.MAPPER.readTree(expectedJson));
     }
 
     @ParameterizedTest(name = "{0} -> {1}")

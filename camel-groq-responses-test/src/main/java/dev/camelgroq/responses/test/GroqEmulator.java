@@ -36,8 +36,9 @@ import com.sun.net.httpserver.HttpsServer;
 
 /**
  * An emulator of Groq's Responses API on loopback: {@code POST /openai/v1/responses} and {@code GET /openai/v1/models}.
- * It validates requests as Groq does, answers with Groq's JSON shapes, headers ({@code x-request-id},
- * {@code x-ratelimit-*}) and errors, records every request, and can be scripted per request with {@link #when}.
+ * It validates requests as Groq does (against Groq's published schema, see {@link #strict(boolean)}), answers with
+ * Groq's JSON shapes, headers ({@code x-request-id}, {@code x-ratelimit-*}) and errors, records every request, and
+ * can be scripted per request with {@link #when}.
  * <p>
  * Replies are written by a scheduler, so delayed answers hold no thread: one emulator serves thousands of concurrent
  * connections. Start it with {@link #start()}, point {@code baseUrl} at {@link #baseUrl()}, stop it with
@@ -70,6 +71,7 @@ public final class GroqEmulator implements AutoCloseable {
     private int port;
     private String expectedApiKey;
     private boolean recording = true;
+    private volatile boolean strict = true;
     private volatile EmulatorRateLimits limits = EmulatorRateLimits.generous();
     private volatile Duration defaultDelay = Duration.ZERO;
     private HttpServer server;
@@ -104,6 +106,18 @@ public final class GroqEmulator implements AutoCloseable {
     /** Adds models to the known list. */
     public GroqEmulator models(String... extra) {
         models.addAll(List.of(extra));
+        return this;
+    }
+
+    /**
+     * Checks every {@code POST /responses} body against Groq's published schema and its documented extensions (the
+     * default, {@link GroqRequestSchema}) and answers 400 {@code invalid_request_error} naming the offending field as
+     * {@code param}, as Groq does; {@code false} accepts any object with a {@code model} and an {@code input}. Turn it
+     * off only in a test that deliberately sends what Groq refuses (for example through
+     * {@code additionalBodyProperty}), never to make a route's ordinary requests pass.
+     */
+    public GroqEmulator strict(boolean strict) {
+        this.strict = strict;
         return this;
     }
 
@@ -225,8 +239,12 @@ public final class GroqEmulator implements AutoCloseable {
         return n == null ? 0 : n.get();
     }
 
-    /** Forgets scripts, recorded requests, counters and rate-limit state (limits return to generous). */
+    /**
+     * Forgets scripts, recorded requests, counters and rate-limit state (limits return to generous, the request check
+     * to strict).
+     */
     public void reset() {
+        strict = true;
         stubs.clear();
         recorded.clear();
         statusCounts.clear();
@@ -270,7 +288,7 @@ public final class GroqEmulator implements AutoCloseable {
             respond(exchange, RequestValidator.invalid("We could not parse the JSON body of your request. "
                     + "The body must be valid JSON: " + abbreviate(body), null), null);
         } else {
-            Reply invalid = RequestValidator.validate(request.json());
+            Reply invalid = RequestValidator.validate(request.json(), strict);
             if (invalid != null) {
                 respond(exchange, invalid, null);
             } else if (!models.contains(request.model())) {
@@ -375,6 +393,8 @@ public final class GroqEmulator implements AutoCloseable {
         inner.put("type", reply.errorType());
         if (reply.errorCode() != null) {
             inner.put("code", reply.errorCode());
+        } else {
+            inner.putNull("code");
         }
         if (reply.errorParam() != null) {
             inner.put("param", reply.errorParam());

@@ -18,7 +18,8 @@ public final class GroqEmulatorMain {
      * {@code --requests N --tokens N --window-ms N} are the same as {@code --rpm --tpm --minute-ms}. For streamed
      * answers: {@code --answer-chars N} (every answer is a text of N characters), {@code --stream-chunk N} (characters
      * per delta, default 8) and {@code --event-delay-ms N} (pause between events).
-     * {@code GET /emulator/stats} reports request and status counts.
+     * {@code GET /emulator/stats} reports request and status counts. {@code --lenient} turns off the check of every
+     * request against Groq's published schema ({@link GroqEmulator#strict(boolean)}).
      */
     public static void main(String[] args) throws InterruptedException {
         Map<String, String> opts = new LinkedHashMap<>();
@@ -28,7 +29,7 @@ public final class GroqEmulatorMain {
             opts.put(name, hasValue ? args[++i] : "true");
         }
         GroqEmulator emulator = new GroqEmulator().port(Integer.parseInt(opts.getOrDefault("port", "8089")))
-                .recording(!opts.containsKey("no-recording"))
+                .recording(!opts.containsKey("no-recording")).strict(!opts.containsKey("lenient"))
                 .defaultDelay(Duration.ofMillis(Long.parseLong(opts.getOrDefault("delay-ms", "0"))));
         if (opts.containsKey("api-key")) {
             emulator.apiKey(opts.get("api-key"));

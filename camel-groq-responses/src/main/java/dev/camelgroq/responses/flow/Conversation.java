@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.camelgroq.responses.request.InputItems;
 import dev.camelgroq.responses.request.Json;
 
 /**
@@ -32,14 +33,13 @@ public final class Conversation {
         return items;
     }
 
-    /** The request input followed by the answer's output items (reasoning items only when kept). */
+    /**
+     * The request input followed by the answer's output items as Groq takes them back as input ({@link InputItems}:
+     * assistant text as an easy message, reasoning items only when kept).
+     */
     public static ArrayNode withOutput(ObjectNode request, List<Map<String, Object>> output, boolean keepReasoning) {
         ArrayNode items = inputItems(request);
-        for (Map<String, Object> item : output) {
-            if (keepReasoning || !"reasoning".equals(item.get("type"))) {
-                items.add(Json.MAPPER.valueToTree(item));
-            }
-        }
+        items.addAll(InputItems.fromOutput(output, keepReasoning));
         return items;
     }
 

@@ -16,6 +16,7 @@ import dev.camelgroq.responses.GroqResponsesConfiguration;
 import dev.camelgroq.responses.GroqResponsesConstants;
 import dev.camelgroq.responses.flow.Conversation;
 import dev.camelgroq.responses.request.Choices;
+import dev.camelgroq.responses.request.InputItems;
 import dev.camelgroq.responses.request.Json;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
@@ -133,7 +134,9 @@ public final class ConversationMemory {
         List<StoredTurn> turns = stored.turns();
         int first = trimmer.firstKept(itemsOf(turns));
         ArrayNode input = Json.MAPPER.createArrayNode();
-        turns.subList(first, turns.size()).forEach(t -> t.items().forEach(i -> input.add(Json.MAPPER.valueToTree(i))));
+        // turns stored by earlier versions hold answers as output items: sent in the shapes Groq takes as input
+        turns.subList(first, turns.size()).forEach(t -> input.addAll(InputItems.normalize(
+                Json.MAPPER.valueToTree(t.items()), false, null)));
         int historySize = input.size();
         ArrayNode newInput = Conversation.inputItems(request);
         input.addAll(newInput);

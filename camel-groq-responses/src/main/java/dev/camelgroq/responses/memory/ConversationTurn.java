@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.camelgroq.responses.request.InputItems;
 import dev.camelgroq.responses.request.Json;
 import dev.camelgroq.responses.response.ParsedResponse;
 
@@ -46,7 +47,8 @@ public final class ConversationTurn {
 
     /**
      * Appends the turn: the new input, the function calls and outputs of the tool rounds ({@code finalRequest} is the
-     * last request the flow sent), and the final answer's message and function calls. An answer whose status is not
+     * last request the flow sent), and the final answer's message and function calls, in the shapes Groq takes as input
+     * ({@link InputItems}: the message as {@code {"role":"assistant","content":"..."}}). An answer whose status is not
      * {@code completed} (for example incomplete at max_output_tokens) is not recorded.
      */
     public CompletableFuture<Void> record(ObjectNode finalRequest, ParsedResponse response) {
@@ -65,7 +67,8 @@ public final class ConversationTurn {
                 items.add(map(sent.get(i)));
             }
         }
-        response.output().stream().filter(TurnItems::isAnswer).forEach(items::add);
+        InputItems.fromOutput(response.output().stream().filter(TurnItems::isAnswer).toList(), false)
+                .forEach(item -> items.add(map(item)));
         if (items.isEmpty()) {
             return CompletableFuture.completedFuture(null);
         }

@@ -19,11 +19,21 @@ public final class EnumOptionErrors {
         if (type == null) {
             return e;
         }
-        String allowed = Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name().toLowerCase(Locale.ROOT))
-                .collect(Collectors.joining(", "));
+        String listed = listedValues(type);
+        String allowed = listed != null ? listed : Arrays.stream(type.getEnumConstants())
+                .map(c -> ((Enum<?>) c).name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", "));
         return new IllegalArgumentException("Option " + e.getPropertyName() + " must be one of " + allowed + ", but was '"
                                             + e.getValue() + "'",
                 e);
+    }
+
+    /** The values the option documents: every constant that is {@link WireValue#listed()}, null for other enums. */
+    private static String listedValues(Class<?> type) {
+        if (!WireValue.class.isAssignableFrom(type)) {
+            return null;
+        }
+        return Arrays.stream(type.getEnumConstants()).map(WireValue.class::cast).filter(WireValue::listed)
+                .map(c -> c.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", "));
     }
 
     /** The option's type from the generated configurer (no reflection: also right in a native image). */

@@ -1,19 +1,27 @@
 package dev.camelgroq.responses.options;
 
 /**
- * The {@code serviceTier} option: Groq's service tiers; {@code default} is OpenAI's name for {@code on_demand} and is
- * sent as {@code on_demand}.
+ * The {@code serviceTier} option: the tiers Groq's Responses schema lists for {@code service_tier} ({@code auto},
+ * {@code default}, {@code flex}). {@code on_demand}, the chat completions name of the default tier, is accepted and
+ * sent as {@code default}. {@code performance} (an enterprise tier of chat completions) is not in the Responses
+ * schema: an endpoint that sets it is refused at start.
  */
 public enum ServiceTier implements WireValue {
-    ON_DEMAND,
-    FLEX,
-    PERFORMANCE,
     AUTO,
-    /** OpenAI's name for Groq's on_demand tier: accepted and sent as on_demand. */
-    DEFAULT;
+    DEFAULT,
+    FLEX,
+    /** The chat completions name of the default tier: accepted and sent as default. */
+    ON_DEMAND,
+    /** Not accepted by Groq's Responses API: refused at start, naming the option. */
+    PERFORMANCE;
+
+    @Override
+    public boolean listed() {
+        return this != PERFORMANCE;
+    }
 
     @Override
     public String value() {
-        return this == DEFAULT ? ON_DEMAND.value() : WireValue.super.value();
+        return this == ON_DEMAND ? DEFAULT.value() : WireValue.super.value();
     }
 }

@@ -12,4 +12,9 @@ public interface WireValue {
     default String value() {
         return name().toLowerCase(Locale.ROOT);
     }
+
+    /** Whether the option's documentation lists this value (false for a value kept only to refuse it clearly). */
+    default boolean listed() {
+        return true;
+    }
 }

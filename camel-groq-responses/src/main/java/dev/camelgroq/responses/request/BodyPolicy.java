@@ -27,6 +27,7 @@ record BodyPolicy(BodyFormat format, Set<String> fields, boolean anyField) {
                                                            + " name (snake_case, for example max_output_tokens)");
                     }
                     UnsupportedFields.checkName(field, "option bodyFields");
+                    RequestFields.checkName(field, "option bodyFields");
                     fields.add(field);
                 }
             }

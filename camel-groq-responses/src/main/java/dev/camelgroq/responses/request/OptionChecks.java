@@ -3,6 +3,7 @@ package dev.camelgroq.responses.request;
 import java.math.BigDecimal;
 
 import dev.camelgroq.responses.GroqResponsesConfiguration;
+import dev.camelgroq.responses.options.ServiceTier;
 
 /**
  * The one place where option values and their per-exchange header overrides are checked: the same rule applies to
@@ -34,6 +35,16 @@ public final class OptionChecks {
         range(c.getRetryInitialDelay(), 0, Long.MAX_VALUE, "Option retryInitialDelay");
         range(c.getRetryMaxDelay(), c.getRetryInitialDelay(), Long.MAX_VALUE,
                 "Option retryMaxDelay (at least retryInitialDelay)");
+        serviceTier(c.getServiceTier());
+    }
+
+    /** Refuses the one tier Groq's Responses API does not list. */
+    private static void serviceTier(ServiceTier tier) {
+        if (tier == ServiceTier.PERFORMANCE) {
+            throw new IllegalArgumentException("Option serviceTier=performance is not accepted by Groq's Responses API"
+                                               + " (its schema lists auto, default and flex; performance is a chat"
+                                               + " completions tier): use default or flex, or auto to let Groq pick");
+        }
     }
 
     /** Sampling temperature: 0 to 2. */

@@ -1,6 +1,8 @@
 package dev.camelgroq.responses.request;
 
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -22,6 +24,7 @@ public final class RequestDefaults {
     private final ObjectNode metadata;
     private final ObjectNode additional;
     private final BodyPolicy bodyPolicy;
+    private final Set<String> additionalNames = new HashSet<>();
 
     private RequestDefaults(GroqResponsesConfiguration config, JsonNode schema, ArrayNode tools, JsonNode toolChoice,
                             ObjectNode metadata, ObjectNode additional, BodyPolicy bodyPolicy) {
@@ -32,6 +35,7 @@ public final class RequestDefaults {
         this.metadata = metadata;
         this.additional = additional;
         this.bodyPolicy = bodyPolicy;
+        additional.fieldNames().forEachRemaining(additionalNames::add);
     }
 
     /**
@@ -95,6 +99,11 @@ public final class RequestDefaults {
 
     ObjectNode additional() {
         return additional;
+    }
+
+    /** The fields set by additionalBodyProperty.&lt;field&gt;: the explicit escape hatch, never refused as unknown. */
+    Set<String> additionalNames() {
+        return additionalNames;
     }
 
     BodyPolicy bodyPolicy() {

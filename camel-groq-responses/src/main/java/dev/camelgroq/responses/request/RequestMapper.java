@@ -1,6 +1,7 @@
 package dev.camelgroq.responses.request;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.camelgroq.responses.GroqResponsesConfiguration;
 import dev.camelgroq.responses.options.TextFormat;
@@ -63,7 +64,20 @@ public final class RequestMapper {
         }
         request.setAll(defaults.additional());
         InputMapper.apply(exchange, request, defaults.bodyPolicy());
+        if (request.path("input").isArray()) {
+            // a List body may be built from an earlier answer's output items: sent in the shapes Groq takes as input
+            ArrayNode items = InputItems.normalize(request.get("input"), config.isKeepReasoningItems(),
+                    "The message body's input");
+            if (items.isEmpty()) {
+                throw new IllegalArgumentException("The message body's input item list holds no item Groq takes as"
+                                                   + " input (reasoning, MCP and built-in tool items are left out):"
+                                                   + " send at least one message or function_call_output");
+            }
+            request.set("input", items);
+        }
         UnsupportedFields.check(request, "the message body");
+        // additionalBodyProperty.<field> is the user's explicit escape hatch: sent as set, unchecked
+        RequestFields.check(request, defaults.additionalNames(), "the message body");
         return request;
     }
 

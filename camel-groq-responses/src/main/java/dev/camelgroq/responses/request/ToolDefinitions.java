@@ -60,6 +60,9 @@ final class ToolDefinitions {
         if (c.startsWith("{")) {
             return Json.parse(c, "Option toolChoice");
         }
-        return Json.MAPPER.createObjectNode().put("type", "function").put("name", c);
+        // ResponseNamedToolChoice in Groq's schema: {"type":"function","function":{"name":...}}
+        ObjectNode named = Json.MAPPER.createObjectNode().put("type", "function");
+        named.putObject("function").put("name", c);
+        return named;
     }
 }
