@@ -103,6 +103,7 @@ class SharedBudgetTest {
     void aLockedRowStallsNeitherItsModelNorAnother() throws Exception {
         GROQ.emulator().rateLimits(RateLimits.tokenBuckets().requestsPerMinute(10_000).tokensPerMinute(1_000_000));
         DataSource dataSource = POSTGRES.dataSource();
+        PostgresBudgetStore.create(dataSource); // the table, when this test runs first
         List<String> before = ids(dataSource);
         GroqResponsesComponent component = new GroqResponsesComponent();
         component.setRateLimitDataSource(dataSource);
