@@ -5,10 +5,24 @@ import java.net.URI;
 import java.net.UnknownHostException;
 import java.util.Locale;
 
-/** Refuses a base URL that would send the API key in clear over the network. */
+/** Refuses a base URL that would send the API key in clear over the network, or that carries credentials. */
 final class BaseUrls {
 
     private BaseUrls() {
+    }
+
+    /**
+     * Throws when {@code uri} has user info ({@code user:password@host}): the HTTP client never sends it, and it would
+     * show wherever the base URL is shown (endpoint URI, JMX, dev console, health details). The message does not
+     * repeat it.
+     */
+    static void refuseUserInfo(URI uri) {
+        if (uri.getRawUserInfo() != null || uri.getRawAuthority() != null && uri.getRawAuthority().contains("@")) {
+            throw new IllegalArgumentException("Option baseUrl contains user info (user:password@ before the host),"
+                                               + " which is never sent and would be shown wherever the URL is: remove"
+                                               + " it. The Groq API key goes in the apiKey option (or the GROQ_API_KEY"
+                                               + " environment variable); a proxy is set with proxyHost and proxyPort");
+        }
     }
 
     /**

@@ -18,6 +18,7 @@ import org.apache.camel.spi.ExecutorServiceManager;
 import org.apache.camel.spi.ThreadPoolProfile;
 import org.apache.camel.support.jsse.SSLContextParameters;
 import org.apache.camel.util.concurrent.SizedScheduledExecutorService;
+import org.apache.camel.util.concurrent.ThreadPoolRejectedPolicy;
 
 /**
  * The runtime resources a {@link GroqResponsesComponent} shares between its endpoints: the HTTP client, the scheduler,
@@ -26,6 +27,9 @@ import org.apache.camel.util.concurrent.SizedScheduledExecutorService;
  * conversation store alone lives as long as the component.
  */
 final class ComponentServices {
+
+    /** Threads that talk to the shared rate-limit store (rateLimitDataSource, rateLimitProxyManager). */
+    static final int RATE_LIMIT_STORE_THREADS = 4;
 
     private final GroqResponsesComponent component;
 
@@ -102,7 +106,14 @@ final class ComponentServices {
         if (governor == null) {
             ProxyManager<String> store = rateLimitStore();
             if (store != null) {
-                rateLimitStoreExecutor = executors().newSingleThreadExecutor(component, "GroqResponsesRateLimitStore");
+                // a few threads, each running one model's store call at a time (StoreLane): a locked row holds one
+                // thread at most until its query timeout, never the other models; nothing runs on the caller's thread
+                ThreadPoolProfile profile = new ThreadPoolProfile("GroqResponsesRateLimitStore");
+                profile.setPoolSize(RATE_LIMIT_STORE_THREADS);
+                profile.setMaxPoolSize(RATE_LIMIT_STORE_THREADS);
+                profile.setMaxQueueSize(RateLimitGovernor.MAX_BUCKETS);
+                profile.setRejectedPolicy(ThreadPoolRejectedPolicy.Abort);
+                rateLimitStoreExecutor = executors().newThreadPool(component, "GroqResponsesRateLimitStore", profile);
             }
             governor = new RateLimitGovernor(scheduler(), component.getRequestsPerMinute(),
                     component.getTokensPerMinute(), component.getMaxPendingRequests(), store, rateLimitStoreExecutor,

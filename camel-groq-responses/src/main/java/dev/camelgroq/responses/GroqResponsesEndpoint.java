@@ -102,6 +102,7 @@ public class GroqResponsesEndpoint extends DefaultEndpoint implements EndpointSe
             throw new IllegalArgumentException("Options maxResponseSize, maxInputSize and requestTimeout must not be"
                                                + " negative (0 means no limit)");
         }
+        BaseUrls.refuseUserInfo(uri);
         BaseUrls.requireSecure(uri, c.isAllowInsecureHttp());
         Class<?> outputClass = c.getOutputClass() == null ? null : outputClass(c.getOutputClass());
         JsonNode classSchema = outputClass == null ? null : ClassSchemas.schemaOf(outputClass, c.isStrictSchema());
@@ -194,9 +195,9 @@ public class GroqResponsesEndpoint extends DefaultEndpoint implements EndpointSe
             }
             return uri;
         } catch (URISyntaxException e) {
-            throw new IllegalArgumentException("Option baseUrl '" + baseUrl + "' is not a valid http(s) URL: "
-                                               + e.getReason(),
-                    e);
+            throw new IllegalArgumentException("Option baseUrl '" + UriMasking.sanitize(baseUrl)
+                                               + "' is not a valid http(s) URL: "
+                                               + e.getReason()); // no cause: its message repeats the URL as given
         }
     }
 

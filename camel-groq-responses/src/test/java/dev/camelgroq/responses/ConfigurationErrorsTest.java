@@ -41,6 +41,44 @@ class ConfigurationErrorsTest extends EmulatorTestSupport {
                 .satisfies(e -> assertThat(causeMessages(e)).anyMatch(m -> m.contains("Option baseUrl")));
     }
 
+    /** Credentials in baseUrl are refused at start and shown nowhere: not in the error, not in the endpoint URI. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "http://reader:S3cretPassw0rd@127.0.0.1:{port}/openai/v1",
+            "https://S3cretPassw0rd@api.groq.com/openai/v1",
+            "http://reader:S3cretPassw0rd@127.0.0.1:{port}/open ai"
+    })
+    void baseUrlWithUserInfoIsRefusedWithoutShowingThePassword(String baseUrl) {
+        String url = baseUrl.replace("{port}", String.valueOf(java.net.URI.create(GROQ.baseUrl()).getPort()));
+        String endpointUri = "groq-responses:userinfo?model=m&apiKey=k&baseUrl=RAW(" + url + ")";
+        String expected = url.contains(" ") ? "is not a valid http(s) URL" : "The Groq API key goes in the apiKey option";
+        java.io.StringWriter trace = new java.io.StringWriter();
+        assertThatThrownBy(() -> template.sendBody(endpointUri, "Hi"))
+                .satisfies(e -> e.printStackTrace(new java.io.PrintWriter(trace)))
+                .satisfies(e -> assertThat(causeMessages(e)).anyMatch(m -> m.contains("Option baseUrl")
+                        && m.contains(expected)));
+        assertThat(trace.toString()).doesNotContain("S3cretPassw0rd");
+        assertThat(context.getEndpoints()).allSatisfy(e -> {
+            assertThat(e.getEndpointUri()).doesNotContain("S3cretPassw0rd");
+            assertThat(e.toString()).doesNotContain("S3cretPassw0rd");
+        });
+        assertThat(emulator().requestCount()).isZero();
+    }
+
+    @Test
+    void componentBaseUrlWithUserInfoIsRefused() throws Exception {
+        GroqResponsesComponent component = new GroqResponsesComponent();
+        component.getConfiguration().setBaseUrl("https://reader:S3cretPassw0rd@api.groq.com/openai/v1");
+        context.addComponent("groq-userinfo", component);
+        try {
+            assertThatThrownBy(() -> template.sendBody("groq-userinfo:x?model=m&apiKey=k", "Hi"))
+                    .satisfies(e -> assertThat(causeMessages(e)).anyMatch(m -> m.contains("user info")))
+                    .satisfies(e -> assertThat(causeMessages(e)).noneMatch(m -> m.contains("S3cretPassw0rd")));
+        } finally {
+            context.removeComponent("groq-userinfo");
+        }
+    }
+
     private static java.util.List<String> causeMessages(Throwable e) {
         java.util.List<String> messages = new java.util.ArrayList<>();
         for (Throwable t = e; t != null; t = t.getCause()) {

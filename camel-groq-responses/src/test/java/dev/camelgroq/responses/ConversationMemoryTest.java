@@ -342,6 +342,61 @@ class ConversationMemoryTest extends EmulatorTestSupport {
         assertThat(emulator().requestCount()).isZero();
     }
 
+    /** Ids a database could turn into another id's text, and ids that are not text at all, are refused. */
+    @Test
+    void conversationIdsThatAreNotValidTextAreRefusedAndNothingIsSent() {
+        List<Object> refused = List.of("\uD800tenant", "\uDBFFtenant", "tenant\uDC00", "ten\u0000ant", "tenant\n",
+                "\u007Ftenant", "\u0085tenant", new StringBuilder("tenant"), "tenant".getBytes(), List.of("tenant"));
+        for (Object id : refused) {
+            for (String operation : List.of("send", "history", "clear")) {
+                Exchange exchange = send("", "Hello", Map.of(GroqResponsesConstants.CONVERSATION_ID, id,
+                        GroqResponsesConstants.CONVERSATION_OPERATION, operation));
+                assertThat(exchange.getException()).as("id %s, %s", Json.MAPPER.valueToTree(String.valueOf(id)),
+                        operation).isInstanceOf(IllegalArgumentException.class)
+                        .hasMessageContaining(GroqResponsesConstants.CONVERSATION_ID);
+            }
+        }
+        assertThat(emulator().requestCount()).isZero();
+
+        // a number is its text; a surrogate pair (an emoji) is valid text
+        emulator().enqueue(Reply.text("Noted."), Reply.text("Hi."));
+        sendOk("", "Remember 7.", Map.of(GroqResponsesConstants.CONVERSATION_ID, 4242L));
+        assertThat(describe(history("4242"))).containsExactly("user:Remember 7.", "assistant:Noted.");
+        turnOk("", "tenant\uD83D\uDE00", "Hello");
+        assertThat(describe(history("tenant\uD83D\uDE00"))).containsExactly("user:Hello", "assistant:Hi.");
+    }
+
+    /** A clear wins over the turns of that conversation in flight: they are answered, and not stored after it. */
+    @Test
+    void aClearWinsOverTurnsInFlight() throws Exception {
+        emulator().enqueue(Reply.text("Noted."));
+        turnOk("", "busy-old", "Remember 42.");
+        emulator().when(any()).thenReply(Reply.auto().delayed(Duration.ofMillis(600)));
+        List<CompletableFuture<Exchange>> inFlight = new ArrayList<>();
+        for (String conversation : List.of("busy-old", "busy-new")) {
+            Exchange exchange = new org.apache.camel.support.DefaultExchange(context);
+            exchange.getIn().setBody("late " + conversation);
+            exchange.getIn().setHeader(GroqResponsesConstants.CONVERSATION_ID, conversation);
+            inFlight.add(template.asyncSend(uri(""), exchange));
+        }
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
+        while (emulator().requestCount() < 3 && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        assertThat(emulator().requestCount()).as("both turns reached the model").isEqualTo(3);
+        for (String conversation : List.of("busy-old", "busy-new")) {
+            assertThat(send("", null, Map.of(GroqResponsesConstants.CONVERSATION_ID, conversation,
+                    GroqResponsesConstants.CONVERSATION_OPERATION, "clear")).getException()).isNull();
+        }
+        for (CompletableFuture<Exchange> turn : inFlight) {
+            Exchange done = turn.get(30, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(done.getException()).isNull();
+            assertThat(done.getMessage().getBody(String.class)).startsWith("Emulated answer to: late");
+        }
+        assertThat(history("busy-old")).isEmpty();
+        assertThat(history("busy-new")).isEmpty();
+    }
+
     @Test
     void badOptionsFailAtStartNamingTheOption() {
         context.getRegistry().bind("someStore", new InMemoryConversationStore());

@@ -59,6 +59,8 @@ class GroqEnrichAggregationStrategyTest extends EmulatorTestSupport {
                 from("direct:mapRecord").enrich("direct:extract", new GroqEnrichAggregationStrategy("insight"));
                 from("direct:jsonRecord").enrich("direct:extractJson", new GroqEnrichAggregationStrategy("insight"));
                 from("direct:beanRecord").enrich("direct:extractBean", new GroqEnrichAggregationStrategy("insight"));
+                from("direct:mapRecordOnException")
+                        .enrich("direct:extract", new GroqEnrichAggregationStrategy("insight"), true);
                 from("direct:wrongProperty")
                         .enrich("direct:extractBean", new GroqEnrichAggregationStrategy("verdict"));
             }
@@ -143,6 +145,23 @@ class GroqEnrichAggregationStrategyTest extends EmulatorTestSupport {
         assertThat(out.getException()).isInstanceOf(GroqResponsesException.class);
         assertThat(record).doesNotContainKey("insight");
         assertThat(List.of(emulator().answeredWith(400))).containsExactly(1);
+    }
+
+    /** With aggregateOnException(true) Camel hands the failed call to the strategy: it must not merge it. */
+    @Test
+    void aFailedCallWithAggregateOnExceptionKeepsTheExceptionAndTheRecord() {
+        emulator().enqueue(Reply.error(400, "invalid_request_error", "bad_input", "The input is not valid"));
+        Map<String, Object> record = new HashMap<>(Map.of("id", "r4", "review", "??", "text", "??"));
+
+        Exchange out = template.request("direct:mapRecordOnException", e -> e.getMessage().setBody(record));
+
+        assertThat(out.getException()).isInstanceOf(GroqResponsesException.class)
+                .hasMessageContaining("The input is not valid");
+        assertThat(record).containsOnlyKeys("id", "review", "text");
+        assertThat(out.getMessage().getBody()).isSameAs(record);
+        assertThat(out.getMessage().getHeaders()).noneSatisfy((name, value) -> assertThat(name)
+                .startsWith("CamelGroqResponses"));
+        assertThat(emulator().answeredWith(400)).isEqualTo(1);
     }
 
     @Test

@@ -119,4 +119,42 @@ class GroqUsageAggregationStrategyTest extends EmulatorTestSupport {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("positionHeader 'seq'")
                 .hasMessageContaining("'first'");
     }
+
+    /** A usage header a route overwrote with text is named in the error, whichever part carries it. */
+    @Test
+    void aUsageHeaderThatIsNotANumberIsNamedInTheError() {
+        for (boolean first : List.of(true, false)) {
+            GroqUsageAggregationStrategy strategy = new GroqUsageAggregationStrategy();
+            Exchange good = new DefaultExchange(context);
+            good.getMessage().setHeader(GroqResponsesConstants.INPUT_TOKENS, 10L);
+            Exchange bad = new DefaultExchange(context);
+            bad.getMessage().setHeader(GroqResponsesConstants.INPUT_TOKENS, "lots");
+            assertThatThrownBy(() -> strategy.aggregate(strategy.aggregate(null, first ? bad : good), first ? good : bad))
+                    .as("bad part first: %s", first).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining(GroqResponsesConstants.INPUT_TOKENS).hasMessageContaining("'lots'");
+        }
+    }
+
+    @Test
+    void tokenSumsSaturateInsteadOfOverflowing() {
+        GroqUsageAggregationStrategy strategy = new GroqUsageAggregationStrategy();
+        Exchange result = null;
+        for (long tokens : new long[] {Long.MAX_VALUE - 5, 10, 7}) {
+            Exchange part = new DefaultExchange(context);
+            part.getMessage().setHeader(GroqResponsesConstants.TOTAL_TOKENS, tokens);
+            part.getMessage().setHeader(GroqResponsesConstants.INPUT_TOKENS, String.valueOf(tokens));
+            result = strategy.aggregate(result, part);
+        }
+        assertThat(result.getMessage().getHeader(GroqResponsesConstants.TOTAL_TOKENS)).isEqualTo(Long.MAX_VALUE);
+        assertThat(result.getMessage().getHeader(GroqResponsesConstants.INPUT_TOKENS)).isEqualTo(Long.MAX_VALUE);
+        assertThat(result.getMessage().getHeader(GroqUsageAggregationStrategy.AGGREGATED_PARTS)).isEqualTo(3);
+    }
+
+    @Test
+    void bothExchangesNullIsNothingToAggregate() {
+        GroqUsageAggregationStrategy strategy = new GroqUsageAggregationStrategy();
+        assertThat(strategy.aggregate(null, null)).isNull();
+        Exchange only = new DefaultExchange(context);
+        assertThat(strategy.aggregate(only, null)).isSameAs(only);
+    }
 }

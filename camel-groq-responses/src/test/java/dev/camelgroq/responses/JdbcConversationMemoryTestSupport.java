@@ -232,4 +232,79 @@ abstract class JdbcConversationMemoryTestSupport {
             assertThat(itemsType).isEqualToIgnoringCase(expectedItemsType());
         }
     }
+
+    /**
+     * Ids a driver could store as another id's text (PostgreSQL's turns an unpaired surrogate into '?') are refused,
+     * so "?tenant" keeps its own history.
+     */
+    @Test
+    void idsThatAreNotValidTextNeverShareAHistory() throws SQLException {
+        CamelContext context = newContext();
+        GROQ.emulator().enqueue(Reply.text("Secret of the question-mark tenant."));
+        turnOk(context, "", "?tenant", "My secret is 7.");
+        for (String id : List.of("\uD800tenant", "\uDBFFtenant", "ten\u0000ant")) {
+            for (String operation : List.of("send", "history")) {
+                Exchange exchange = exchange(context, id, "What is my secret?");
+                exchange.getIn().setHeader(GroqResponsesConstants.CONVERSATION_OPERATION, operation);
+                Exchange done = context.createProducerTemplate().send(uri(""), exchange);
+                assertThat(done.getException()).as("%s of id %s", operation, id.codePointAt(0))
+                        .isInstanceOf(IllegalArgumentException.class)
+                        .hasMessageContaining(GroqResponsesConstants.CONVERSATION_ID);
+            }
+        }
+        assertThat(GROQ.emulator().requestCount()).isEqualTo(1);
+        assertThat(rows("?tenant")).isEqualTo(1);
+    }
+
+    /** A table laid out differently (an extra NOT NULL column, a CHECK) fails at once with the database's message. */
+    @Test
+    void integrityErrorsOtherThanConflictsFailAtOnceWithTheDatabasesMessage() throws Exception {
+        String notNull = "conv_not_null";
+        String check = "conv_check";
+        try (Connection c = dataSource().getConnection(); Statement s = c.createStatement()) {
+            s.execute("DROP TABLE IF EXISTS " + notNull);
+            s.execute("DROP TABLE IF EXISTS " + check);
+            s.execute("CREATE TABLE " + notNull + " (conversation_id VARCHAR(255) NOT NULL, turn_seq BIGINT NOT NULL,"
+                      + " items TEXT NOT NULL, created_at TIMESTAMP WITH TIME ZONE NOT NULL,"
+                      + " tenant VARCHAR(40) NOT NULL, PRIMARY KEY (conversation_id, turn_seq))");
+            s.execute("CREATE TABLE " + check + " (conversation_id VARCHAR(255) NOT NULL, turn_seq BIGINT NOT NULL,"
+                      + " items TEXT NOT NULL, created_at TIMESTAMP WITH TIME ZONE NOT NULL,"
+                      + " PRIMARY KEY (conversation_id, turn_seq), CONSTRAINT items_short CHECK (LENGTH(items) < 20))");
+        }
+        CamelContext context = newContext();
+        for (String table : List.of(notNull, check)) {
+            context.getRegistry().bind(table, new JdbcConversationStore(dataSource(), table));
+            GROQ.emulator().reset();
+            GROQ.emulator().enqueue(Reply.text("A paid answer that does not fit the table."));
+            Exchange done = context.createProducerTemplate().send(
+                    "groq-responses:chat?model=openai/gpt-oss-20b&conversationStore=#" + table,
+                    exchange(context, "strict", "Hello"));
+            assertThat(done.getException()).as(table).isInstanceOf(GroqResponsesException.class)
+                    .hasMessageNotContaining("changed by other exchanges")
+                    .satisfies(e -> assertThat(e.getMessage().toLowerCase(Locale.ROOT))
+                            .contains(table.equals(notNull) ? "tenant" : "items_short"));
+            assertThat(GROQ.emulator().requestCount()).as("one model call, no retry").isEqualTo(1);
+        }
+    }
+
+    /** Another instance's clear wins over a turn in flight here: the turn is answered and not stored after it. */
+    @Test
+    void aClearFromAnotherInstanceWinsOverATurnInFlight() throws Exception {
+        CamelContext here = newContext();
+        CamelContext there = newContext();
+        GROQ.emulator().enqueue(Reply.text("Noted."));
+        turnOk(here, "", "cleared-elsewhere", "Remember 42.");
+        GROQ.emulator().when(any()).thenReply(Reply.auto().delayed(Duration.ofMillis(600)));
+        CompletableFuture<Exchange> inFlight = here.createProducerTemplate().asyncSend(uri(""),
+                exchange(here, "cleared-elsewhere", "late"));
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
+        while (GROQ.emulator().requestCount() < 2 && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        Exchange clear = exchange(there, "cleared-elsewhere", null);
+        clear.getIn().setHeader(GroqResponsesConstants.CONVERSATION_OPERATION, "clear");
+        assertThat(there.createProducerTemplate().send(uri(""), clear).getException()).isNull();
+        assertThat(inFlight.get(30, java.util.concurrent.TimeUnit.SECONDS).getException()).isNull();
+        assertThat(rows("cleared-elsewhere")).isZero();
+    }
 }

@@ -78,9 +78,15 @@ class KameletActionTest extends EmulatorTestSupport {
         Map<String, String> parameters = at(to, "parameters");
         assertThat(parameters.keySet()).allSatisfy(name -> assertThat(options.has(name))
                 .as("template parameter %s is an endpoint option", name).isTrue());
+        // values go through the function that keeps them values (RAW), never straight into the URI; Camel itself
+        // wraps the value of a secret option (apiKey) in RAW when it resolves its placeholder
+        parameters.forEach((name, v) -> assertThat(v).as(name).matches(name.equals("apiKey") ? "\\{\\{\\?apiKey}}"
+                : "\\{\\{\\??groq-uri-value:\\w+}}"));
+        assertThat((String) to.get("uri")).isEqualTo("groq-responses:{{groq-step-name:stepName}}");
 
         List<String> used = new ArrayList<>();
-        Matcher m = Pattern.compile("\\{\\{\\??(\\w+)}}").matcher(to.get("uri") + " " + parameters.values());
+        Matcher m = Pattern.compile("\\{\\{\\??(?:groq-uri-value:|groq-step-name:)?(\\w+)}}")
+                .matcher(to.get("uri") + " " + parameters.values());
         while (m.find()) {
             used.add(m.group(1));
         }
@@ -166,5 +172,111 @@ class KameletActionTest extends EmulatorTestSupport {
         assertThat(request.at("/text/format/schema/properties/label/enum/1").asText()).isEqualTo("ham");
         assertThat(request.path("max_output_tokens").asInt()).isEqualTo(20);
         assertThat(emulator().lastRequest().inputText()).isEqualTo("Win a free cruise & more!");
+    }
+
+    /** Values with URI syntax in them: one without ")&" (RAW(...)), one with it (RAW{...}). */
+    private static final List<String> HOSTILE = List.of(
+            "v&baseUrl=http://127.0.0.1:1/evil&allowInsecureHttp=true?model=x#frag %41 %zz RAW(y) end",
+            "w)&baseUrl=http://127.0.0.1:1/evil&x=RAW(y)&z ?#% tail)");
+
+    /**
+     * Every string property reaches the component as one value, whatever URI syntax it holds: the emulator sees the
+     * exact value and the request goes to the emulator's /responses, never to the URL smuggled in the value.
+     */
+    @Test
+    void propertyValuesReachTheComponentAsValuesNeverAsUriSyntax() throws Exception {
+        for (String hostile : HOSTILE) {
+            emulator().models(hostile);
+            Map<String, java.util.function.Function<JsonNode, String>> sent = new java.util.LinkedHashMap<>();
+            sent.put("model", r -> r.path("model").asText());
+            sent.put("instructions", r -> r.path("instructions").asText());
+            sent.put("schemaName", r -> r.at("/text/format/name").asText());
+            sent.put("apiKey", r -> emulator().lastRequest().header("Authorization").substring("Bearer ".length()));
+            sent.put("jsonSchema", r -> r.at("/text/format/schema/description").asText());
+            for (Map.Entry<String, java.util.function.Function<JsonNode, String>> property : sent.entrySet()) {
+                if (property.getKey().equals("apiKey") && hostile.contains(")&")) {
+                    continue; // Camel wraps a secret in RAW(...) itself, which cannot carry ")&" (docs say so)
+                }
+                emulator().reset();
+                String value = property.getKey().equals("jsonSchema")
+                        ? Json.MAPPER.createObjectNode().put("type", "object").put("description", hostile).toString()
+                        : hostile;
+                Map<String, String> properties = new java.util.HashMap<>(Map.of("jsonSchema", "{\"type\":\"object\"}",
+                        "schemaName", "plain"));
+                properties.put(property.getKey(), value);
+                Exchange exchange = callKamelet(properties);
+                if (value.startsWith("{") && value.contains(")&")) {
+                    // neither RAW(...) nor RAW{...} can carry it: refused, naming the property
+                    assertThat(exchange.getException()).hasStackTraceContaining("Kamelet property jsonSchema");
+                    assertThat(emulator().requestCount()).isZero();
+                    continue;
+                }
+                assertThat(exchange.getException()).as("%s = %s", property.getKey(), value).isNull();
+                assertThat(emulator().requestCount()).isEqualTo(1);
+                assertThat(emulator().lastRequest().path()).isEqualTo("/openai/v1/responses");
+                JsonNode request = lastJson();
+                assertThat(property.getValue().apply(request)).as(property.getKey()).isEqualTo(hostile);
+                assertThat(request.path("model").asText()).isIn("openai/gpt-oss-20b", hostile);
+            }
+        }
+    }
+
+    /** Enum options and the step name (the URI's path) refuse URI syntax with a message naming them. */
+    @Test
+    void uriSyntaxInEnumOptionsAndTheStepNameIsRefused() throws Exception {
+        for (String property : List.of("textFormat", "outputType", "stepName", "maxOutputTokens")) {
+            for (String hostile : HOSTILE) {
+                Exchange exchange = callKamelet(Map.of(property, hostile));
+                assertThat(exchange.getException()).as("%s = %s", property, hostile)
+                        .hasStackTraceContaining(property);
+            }
+        }
+        assertThat(emulator().requestCount()).isZero();
+    }
+
+    /** Camel resolves placeholders in property values: {{env:...}} is sent resolved, an unknown one is refused. */
+    @Test
+    void placeholdersInPropertyValuesAreResolvedByCamel() throws Exception {
+        Exchange resolved = callKamelet(Map.of("instructions", "Home is {{env:PATH}}."));
+        assertThat(resolved.getException()).isNull();
+        assertThat(lastJson().path("instructions").asText()).isEqualTo("Home is " + System.getenv("PATH") + ".");
+
+        emulator().reset();
+        for (String value : List.of("a {{ b", "a {{no.such.property}} b")) {
+            Exchange refused = callKamelet(Map.of("instructions", value));
+            assertThat(refused.getException()).as(value).hasStackTraceContaining("instructions");
+        }
+        assertThat(emulator().requestCount()).isZero();
+    }
+
+    /**
+     * Sends "Hi" through the Kamelet in a fresh CamelContext whose Kamelet properties are given as
+     * camel.kamelet.groq-responses-action.* (no URI involved on the caller's side); a start failure is returned as
+     * the exchange's exception.
+     */
+    private static Exchange callKamelet(Map<String, String> properties) throws Exception {
+        Map<String, String> all = new java.util.HashMap<>(Map.of("model", "openai/gpt-oss-20b", "apiKey", KEY,
+                "baseUrl", GROQ.baseUrl()));
+        all.putAll(properties);
+        try (org.apache.camel.CamelContext camel = new org.apache.camel.impl.DefaultCamelContext()) {
+            all.forEach((name, value) -> camel.getPropertiesComponent()
+                    .addInitialProperty("camel.kamelet.groq-responses-action." + name, value));
+            Exchange exchange = new org.apache.camel.support.DefaultExchange(camel);
+            try {
+                PluginHelper.getRoutesLoader(camel).loadRoutes(ResourceHelper.fromString("hostile.yaml", """
+                        - route:
+                            from:
+                              uri: direct:hostile
+                              steps:
+                                - to: kamelet:groq-responses-action
+                        """));
+                camel.start();
+            } catch (Exception e) {
+                exchange.setException(e);
+                return exchange;
+            }
+            exchange.getIn().setBody("Hi");
+            return camel.createProducerTemplate().send("direct:hostile", exchange);
+        }
     }
 }

@@ -106,6 +106,28 @@ class MetricsTest extends EmulatorTestSupport {
                 .as("no tokens without an answer").isEmpty();
     }
 
+    /** Error codes are the server's word: a flood of distinct codes ends in "other", known codes keep their tag. */
+    @Test
+    void errorTypesFromTheServerAreBounded() {
+        int codes = 500;
+        for (int i = 0; i < codes; i++) {
+            emulator().enqueue(Reply.error(400, "invalid_request_error", "made_up_code_" + i, "no"));
+        }
+        emulator().enqueue(Reply.error(400, "invalid_request_error", "json_validate_failed", "no"));
+        for (int i = 0; i <= codes; i++) {
+            assertThat(send("flood", FAST + "&maxRetries=0", "Hello " + i).getException())
+                    .isInstanceOf(GroqResponsesException.class);
+        }
+
+        java.util.Set<String> types = new java.util.TreeSet<>();
+        REGISTRY.find("gen_ai.client.operation.duration").tag("camel.groq.endpoint", "flood").timers()
+                .forEach(t -> types.add(t.getId().getTag("error.type")));
+        assertThat(types).hasSize(20 + 2).contains("other", "json_validate_failed", "made_up_code_0")
+                .doesNotContain("made_up_code_" + (codes - 1));
+        assertThat(timer("gen_ai.client.operation.duration", "flood", "error.type", "other").count())
+                .isEqualTo(codes - 20);
+    }
+
     @Test
     void toolLoopRecordsToolCallsAndBothModelCalls() {
         emulator().enqueue(Reply.functionCall("get_weather", "{\"city\":\"Paris\"}"), Reply.text("21 degrees"));

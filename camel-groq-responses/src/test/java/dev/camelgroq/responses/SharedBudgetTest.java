@@ -94,4 +94,113 @@ class SharedBudgetTest {
                     .hasStackTraceContaining("rateLimitDataSource").hasStackTraceContaining("rateLimitProxyManager");
         }
     }
+
+    /**
+     * Another connection holds FOR UPDATE on one model's bucket row: calls for that model fall back to the local
+     * budget after one bounded wait (one WARN), and calls for another model keep drawing on the store meanwhile.
+     */
+    @Test
+    void aLockedRowStallsNeitherItsModelNorAnother() throws Exception {
+        GROQ.emulator().rateLimits(RateLimits.tokenBuckets().requestsPerMinute(10_000).tokensPerMinute(1_000_000));
+        DataSource dataSource = POSTGRES.dataSource();
+        PostgresBudgetStore.create(dataSource); // the table, when this test runs first
+        List<String> before = ids(dataSource);
+        GroqResponsesComponent component = new GroqResponsesComponent();
+        component.setRateLimitDataSource(dataSource);
+        String locked = "openai/gpt-oss-20b";
+        String free = "openai/gpt-oss-120b";
+        List<String> warnings = new java.util.concurrent.CopyOnWriteArrayList<>();
+        try (CamelContext context = instance(component); WarnCapture capture = new WarnCapture(warnings)) {
+            ProducerTemplate template = context.createProducerTemplate();
+            for (String model : List.of(locked, free)) {
+                for (int i = 0; i < 2; i++) { // the first answer tells the bucket's size, the second takes from the store
+                    assertThat(template.request(uri(model), x -> x.getIn().setBody("warm up")).getException()).isNull();
+                }
+            }
+            byte[] freeState = state(dataSource, free);
+            try (Connection holder = dataSource.getConnection(); Statement s = holder.createStatement()) {
+                holder.setAutoCommit(false);
+                try (ResultSet row = s.executeQuery("SELECT id FROM " + PostgresBudgetStore.TABLE
+                                                    + " WHERE id LIKE '%:" + locked + ":tpm' FOR UPDATE")) {
+                    assertThat(row.next()).as("the locked model's row exists").isTrue();
+                }
+                List<CompletableFuture<Exchange>> sends = new ArrayList<>();
+                for (int i = 0; i < 5; i++) {
+                    for (String model : List.of(locked, free)) {
+                        String body = model + " call " + i;
+                        sends.add(template.asyncSend(uri(model), x -> x.getIn().setBody(body)));
+                    }
+                }
+                for (CompletableFuture<Exchange> send : sends) {
+                    // with the row still locked: a stalled store would never let these complete
+                    assertThat(send.get(30, java.util.concurrent.TimeUnit.SECONDS).getException()).isNull();
+                }
+                holder.rollback();
+            }
+            assertThat(state(dataSource, free)).as("the other model kept drawing on the store").isNotEqualTo(freeState);
+            assertThat(warnings).filteredOn(w -> w.contains("shared rate-limit store")).singleElement().asString()
+                    .contains(locked).contains("local estimate");
+        } finally {
+            try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+                for (String id : ids(dataSource)) {
+                    if (!before.contains(id)) {
+                        s.executeUpdate("DELETE FROM " + PostgresBudgetStore.TABLE + " WHERE id = '" + id + "'");
+                    }
+                }
+            }
+        }
+    }
+
+    private static String uri(String model) {
+        return "groq-responses:locked?model=" + model + "&apiKey=gsk_locked&maxRetries=0&requestTimeout=5000"
+               + "&maxOutputTokens=30&baseUrl=" + GROQ.baseUrl();
+    }
+
+    private static List<String> ids(DataSource dataSource) throws Exception {
+        List<String> ids = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             ResultSet rows = s.executeQuery("SELECT id FROM " + PostgresBudgetStore.TABLE)) {
+            while (rows.next()) {
+                ids.add(rows.getString(1));
+            }
+        }
+        return ids;
+    }
+
+    private static byte[] state(DataSource dataSource, String model) throws Exception {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             ResultSet row = s.executeQuery("SELECT state FROM " + PostgresBudgetStore.TABLE + " WHERE id LIKE '%:"
+                                            + model + ":tpm'")) {
+            assertThat(row.next()).as("row of %s", model).isTrue();
+            return row.getBytes(1);
+        }
+    }
+
+    /** Collects the WARN messages of the component's loggers while open. */
+    private static final class WarnCapture implements AutoCloseable {
+        private final org.apache.logging.log4j.core.LoggerContext logging
+                = (org.apache.logging.log4j.core.LoggerContext) org.apache.logging.log4j.LogManager.getContext(false);
+        private final org.apache.logging.log4j.core.config.LoggerConfig logger
+                = logging.getConfiguration().getLoggerConfig("dev.camelgroq");
+
+        WarnCapture(List<String> warnings) {
+            org.apache.logging.log4j.core.appender.AbstractAppender appender
+                    = new org.apache.logging.log4j.core.appender.AbstractAppender("warn-capture", null, null, true,
+                            org.apache.logging.log4j.core.config.Property.EMPTY_ARRAY) {
+                        @Override
+                        public void append(org.apache.logging.log4j.core.LogEvent event) {
+                            warnings.add(event.getMessage().getFormattedMessage());
+                        }
+                    };
+            appender.start();
+            logger.addAppender(appender, org.apache.logging.log4j.Level.WARN, null);
+            logging.updateLoggers();
+        }
+
+        @Override
+        public void close() {
+            logger.removeAppender("warn-capture");
+            logging.updateLoggers();
+        }
+    }
 }

@@ -26,8 +26,10 @@ import org.apache.camel.support.PropertyBindingSupport;
  * <li>a bean: the result is set on its property of that name (a setter or a public field).</li>
  * </ul>
  * Anything else fails the exchange with an {@link IllegalArgumentException} naming the field and the body type.
- * A failed resource exchange is not merged: Camel's enricher copies its exception onto the original, so the route's
- * error handling (a dead-letter channel, {@code onException(GroqResponsesException.class)}) sees it.
+ * A failed resource exchange is never merged and its exception is kept: by default Camel's enricher copies the
+ * exception onto the original; with {@code aggregateOnException(true)} this strategy does it (the record stays as it
+ * was), so the route's error handling (a dead-letter channel, {@code onException(GroqResponsesException.class)}) sees
+ * it either way.
  *
  * <pre>
  * from("kafka:reviews")
@@ -85,6 +87,13 @@ public class GroqEnrichAggregationStrategy implements AggregationStrategy {
     @Override
     public Exchange aggregate(Exchange original, Exchange resource) {
         if (resource == null) {
+            return original;
+        }
+        if (resource.getException() != null) {
+            // aggregateOnException(true): the record is left as it was and the failure stays on it
+            if (original.getException() == null) {
+                original.setException(resource.getException());
+            }
             return original;
         }
         Message record = original.getMessage();

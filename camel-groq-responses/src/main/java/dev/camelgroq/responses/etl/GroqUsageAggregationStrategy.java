@@ -26,6 +26,10 @@ import org.apache.camel.Message;
  * {@link #setContinueOnFailure(boolean) continueOnFailure} the failed part's slot in the list is {@code null} and it
  * is counted in {@link #FAILED_PARTS}.
  * <p>
+ * A part's usage header that is not a number (a {@link Number}, or text holding one) fails the aggregation with an
+ * {@link IllegalArgumentException} naming the header, rather than being skipped: a sum that silently left a part out
+ * would under-report the cost. Token sums stop at {@link Long#MAX_VALUE} instead of overflowing.
+ * <p>
  * Headers that describe a single call ({@code CamelGroqResponsesOutputText}, {@code ...ResponseId}, rate-limit
  * state, ...) are not carried onto the result. The running totals live on the aggregated exchange, so one instance
  * serves any number of splits and groups at the same time. They are kept in an exchange property until the group
@@ -80,6 +84,10 @@ public class GroqUsageAggregationStrategy implements AggregationStrategy {
 
     @Override
     public Exchange aggregate(Exchange oldExchange, Exchange newExchange) {
+        if (newExchange == null) {
+            // nothing to add (a completion without a new part): the totals so far, or nothing at all
+            return oldExchange;
+        }
         Exchange result = oldExchange != null ? oldExchange : newExchange;
         @SuppressWarnings("unchecked")
         List<Part> parts = result.getProperty(PARTS_PROPERTY, List.class);
@@ -100,9 +108,12 @@ public class GroqUsageAggregationStrategy implements AggregationStrategy {
         Message totals = result.getMessage();
         if (result == newExchange) {
             totals.getHeaders().keySet().removeIf(GroqUsageAggregationStrategy::perCallHeader);
+            // the first part's values start the sums: checked like every later part's
+            TOKEN_HEADERS.forEach(name -> start(totals, name, UsageValues.whole(part, name)));
+            TIME_HEADERS.forEach(name -> start(totals, name, UsageValues.seconds(part, name)));
         } else {
-            TOKEN_HEADERS.forEach(name -> add(totals, name, part.getHeader(name, Long.class)));
-            TIME_HEADERS.forEach(name -> add(totals, name, part.getHeader(name, Double.class)));
+            TOKEN_HEADERS.forEach(name -> add(totals, name, UsageValues.whole(part, name)));
+            TIME_HEADERS.forEach(name -> add(totals, name, UsageValues.seconds(part, name)));
         }
         totals.setHeader(AGGREGATED_PARTS, parts.size());
         if (continueOnFailure) {
@@ -162,10 +173,18 @@ public class GroqUsageAggregationStrategy implements AggregationStrategy {
         return name.startsWith("CamelGroqResponses") && !TOKEN_HEADERS.contains(name) && !TIME_HEADERS.contains(name);
     }
 
+    private static void start(Message totals, String name, Object value) {
+        if (value == null) {
+            totals.removeHeader(name);
+        } else {
+            totals.setHeader(name, value);
+        }
+    }
+
     private static void add(Message totals, String name, Long value) {
         if (value != null) {
             Long sum = totals.getHeader(name, Long.class);
-            totals.setHeader(name, sum == null ? value : sum + value);
+            totals.setHeader(name, sum == null ? value : UsageValues.saturatedSum(sum, value));
         }
     }
 

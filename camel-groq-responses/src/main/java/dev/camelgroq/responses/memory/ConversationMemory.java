@@ -20,31 +20,38 @@ import dev.camelgroq.responses.request.InputItems;
 import dev.camelgroq.responses.request.Json;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
-import org.apache.camel.TypeConversionException;
 import org.apache.camel.support.service.ServiceHelper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * An endpoint's conversation memory: for an exchange with the {@code CamelGroqResponsesConversationId} header, loads
  * the history and puts it before the new input, then records the turn once the answer is complete; or reads or clears
  * the conversation ({@code CamelGroqResponsesConversationOperation}). Store calls that may block run on the worker
  * pool, never on the route thread or the HTTP client's I/O threads.
+ * <p>
+ * A {@code clear} wins over the turns of that conversation in flight when it arrives: they are answered but not
+ * stored ({@link ClearFence} within this JVM; a history whose version went back since the turn loaded it, elsewhere).
  */
 public final class ConversationMemory {
 
     /** The values of the {@code CamelGroqResponsesConversationOperation} header. */
     public static final List<String> OPERATIONS = List.of("send", "history", "clear");
 
-    static final int MAX_ID_LENGTH = 255;
     private static final int MAX_APPEND_ATTEMPTS = 100;
+
+    private static final Logger LOG = LoggerFactory.getLogger(ConversationMemory.class);
 
     private final ConversationStore store;
     private final HistoryTrimmer trimmer;
     private final Executor executor;
+    private final ClearFence fence;
 
     ConversationMemory(ConversationStore store, HistoryTrimmer trimmer, Executor executor) {
         this.store = store;
         this.trimmer = trimmer;
         this.executor = executor;
+        this.fence = ClearFence.of(store);
     }
 
     /**
@@ -110,6 +117,7 @@ public final class ConversationMemory {
         if ("history".equals(operation)) {
             work = call(() -> store.load(id)).thenAccept(h -> exchange.getMessage().setBody(h.items()));
         } else if ("clear".equals(operation)) {
+            fence.clearing(id);
             work = call(() -> {
                 store.clear(id);
                 return null;
@@ -130,6 +138,7 @@ public final class ConversationMemory {
 
     /** Loads the history and puts it, trimmed to the limits, before the request's input. */
     ConversationTurn begin(String id, ObjectNode request) {
+        long mark = fence.mark();
         StoredConversation stored = store.load(id);
         List<StoredTurn> turns = stored.turns();
         int first = trimmer.firstKept(itemsOf(turns));
@@ -140,14 +149,22 @@ public final class ConversationMemory {
         int historySize = input.size();
         ArrayNode newInput = Conversation.inputItems(request);
         input.addAll(newInput);
-        return new ConversationTurn(this, id, stored, historySize, newInput, Conversation.continued(request, input));
+        return new ConversationTurn(this, id, stored, mark, historySize, newInput,
+                Conversation.continued(request, input));
     }
 
-    /** Appends a turn, reloading and trying again while other exchanges append to the same conversation. */
-    CompletableFuture<Void> append(String id, StoredConversation loaded, List<Map<String, Object>> items) {
+    /**
+     * Appends a turn, reloading and trying again while other exchanges append to the same conversation. A turn whose
+     * conversation was cleared after it began ({@code mark}) is not stored: a clear wins over the turns in flight.
+     */
+    CompletableFuture<Void> append(String id, StoredConversation loaded, long mark, List<Map<String, Object>> items) {
         return call(() -> {
             StoredConversation base = loaded;
             for (int attempt = 1; attempt <= MAX_APPEND_ATTEMPTS; attempt++) {
+                if (fence.clearedSince(id, mark) || base.version() < loaded.version()) {
+                    LOG.debug("Conversation '{}' was cleared while a turn was in flight: the turn is not stored", id);
+                    return null;
+                }
                 List<List<Map<String, Object>>> all = itemsOf(base.turns());
                 all.add(items);
                 int first = trimmer.firstKept(all);
@@ -183,29 +200,7 @@ public final class ConversationMemory {
     }
 
     private static String conversationId(Exchange exchange) {
-        String id;
-        try {
-            id = exchange.getIn().getHeader(GroqResponsesConstants.CONVERSATION_ID, String.class);
-        } catch (TypeConversionException e) {
-            throw new IllegalArgumentException("Header " + GroqResponsesConstants.CONVERSATION_ID + " must be a String",
-                    e);
-        }
-        if (id == null) {
-            throw new IllegalArgumentException("Header " + GroqResponsesConstants.CONVERSATION_OPERATION + " needs the"
-                                               + " header " + GroqResponsesConstants.CONVERSATION_ID
-                                               + " naming the conversation");
-        }
-        if (id.isBlank()) {
-            throw new IllegalArgumentException("Header " + GroqResponsesConstants.CONVERSATION_ID + " is blank: give"
-                                               + " the conversation's id, or remove the header for a call without"
-                                               + " memory");
-        }
-        if (id.length() > MAX_ID_LENGTH) {
-            throw new IllegalArgumentException("Header " + GroqResponsesConstants.CONVERSATION_ID + " is "
-                                               + id.length() + " characters long; at most " + MAX_ID_LENGTH
-                                               + " are allowed (use a hash of a longer key)");
-        }
-        return id;
+        return ConversationIds.of(exchange.getIn().getHeader(GroqResponsesConstants.CONVERSATION_ID));
     }
 
     private static String operation(Exchange exchange) {

@@ -26,15 +26,17 @@ public final class ConversationTurn {
     private final ConversationMemory memory;
     private final String id;
     private final StoredConversation loaded;
+    private final long clearMark;
     private final int historySize;
     private final ArrayNode newInput;
     private final ObjectNode request;
 
-    ConversationTurn(ConversationMemory memory, String id, StoredConversation loaded, int historySize,
+    ConversationTurn(ConversationMemory memory, String id, StoredConversation loaded, long clearMark, int historySize,
                      ArrayNode newInput, ObjectNode request) {
         this.memory = memory;
         this.id = id;
         this.loaded = loaded;
+        this.clearMark = clearMark;
         this.historySize = historySize;
         this.newInput = newInput;
         this.request = request;
@@ -72,7 +74,7 @@ public final class ConversationTurn {
         if (items.isEmpty()) {
             return CompletableFuture.completedFuture(null);
         }
-        return memory.append(id, loaded, items);
+        return memory.append(id, loaded, clearMark, items);
     }
 
     private static Map<String, Object> map(JsonNode item) {

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
@@ -35,7 +36,9 @@ import org.apache.camel.support.service.ServiceSupport;
  *
  * Appending inserts the row of sequence {@code version + 1}: the primary key refuses a second writer of the same
  * sequence, which then reloads and appends after the winner (optimistic concurrency without locks held across a
- * model call).
+ * model call). The append also needs the turn it follows to be there still, so a turn does not outlive a clear.
+ * Only those conflicts (a duplicate key, a serialization failure or deadlock) are retried; any other database error,
+ * such as a NOT NULL or CHECK constraint of a table laid out differently, fails the exchange with its message.
  */
 public class JdbcConversationStore extends ServiceSupport implements ConversationStore {
 
@@ -43,6 +46,7 @@ public class JdbcConversationStore extends ServiceSupport implements Conversatio
     public static final String DEFAULT_TABLE = "camel_groq_conversation";
 
     private static final Pattern TABLE_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)?");
+    private static final Set<Integer> DUPLICATE_KEY_CODES = Set.of(1062, 1, 2627, 2601);
     private static final TypeReference<List<Map<String, Object>>> ITEMS = new TypeReference<>() {
     };
 
@@ -134,8 +138,8 @@ public class JdbcConversationStore extends ServiceSupport implements Conversatio
             boolean autoCommit = c.getAutoCommit();
             c.setAutoCommit(false);
             try {
-                boolean appended = insert(c, conversationId, expectedVersion + 1, items)
-                                   && newestIs(c, conversationId, expectedVersion + 1);
+                insert(c, conversationId, expectedVersion + 1, items);
+                boolean appended = stillAt(c, conversationId, expectedVersion);
                 if (appended) {
                     trim(c, conversationId, firstKeptSequence);
                     c.commit();
@@ -143,7 +147,13 @@ public class JdbcConversationStore extends ServiceSupport implements Conversatio
                     c.rollback();
                 }
                 return appended;
-            } catch (SQLException | RuntimeException e) {
+            } catch (SQLException e) {
+                c.rollback();
+                if (isConflict(e)) {
+                    return false; // another writer won: the caller reloads and appends after it
+                }
+                throw e;
+            } catch (RuntimeException e) {
                 c.rollback();
                 throw e;
             } finally {
@@ -154,8 +164,8 @@ public class JdbcConversationStore extends ServiceSupport implements Conversatio
         }
     }
 
-    /** Inserts the turn row; false when a row of that sequence exists (another writer won the race). */
-    private boolean insert(Connection c, String conversationId, long sequence, String items) throws SQLException {
+    /** Inserts the turn row; a row of that sequence already there (another writer won) is a conflict. */
+    private void insert(Connection c, String conversationId, long sequence, String items) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("INSERT INTO " + table
                                                       + " (conversation_id, turn_seq, items, created_at)"
                                                       + " VALUES (?, ?, ?, ?)")) {
@@ -164,33 +174,42 @@ public class JdbcConversationStore extends ServiceSupport implements Conversatio
             s.setString(3, items);
             s.setTimestamp(4, Timestamp.from(Instant.now()));
             s.executeUpdate();
-            return true;
-        } catch (SQLException e) {
-            if (isConflict(e)) {
-                return false;
-            }
-            throw e;
         }
     }
 
     /**
-     * A duplicate key (SQLState class 23, integrity constraint violation) or a transaction the database rolled back
-     * because of a concurrent one (class 40: serialization failure, deadlock): another writer won.
+     * Whether another writer won: a duplicate key (SQLState 23505; 23000 with the duplicate-key error code of MySQL and
+     * MariaDB 1062, Oracle 1, SQL Server 2627 and 2601) or a transaction the database rolled back because of a
+     * concurrent one (40001 serialization failure, 40P01 deadlock). Any other error, a NOT NULL or CHECK constraint of
+     * the table included, is no conflict: retrying cannot help, so it fails the exchange with the database's message.
      */
-    private static boolean isConflict(SQLException e) {
+    static boolean isConflict(SQLException e) {
         String state = e.getSQLState();
-        return state != null && (state.startsWith("23") || state.startsWith("40"));
+        if (state == null) {
+            return false;
+        }
+        return switch (state) {
+            case "23505", "40001", "40P01" -> true;
+            case "23000" -> DUPLICATE_KEY_CODES.contains(e.getErrorCode());
+            default -> false;
+        };
     }
 
-    /** Whether no newer turn exists (one may, when trimming removed the row of the sequence just inserted). */
-    private boolean newestIs(Connection c, String conversationId, long sequence) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM " + table
-                                                      + " WHERE conversation_id = ? AND turn_seq > ?")) {
-            s.setString(1, conversationId);
-            s.setLong(2, sequence);
+    /**
+     * Whether the conversation was still at {@code version} when the turn after it was inserted: no newer turn exists
+     * (trimming may have removed the row of the sequence just inserted) and, unless it was new, its newest turn is
+     * still there (a clear removed it: the turn must not start a new history without it).
+     */
+    private boolean stillAt(Connection c, String conversationId, long version) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT SUM(CASE WHEN turn_seq > ? THEN 1 ELSE 0 END),"
+                                                      + " SUM(CASE WHEN turn_seq = ? THEN 1 ELSE 0 END) FROM " + table
+                                                      + " WHERE conversation_id = ?")) {
+            s.setLong(1, version + 1);
+            s.setLong(2, version);
+            s.setString(3, conversationId);
             try (ResultSet rs = s.executeQuery()) {
                 rs.next();
-                return rs.getLong(1) == 0;
+                return rs.getLong(1) == 0 && (version == 0 || rs.getLong(2) == 1);
             }
         }
     }

@@ -20,6 +20,7 @@ public final class EndpointObserver implements CallObserver {
 
     private final String endpoint;
     private final CallStats stats = new CallStats();
+    private final BoundedNames errorTypes = ErrorTypes.bounded();
     private final MeterRecorder meters;
     private final ToIntFunction<String> governorQueue;
 
@@ -66,7 +67,7 @@ public final class EndpointObserver implements CallObserver {
     public void retrying(String model, String errorType) {
         stats.retry();
         if (meters != null) {
-            meters.retrying(model, errorType);
+            meters.retrying(model, errorTypes.bound(errorType));
         }
     }
 
@@ -81,7 +82,7 @@ public final class EndpointObserver implements CallObserver {
 
     @Override
     public void failed(String model, Throwable failure, long nanos) {
-        String errorType = ErrorTypes.of(failure);
+        String errorType = errorTypes.bound(ErrorTypes.of(failure));
         stats.call();
         stats.failure(errorType);
         if (meters != null) {

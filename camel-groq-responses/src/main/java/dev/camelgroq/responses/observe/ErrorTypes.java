@@ -1,14 +1,39 @@
 package dev.camelgroq.responses.observe;
 
+import java.util.Set;
+
 import dev.camelgroq.responses.GroqResponsesException;
 
 /**
- * The {@code error.type} of a failure, from a small set: Groq's error code (rate_limit_exceeded, invalid_api_key,
- * json_validate_failed ...), else the HTTP status, else the exception class name.
+ * The {@code error.type} of a failure: Groq's error code (rate_limit_exceeded, invalid_api_key, json_validate_failed
+ * ...), else the HTTP status, else the exception class name. The code is the server's word, so meters and statistics
+ * keep the {@link #isKnown known} ones and bound the others ({@link #bounded()}).
  */
 public final class ErrorTypes {
 
+    /** Unknown error types kept per endpoint before the rest become {@code other}. */
+    static final int MAX_UNKNOWN = 20;
+
+    /** Groq's documented error codes and types, and the component's own. */
+    private static final Set<String> KNOWN_CODES = Set.of("rate_limit_exceeded", "invalid_api_key",
+            "json_validate_failed", "model_not_found", "model_decommissioned", "model_terminated",
+            "context_length_exceeded", "capacity_exceeded", "request_too_large", "invalid_request_error",
+            "internal_server_error", "service_unavailable", "tool_use_failed", "insufficient_quota",
+            "organization_restricted", "permission_denied", "not_found", "unauthorized", "bad_request",
+            "response_too_large", "stream_to_failed", "conversation_store", "empty_response", "internal_error",
+            "rate_limit_budget", "rate_limit_queue_full", "stream_error", "timeout", "tool_error", "unknown");
+
     private ErrorTypes() {
+    }
+
+    /** Whether the type is one of a known few: a known code or an HTTP status (three digits). */
+    static boolean isKnown(String type) {
+        return KNOWN_CODES.contains(type) || type.length() == 3 && type.chars().allMatch(c -> c >= '0' && c <= '9');
+    }
+
+    /** A bound for one endpoint: known types pass, the first {@link #MAX_UNKNOWN} others too, the rest are other. */
+    static BoundedNames bounded() {
+        return new BoundedNames(MAX_UNKNOWN, ErrorTypes::isKnown);
     }
 
     public static String of(Throwable failure) {

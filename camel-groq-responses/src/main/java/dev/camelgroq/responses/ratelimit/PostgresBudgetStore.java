@@ -19,6 +19,8 @@ import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
  * </pre>
  *
  * One row per (API key hash, model, limit): {@code groq:<sha-256 prefix of the key>:<model>:tpm} and {@code :rpm}.
+ * Every statement on it carries a JDBC query timeout of {@value #QUERY_TIMEOUT_SECONDS} s, so a row locked by another
+ * connection delays a call at most that long (then the budget decides locally for a while).
  */
 public final class PostgresBudgetStore {
 
@@ -28,6 +30,9 @@ public final class PostgresBudgetStore {
     /** The DDL run at start when the table is missing. */
     public static final String DDL = "CREATE TABLE IF NOT EXISTS " + TABLE
                                      + " (id VARCHAR(255) PRIMARY KEY, state BYTEA, expires_at BIGINT)";
+
+    /** The longest one statement on the budget table may take, a wait for a row lock included. */
+    public static final int QUERY_TIMEOUT_SECONDS = 2;
 
     private PostgresBudgetStore() {
     }
@@ -40,7 +45,8 @@ public final class PostgresBudgetStore {
             throw new IllegalStateException("Option rateLimitDataSource: cannot create the rate-limit table " + TABLE
                                             + " (" + e.getMessage() + "); create it yourself with: " + DDL, e);
         }
-        return Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource).primaryKeyMapper(PrimaryKeyMapper.STRING)
+        return Bucket4jPostgreSQL
+                .selectForUpdateBasedBuilder(new QueryTimeoutDataSource(dataSource, QUERY_TIMEOUT_SECONDS)).primaryKeyMapper(PrimaryKeyMapper.STRING)
                 .table(TABLE).idColumn("id").stateColumn("state").build();
     }
 }

@@ -312,7 +312,7 @@ public final class RateLimitBucket {
         if (requests.dayUsedUp() && inFlight > 0) {
             return NEVER;
         }
-        if (shared != null && tokensSeen != null) {
+        if (storeDecides()) {
             at = Math.max(at, sharedReadyAt);
         } else {
             if (tokensSeen != null && !congestion.admits(inFlightTokens, tokens, tokensSeen.capacity())) {
@@ -346,7 +346,7 @@ public final class RateLimitBucket {
             long tokens = estimate.tokens(head.inputTokens(), head.outputCap(), head.outputFallback());
             long at = readyAt(tokens, now);
             if (at <= now) {
-                if (shared != null && tokensSeen != null) {
+                if (storeDecides()) {
                     takeShared(head, tokens);
                     return;
                 }
@@ -400,6 +400,14 @@ public final class RateLimitBucket {
             }
             completions.forEach(Runnable::run);
         });
+    }
+
+    /**
+     * Whether the shared store decides admissions: once the bucket's size is known, unless the store failed or was
+     * slow a moment ago (then the local estimate decides, as when it is down).
+     */
+    private boolean storeDecides() {
+        return shared != null && tokensSeen != null && shared.available();
     }
 
     private void storeFailed(Throwable failure) {

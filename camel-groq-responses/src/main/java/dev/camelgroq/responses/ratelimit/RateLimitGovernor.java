@@ -87,7 +87,7 @@ public final class RateLimitGovernor {
                 String id = "groq:" + fingerprint(apiKey, 16) + ":" + model;
                 return new RateLimitBucket("key " + fingerprint(apiKey, 4) + " / model " + model, scheduler, clock,
                         requestsPerMinute, tokensPerMinute, maxPending,
-                        store == null ? null : new SharedBudget(store, id, storeExecutor));
+                        store == null ? null : new SharedBudget(store, id, storeExecutor, scheduler, clock));
             });
         }
         return bucket;

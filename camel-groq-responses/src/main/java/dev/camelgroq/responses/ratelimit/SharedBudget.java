@@ -3,6 +3,8 @@ package dev.camelgroq.responses.ratelimit;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.LongSupplier;
 
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.BucketConfiguration;
@@ -13,7 +15,9 @@ import io.github.bucket4j.distributed.proxy.ProxyManager;
 /**
  * The budget of one (API key, model) kept in a Bucket4j store that several processes share: a tokens-per-minute
  * bucket and, once its limit is known, a requests-per-minute bucket. Store calls (JDBC for PostgreSQL) run on
- * {@code executor}, never on the caller's thread, one at a time per budget.
+ * {@code executor}, never on the caller's thread, one at a time per budget ({@link StoreLane}): each has a deadline,
+ * a locked row of one model never delays another model, and while the store failed or was slow a moment ago the
+ * budget is not {@link #available()}, so the caller decides on its local estimate.
  */
 final class SharedBudget {
 
@@ -31,12 +35,18 @@ final class SharedBudget {
 
     private final ProxyManager<String> store;
     private final String key;
-    private final Executor executor;
+    private final StoreLane lane;
 
-    SharedBudget(ProxyManager<String> store, String key, Executor executor) {
+    SharedBudget(ProxyManager<String> store, String key, Executor executor, ScheduledExecutorService scheduler,
+                 LongSupplier clock) {
         this.store = store;
         this.key = key;
-        this.executor = executor;
+        this.lane = new StoreLane(key, executor, scheduler, clock);
+    }
+
+    /** Whether the store is asked now; false for a while after a store call failed or missed its deadline. */
+    boolean available() {
+        return lane.open();
     }
 
     private BucketProxy bucket(String suffix, Shape shape) {
@@ -48,7 +58,7 @@ final class SharedBudget {
      * with the milliseconds to wait before trying again (nothing is taken then).
      */
     CompletableFuture<Long> tryTake(long tokens, Shape tokenShape, Shape requests) {
-        return CompletableFuture.supplyAsync(() -> {
+        return lane.submit(() -> {
             BucketProxy requestBucket = requests == null ? null : bucket(":rpm", requests);
             if (requestBucket != null) {
                 ConsumptionProbe probe = requestBucket.tryConsumeAndReturnRemaining(1);
@@ -65,26 +75,36 @@ final class SharedBudget {
                 requestBucket.addTokens(1);
             }
             return nanosToMillis(probe.getNanosToWaitForRefill());
-        }, executor);
+        });
     }
 
-    /** Returns an over-reservation to the shared tokens bucket. */
+    /** Returns an over-reservation to the shared tokens bucket (skipped while the store is unavailable). */
     CompletableFuture<Void> give(long tokens, Shape tokenShape) {
-        return CompletableFuture.runAsync(() -> bucket(":tpm", tokenShape).addTokens(tokens), executor);
+        if (!available()) {
+            return CompletableFuture.completedFuture(null);
+        }
+        return lane.submit(() -> {
+            bucket(":tpm", tokenShape).addTokens(tokens);
+            return null;
+        });
     }
 
     /**
      * Groq reports {@code remaining} (plus what refilled since): drains the shared bucket to it when the bucket holds
-     * more.
+     * more (skipped while the store is unavailable).
      */
     CompletableFuture<Void> lowerTo(long remaining, Shape tokenShape) {
-        return CompletableFuture.runAsync(() -> {
+        if (!available()) {
+            return CompletableFuture.completedFuture(null);
+        }
+        return lane.submit(() -> {
             BucketProxy bucket = bucket(":tpm", tokenShape);
             long excess = bucket.getAvailableTokens() - Math.max(0, remaining);
             if (excess > 0) {
                 bucket.consumeIgnoringRateLimits(excess);
             }
-        }, executor);
+            return null;
+        });
     }
 
     private static long nanosToMillis(long nanos) {

@@ -26,7 +26,8 @@ public final class UriMasking {
     private static final Pattern PARAMETER = Pattern.compile(
             "([?&])([^=&]+)=(RAW\\([^)]*\\)|RAW\\{[^}]*}|[^&]*)");
     private static final Pattern HEADERS = Pattern.compile("mcp\\.[^.]+\\.headers(\\..+)?|apiKey");
-    private static final Pattern NESTED_URI = Pattern.compile("tool\\.[^.]+\\.endpoint|mcp\\.[^.]+\\.url|mcpApproval");
+    private static final Pattern NESTED_URI = Pattern.compile(
+            "tool\\.[^.]+\\.endpoint|mcp\\.[^.]+\\.url|mcpApproval|baseUrl");
 
     private UriMasking() {
     }
