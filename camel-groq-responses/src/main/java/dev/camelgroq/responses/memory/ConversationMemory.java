@@ -169,7 +169,7 @@ public final class ConversationMemory {
         return items;
     }
 
-    /** Runs a store call on the worker pool when the store may block, else at once. */
+    /** Runs a store call on the store bulkhead when the store may block (refused when it is full), else at once. */
     private <T> CompletableFuture<T> call(Supplier<T> task) {
         if (store.isBlocking()) {
             try {
