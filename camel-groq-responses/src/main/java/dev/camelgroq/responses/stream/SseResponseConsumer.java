@@ -37,7 +37,7 @@ final class SseResponseConsumer implements AsyncResponseConsumer<Void> {
     private final ByteArrayOutputStream plain = new ByteArrayOutputStream();
     private volatile boolean sse;
     private volatile FutureCallback<Void> done;
-    private boolean ended;
+    private volatile boolean ended;
     private long read;
 
     SseResponseConsumer(StreamAttempt attempt, StreamLimits limits) {
@@ -94,6 +94,10 @@ final class SseResponseConsumer implements AsyncResponseConsumer<Void> {
 
     @Override
     public void consume(ByteBuffer src) throws IOException {
+        if (ended) {
+            // the attempt failed or was abandoned (a deadline, a cap): make the client drop the connection at once
+            throw new IOException("the streamed attempt has ended: reading stopped");
+        }
         attempt.timer().touch();
         read += src.remaining();
         if (maxBytes > 0 && read > maxBytes) {
