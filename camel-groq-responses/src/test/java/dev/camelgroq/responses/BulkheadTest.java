@@ -13,6 +13,8 @@ import java.util.function.Predicate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.camelgroq.responses.call.Bulkhead;
+import dev.camelgroq.responses.memory.InMemoryConversationStore;
+import dev.camelgroq.responses.memory.StoredConversation;
 import dev.camelgroq.responses.test.EmulatorRequest;
 import dev.camelgroq.responses.test.Reply;
 import dev.camelgroq.responses.tools.GroqToolException;
@@ -156,14 +158,105 @@ class BulkheadTest extends EmulatorTestSupport {
         assertThat(answered).hasSize(100).isEqualTo(asked);
     }
 
-    @Test
-    void aFullToolsBulkheadFailsTheExchangeInsteadOfRunningTheToolElsewhere() throws Exception {
+    /** A CamelContext whose bulkhead {@code pool} has one thread and a queue of one. */
+    private static CamelContext withTinyPool(String pool) {
         CamelContext own = new DefaultCamelContext();
-        ThreadPoolProfile small = new ThreadPoolProfile(Bulkhead.TOOLS);
+        ThreadPoolProfile small = new ThreadPoolProfile(pool);
         small.setPoolSize(1);
         small.setMaxPoolSize(1);
         small.setMaxQueueSize(1);
         own.getExecutorServiceManager().registerThreadPoolProfile(small);
+        return own;
+    }
+
+    /** Waits until {@code count} of {@code futures} are done: those a full pool refused at once. */
+    private static void awaitDone(List<Future<Exchange>> futures, int count) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (futures.stream().filter(Future::isDone).count() < count) {
+            assertThat(System.nanoTime()).as("waiting for the refusals").isLessThan(deadline);
+            Thread.sleep(10);
+        }
+    }
+
+    /** Asserts that each done future failed because the pool {@code pool} was full. */
+    private static int refusals(List<Future<Exchange>> futures, String pool) throws Exception {
+        int refused = 0;
+        for (Future<Exchange> f : futures) {
+            if (f.isDone()) {
+                GroqResponsesException e = f.get().getException(GroqResponsesException.class);
+                assertThat(e).isNotNull();
+                assertThat(e.getErrorType()).isEqualTo("bulkhead_full");
+                assertThat(e.getErrorCode()).isEqualTo("bulkhead_full");
+                assertThat(e.getMessage()).contains(pool + " bulkhead is full", "1 threads busy and 1 tasks queued");
+                refused++;
+            }
+        }
+        return refused;
+    }
+
+    @Test
+    void aFullStoreBulkheadFailsTheExchangeAndABlockedStoreDelaysNoPlainCall() throws Exception {
+        CamelContext own = withTinyPool(Bulkhead.STORE);
+        CountDownLatch release = new CountDownLatch(1);
+        CountDownLatch inStore = new CountDownLatch(1);
+        Set<String> threads = ConcurrentHashMap.newKeySet();
+        own.getRegistry().bind("slowStore", new InMemoryConversationStore() {
+            @Override
+            public StoredConversation load(String conversationId) {
+                threads.add(Thread.currentThread().getName());
+                inStore.countDown();
+                try {
+                    release.await(60, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return super.load(conversationId);
+            }
+
+            @Override
+            public boolean isBlocking() {
+                return true;
+            }
+        });
+        own.start();
+        try {
+            ProducerTemplate producer = own.createProducerTemplate();
+            String memory = uri("conversationStore=#slowStore");
+            List<Future<Exchange>> sent = new ArrayList<>();
+            sent.add(producer.asyncSend(memory, x -> {
+                x.getIn().setBody("first");
+                x.getIn().setHeader(GroqResponsesConstants.CONVERSATION_ID, "c1");
+            }));
+            assertThat(inStore.await(60, TimeUnit.SECONDS)).as("the first load holds the only thread").isTrue();
+            List<Future<Exchange>> more = new ArrayList<>();
+            for (int i = 0; i < 5; i++) {
+                more.add(producer.asyncSend(memory, x -> {
+                    x.getIn().setBody("more");
+                    x.getIn().setHeader(GroqResponsesConstants.CONVERSATION_ID, "c2");
+                }));
+            }
+            awaitDone(more, 4);
+            assertThat(refusals(more, Bulkhead.STORE)).isEqualTo(4);
+            Exchange plain = producer.asyncSend(uri(""), x -> x.getIn().setBody("no memory"))
+                    .get(60, TimeUnit.SECONDS);
+            assertThat(plain.getException()).as("a call without memory waits for no store").isNull();
+            release.countDown();
+            sent.addAll(more);
+            int ok = 0;
+            for (Future<Exchange> f : sent) {
+                ok += f.get(60, TimeUnit.SECONDS).getException() == null ? 1 : 0;
+            }
+            assertThat(ok).as("the running exchange and the queued one complete").isEqualTo(2);
+            assertThat(threads).allMatch(name -> name.contains(Bulkhead.STORE));
+        } finally {
+            release.countDown();
+            own.stop();
+        }
+    }
+
+    @Test
+    void aFullToolsBulkheadFailsTheExchangeInsteadOfRunningTheToolElsewhere() throws Exception {
+        CamelContext own = withTinyPool(Bulkhead.TOOLS);
         CountDownLatch release = new CountDownLatch(1);
         CountDownLatch inTool = new CountDownLatch(1);
         Set<String> threads = ConcurrentHashMap.newKeySet();
@@ -190,22 +283,8 @@ class BulkheadTest extends EmulatorTestSupport {
                 more.add(producer.asyncSend(uri(TOOL), x -> x.getIn().setBody("more")));
             }
             // the thread is held and the queue takes one: four of the five are refused at once, one waits
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-            while (more.stream().filter(Future::isDone).count() < 4) {
-                assertThat(System.nanoTime()).as("waiting for the refusals").isLessThan(deadline);
-                Thread.sleep(10);
-            }
-            int refused = 0;
-            for (Future<Exchange> f : more) {
-                if (f.isDone()) {
-                    GroqResponsesException e = f.get().getException(GroqResponsesException.class);
-                    assertThat(e).isNotNull();
-                    assertThat(e.getErrorType()).isEqualTo("bulkhead_full");
-                    assertThat(e.getMessage()).contains("GroqResponsesTools bulkhead is full",
-                            "1 threads busy and 1 tasks queued");
-                    refused++;
-                }
-            }
+            awaitDone(more, 4);
+            int refused = refusals(more, Bulkhead.TOOLS);
             assertThat(refused).isEqualTo(4);
             release.countDown();
             int ok = 0;

@@ -49,7 +49,7 @@ public final class Failures {
         if (failure instanceof Bulkhead.FullException) {
             String message = "groq-responses:" + step + " failed: " + failure.getMessage();
             return new GroqResponsesException(message, failure, new GroqResponsesException.Details().status(0)
-                    .type(BULKHEAD_FULL).retryable(true).message(failure.getMessage()));
+                    .type(BULKHEAD_FULL).code(BULKHEAD_FULL).retryable(true).message(failure.getMessage()));
         }
         String message = "groq-responses:" + step + " failed: " + failure.getClass().getSimpleName() + ": "
                          + failure.getMessage();
