@@ -4,9 +4,11 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Future;
 
 import dev.camelgroq.responses.http.AnswerTooLargeException;
 import org.apache.hc.core5.concurrent.FutureCallback;
@@ -38,6 +40,7 @@ final class SseResponseConsumer implements AsyncResponseConsumer<Void> {
     private volatile boolean sse;
     private volatile FutureCallback<Void> done;
     private volatile boolean ended;
+    private final List<Future<?>> deadlines = new ArrayList<>(2);
     private long read;
 
     SseResponseConsumer(StreamAttempt attempt, StreamLimits limits) {
@@ -143,14 +146,35 @@ final class SseResponseConsumer implements AsyncResponseConsumer<Void> {
 
     /** Marks the answer ended and stops the inactivity timer; false when it had ended already. */
     private boolean endOnce() {
+        List<Future<?>> toCancel;
         synchronized (this) {
             if (ended) {
                 return false;
             }
             ended = true;
+            toCancel = List.copyOf(deadlines);
+            deadlines.clear();
         }
         attempt.timer().cancel();
+        toCancel.forEach(d -> d.cancel(false));
         return true;
+    }
+
+    /**
+     * Deadlines that watch this answer until its last byte (also after the attempt has its outcome, so a server that
+     * keeps the connection open after the final event is still cut off); cancelled when the answer ends.
+     */
+    void watchedBy(Future<?> deadline) {
+        if (deadline == null) {
+            return;
+        }
+        synchronized (this) {
+            if (!ended) {
+                deadlines.add(deadline);
+                return;
+            }
+        }
+        deadline.cancel(false);
     }
 
     private void end() {

@@ -64,19 +64,17 @@ public final class StreamSession implements ResponsesCaller.Sender {
         timer.start(() -> expire(consumer, request, new SocketTimeoutException(
                 "no streamed event within requestTimeout=" + timeoutMillis + " ms")));
         // an answer that is not a stream (plain JSON, an error) is bounded like a plain call: all in by requestTimeout
-        Future<?> plainDeadline = schedule(timeoutMillis, () -> {
+        consumer.watchedBy(schedule(timeoutMillis, () -> {
             if (!consumer.streaming()) {
                 expire(consumer, request, new SocketTimeoutException("no complete answer within requestTimeout="
                                                                      + timeoutMillis + " ms (headers and body)"));
             }
-        });
+        }));
+        // the longest the whole answer may take; it also cuts off a server that holds the connection after the end
         long streamTimeout = streaming.limits().streamTimeoutMillis();
-        Future<?> totalDeadline = schedule(streamTimeout,
-                () -> expire(consumer, request, new StreamTimeoutException(streamTimeout)));
+        consumer.watchedBy(schedule(streamTimeout,
+                () -> expire(consumer, request, new StreamTimeoutException(streamTimeout))));
         attempt.result().whenComplete((answer, failure) -> {
-            timer.cancel();
-            cancel(plainDeadline);
-            cancel(totalDeadline);
             if (failure != null) {
                 // a failed or abandoned attempt reads no further
                 request.cancel(true);
@@ -101,12 +99,6 @@ public final class StreamSession implements ResponsesCaller.Sender {
         } catch (RejectedExecutionException stopping) {
             // the component is stopping, which ends every call in flight anyway
             return null;
-        }
-    }
-
-    private static void cancel(Future<?> task) {
-        if (task != null) {
-            task.cancel(false);
         }
     }
 
