@@ -195,6 +195,52 @@ class BulkheadTest extends EmulatorTestSupport {
     }
 
     @Test
+    void aFullStreamsBulkheadFailsTheStreamInsteadOfDeliveringOnTheIoThread() throws Exception {
+        CamelContext own = withTinyPool(Bulkhead.STREAMS);
+        CountDownLatch release = new CountDownLatch(1);
+        CountDownLatch inRoute = new CountDownLatch(1);
+        Set<String> threads = ConcurrentHashMap.newKeySet();
+        own.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:held").process(e -> {
+                    threads.add(Thread.currentThread().getName());
+                    inRoute.countDown();
+                    release.await(60, TimeUnit.SECONDS);
+                });
+            }
+        });
+        own.start();
+        try {
+            ProducerTemplate producer = own.createProducerTemplate();
+            emulator().when(r -> true).thenReply(Reply.text("words for a held route"));
+            String streamed = uri("streamTo=direct:held&rateLimiter=off&maxRetries=0");
+            List<Future<Exchange>> sent = new ArrayList<>();
+            sent.add(producer.asyncSend(streamed, x -> x.getIn().setBody("first")));
+            assertThat(inRoute.await(60, TimeUnit.SECONDS)).as("the first delivery holds the only thread").isTrue();
+            List<Future<Exchange>> more = new ArrayList<>();
+            for (int i = 0; i < 5; i++) {
+                more.add(producer.asyncSend(streamed, x -> x.getIn().setBody("more")));
+            }
+            awaitDone(more, 4);
+            assertThat(refusals(more, Bulkhead.STREAMS)).isEqualTo(4);
+            release.countDown();
+            sent.addAll(more);
+            List<String> outcomes = new ArrayList<>();
+            for (Future<Exchange> f : sent) {
+                Exception failed = f.get(60, TimeUnit.SECONDS).getException();
+                outcomes.add(failed == null ? "ok" : failed.getMessage());
+            }
+            assertThat(outcomes.stream().filter("ok"::equals).count())
+                    .as("the held stream and the queued one complete: %s", outcomes).isEqualTo(2);
+            assertThat(threads).allMatch(name -> name.contains(Bulkhead.STREAMS));
+        } finally {
+            release.countDown();
+            own.stop();
+        }
+    }
+
+    @Test
     void aFullStoreBulkheadFailsTheExchangeAndABlockedStoreDelaysNoPlainCall() throws Exception {
         CamelContext own = withTinyPool(Bulkhead.STORE);
         CountDownLatch release = new CountDownLatch(1);

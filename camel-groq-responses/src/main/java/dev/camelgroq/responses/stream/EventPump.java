@@ -69,10 +69,8 @@ final class EventPump {
         try {
             executor.execute(this::drain);
         } catch (RejectedExecutionException full) {
-            // no thread for the route: end the attempt here (no user code runs) and read no further
-            synchronized (this) {
-                draining = false;
-            }
+            // no thread for the route: end the attempt here (no user code runs; the pump stays marked draining, so no
+            // other thread starts a drain meanwhile) and read no further
             handler.handle(StreamEvent.failure(full), () -> {
             });
         }
@@ -130,9 +128,41 @@ final class EventPump {
                 }
             }
             grant(release);
-            if (event == null || !handler.handle(event, this::startDrain)) {
+            if (event == null) {
                 return;
             }
+            Resume resume = new Resume();
+            if (!handler.handle(event, resume) && resume.mustWait()) {
+                // handled asynchronously: the resume starts the next drain when the handling completes
+                return;
+            }
+        }
+    }
+
+    /**
+     * Continues draining after an asynchronous handling. When the handling completes before the handler even returned
+     * (Camel often calls back on the same thread), this drain goes on by itself, holding its thread, instead of
+     * handing a new task to the executor.
+     */
+    private final class Resume implements Runnable {
+        private boolean returned;
+        private boolean resumed;
+
+        @Override
+        public void run() {
+            synchronized (this) {
+                if (!returned) {
+                    resumed = true;
+                    return;
+                }
+            }
+            startDrain();
+        }
+
+        /** Called when the handler returned; true when the drain must wait for {@link #run}. */
+        synchronized boolean mustWait() {
+            returned = true;
+            return !resumed;
         }
     }
 
