@@ -20,6 +20,7 @@ import dev.camelgroq.responses.test.Reply;
 import dev.camelgroq.responses.tools.GroqToolException;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
+import org.apache.camel.Processor;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
@@ -194,43 +195,69 @@ class BulkheadTest extends EmulatorTestSupport {
         return refused;
     }
 
+    /** A route that records its thread, opens {@code held} and waits for {@code release}, then answers {@code body}. */
+    private static void addHoldingRoute(CamelContext own, String from, Set<String> threads, CountDownLatch held,
+                                        CountDownLatch release, String body)
+            throws Exception {
+        own.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from(from).process(e -> {
+                    threads.add(Thread.currentThread().getName());
+                    held.countDown();
+                    release.await(60, TimeUnit.SECONDS);
+                }).setBody(constant(body));
+            }
+        });
+    }
+
+    /** Something checked while a pool is full. */
+    private interface WhileFull {
+        void check() throws Exception;
+    }
+
+    /**
+     * Sends {@code first}, which holds the tiny pool's only thread once {@code held} opens, then five more to the same
+     * URI: asserts that four are refused at once with the pool named (the fifth waits in the queue), runs
+     * {@code whileFull}, opens {@code release} and returns the outcome of all six ("ok" or the failure's message).
+     */
+    private static List<String> overfill(ProducerTemplate producer, String uri, Processor first, Processor more,
+                                         String pool, CountDownLatch held, CountDownLatch release, WhileFull whileFull)
+            throws Exception {
+        List<Future<Exchange>> sent = new ArrayList<>();
+        sent.add(producer.asyncSend(uri, first));
+        assertThat(held.await(60, TimeUnit.SECONDS)).as("the first exchange holds the only thread").isTrue();
+        List<Future<Exchange>> others = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            others.add(producer.asyncSend(uri, more));
+        }
+        awaitDone(others, 4);
+        assertThat(refusals(others, pool)).isEqualTo(4);
+        whileFull.check();
+        release.countDown();
+        sent.addAll(others);
+        List<String> outcomes = new ArrayList<>();
+        for (Future<Exchange> f : sent) {
+            Exception failed = f.get(60, TimeUnit.SECONDS).getException();
+            outcomes.add(failed == null ? "ok" : failed.getMessage());
+        }
+        return outcomes;
+    }
+
     @Test
     void aFullStreamsBulkheadFailsTheStreamInsteadOfDeliveringOnTheIoThread() throws Exception {
         CamelContext own = withTinyPool(Bulkhead.STREAMS);
         CountDownLatch release = new CountDownLatch(1);
         CountDownLatch inRoute = new CountDownLatch(1);
         Set<String> threads = ConcurrentHashMap.newKeySet();
-        own.addRoutes(new RouteBuilder() {
-            @Override
-            public void configure() {
-                from("direct:held").process(e -> {
-                    threads.add(Thread.currentThread().getName());
-                    inRoute.countDown();
-                    release.await(60, TimeUnit.SECONDS);
-                });
-            }
-        });
+        addHoldingRoute(own, "direct:held", threads, inRoute, release, "delivered");
         own.start();
         try {
-            ProducerTemplate producer = own.createProducerTemplate();
             emulator().when(r -> true).thenReply(Reply.text("words for a held route"));
-            String streamed = uri("streamTo=direct:held&rateLimiter=off&maxRetries=0");
-            List<Future<Exchange>> sent = new ArrayList<>();
-            sent.add(producer.asyncSend(streamed, x -> x.getIn().setBody("first")));
-            assertThat(inRoute.await(60, TimeUnit.SECONDS)).as("the first delivery holds the only thread").isTrue();
-            List<Future<Exchange>> more = new ArrayList<>();
-            for (int i = 0; i < 5; i++) {
-                more.add(producer.asyncSend(streamed, x -> x.getIn().setBody("more")));
-            }
-            awaitDone(more, 4);
-            assertThat(refusals(more, Bulkhead.STREAMS)).isEqualTo(4);
-            release.countDown();
-            sent.addAll(more);
-            List<String> outcomes = new ArrayList<>();
-            for (Future<Exchange> f : sent) {
-                Exception failed = f.get(60, TimeUnit.SECONDS).getException();
-                outcomes.add(failed == null ? "ok" : failed.getMessage());
-            }
+            List<String> outcomes = overfill(own.createProducerTemplate(),
+                    uri("streamTo=direct:held&rateLimiter=off&maxRetries=0"), x -> x.getIn().setBody("first"),
+                    x -> x.getIn().setBody("more"), Bulkhead.STREAMS, inRoute, release, () -> {
+                    });
             assertThat(outcomes.stream().filter("ok"::equals).count())
                     .as("the held stream and the queued one complete: %s", outcomes).isEqualTo(2);
             assertThat(threads).allMatch(name -> name.contains(Bulkhead.STREAMS));
@@ -267,32 +294,17 @@ class BulkheadTest extends EmulatorTestSupport {
         own.start();
         try {
             ProducerTemplate producer = own.createProducerTemplate();
-            String memory = uri("conversationStore=#slowStore");
-            List<Future<Exchange>> sent = new ArrayList<>();
-            sent.add(producer.asyncSend(memory, x -> {
+            List<String> outcomes = overfill(producer, uri("conversationStore=#slowStore"), x -> {
                 x.getIn().setBody("first");
                 x.getIn().setHeader(GroqResponsesConstants.CONVERSATION_ID, "c1");
-            }));
-            assertThat(inStore.await(60, TimeUnit.SECONDS)).as("the first load holds the only thread").isTrue();
-            List<Future<Exchange>> more = new ArrayList<>();
-            for (int i = 0; i < 5; i++) {
-                more.add(producer.asyncSend(memory, x -> {
-                    x.getIn().setBody("more");
-                    x.getIn().setHeader(GroqResponsesConstants.CONVERSATION_ID, "c2");
-                }));
-            }
-            awaitDone(more, 4);
-            assertThat(refusals(more, Bulkhead.STORE)).isEqualTo(4);
-            Exchange plain = producer.asyncSend(uri(""), x -> x.getIn().setBody("no memory"))
-                    .get(60, TimeUnit.SECONDS);
-            assertThat(plain.getException()).as("a call without memory waits for no store").isNull();
-            release.countDown();
-            sent.addAll(more);
-            List<String> outcomes = new ArrayList<>();
-            for (Future<Exchange> f : sent) {
-                Exception failed = f.get(60, TimeUnit.SECONDS).getException();
-                outcomes.add(failed == null ? "ok" : failed.getMessage());
-            }
+            }, x -> {
+                x.getIn().setBody("more");
+                x.getIn().setHeader(GroqResponsesConstants.CONVERSATION_ID, "c2");
+            }, Bulkhead.STORE, inStore, release, () -> {
+                Exchange plain = producer.asyncSend(uri(""), x -> x.getIn().setBody("no memory"))
+                        .get(60, TimeUnit.SECONDS);
+                assertThat(plain.getException()).as("a call without memory waits for no store").isNull();
+            });
             // with one thread and a queue of one, a turn's own write may still be refused after the release: every
             // exchange ends, either answered or with the clear refusal, none hangs
             assertThat(outcomes).as("outcomes").allMatch(o -> o.equals("ok")
@@ -311,40 +323,16 @@ class BulkheadTest extends EmulatorTestSupport {
         CountDownLatch release = new CountDownLatch(1);
         CountDownLatch inTool = new CountDownLatch(1);
         Set<String> threads = ConcurrentHashMap.newKeySet();
-        own.addRoutes(new RouteBuilder() {
-            @Override
-            public void configure() {
-                from("direct:lookup").process(e -> {
-                    threads.add(Thread.currentThread().getName());
-                    inTool.countDown();
-                    release.await(60, TimeUnit.SECONDS);
-                }).setBody(constant("{\"found\":true}"));
-            }
-        });
+        addHoldingRoute(own, "direct:lookup", threads, inTool, release, "{\"found\":true}");
         own.start();
         try {
-            ProducerTemplate producer = own.createProducerTemplate();
             emulator().when(toolsAsked()).thenReply(Reply.functionCall("lookup", "{\"id\":7}"));
             emulator().when(toolsAnswered()).thenReply(Reply.text("found"));
-            List<Future<Exchange>> sent = new ArrayList<>();
-            sent.add(producer.asyncSend(uri(TOOL), x -> x.getIn().setBody("first")));
-            assertThat(inTool.await(60, TimeUnit.SECONDS)).as("the first tool call holds the only thread").isTrue();
-            List<Future<Exchange>> more = new ArrayList<>();
-            for (int i = 0; i < 5; i++) {
-                more.add(producer.asyncSend(uri(TOOL), x -> x.getIn().setBody("more")));
-            }
-            // the thread is held and the queue takes one: four of the five are refused at once, one waits
-            awaitDone(more, 4);
-            int refused = refusals(more, Bulkhead.TOOLS);
-            assertThat(refused).isEqualTo(4);
-            release.countDown();
-            int ok = 0;
-            sent.addAll(more);
-            for (Future<Exchange> f : sent) {
-                Exchange exchange = f.get(60, TimeUnit.SECONDS);
-                ok += exchange.getException() == null ? 1 : 0;
-            }
-            assertThat(ok).as("the running call and the queued one complete").isEqualTo(2);
+            List<String> outcomes = overfill(own.createProducerTemplate(), uri(TOOL), x -> x.getIn().setBody("first"),
+                    x -> x.getIn().setBody("more"), Bulkhead.TOOLS, inTool, release, () -> {
+                    });
+            assertThat(outcomes.stream().filter("ok"::equals).count())
+                    .as("the running call and the queued one complete: %s", outcomes).isEqualTo(2);
             assertThat(threads).allMatch(name -> name.contains(Bulkhead.TOOLS));
         } finally {
             release.countDown();
