@@ -84,6 +84,8 @@ public class GroqResponsesComponentConfigurer extends PropertyConfigurerSupport 
         case "maxInputSize": getOrCreateConfiguration(target).setMaxInputSize(property(camelContext, long.class, value)); return true;
         case "maxoutputtokens":
         case "maxOutputTokens": getOrCreateConfiguration(target).setMaxOutputTokens(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "maxparalleltoolcalls":
+        case "maxParallelToolCalls": getOrCreateConfiguration(target).setMaxParallelToolCalls(property(camelContext, int.class, value)); return true;
         case "maxpendingrequests":
         case "maxPendingRequests": target.setMaxPendingRequests(property(camelContext, int.class, value)); return true;
         case "maxresponsesize":
@@ -140,6 +142,8 @@ public class GroqResponsesComponentConfigurer extends PropertyConfigurerSupport 
         case "sslcontextparameters":
         case "sslContextParameters": target.setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
         case "stream": getOrCreateConfiguration(target).setStream(property(camelContext, boolean.class, value)); return true;
+        case "streamtimeout":
+        case "streamTimeout": getOrCreateConfiguration(target).setStreamTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "streamto":
         case "streamTo": getOrCreateConfiguration(target).setStreamTo(property(camelContext, java.lang.String.class, value)); return true;
         case "strictschema":
@@ -229,6 +233,8 @@ public class GroqResponsesComponentConfigurer extends PropertyConfigurerSupport 
         case "maxInputSize": return long.class;
         case "maxoutputtokens":
         case "maxOutputTokens": return java.lang.Integer.class;
+        case "maxparalleltoolcalls":
+        case "maxParallelToolCalls": return int.class;
         case "maxpendingrequests":
         case "maxPendingRequests": return int.class;
         case "maxresponsesize":
@@ -285,6 +291,8 @@ public class GroqResponsesComponentConfigurer extends PropertyConfigurerSupport 
         case "sslcontextparameters":
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
         case "stream": return boolean.class;
+        case "streamtimeout":
+        case "streamTimeout": return long.class;
         case "streamto":
         case "streamTo": return java.lang.String.class;
         case "strictschema":
@@ -375,6 +383,8 @@ public class GroqResponsesComponentConfigurer extends PropertyConfigurerSupport 
         case "maxInputSize": return getOrCreateConfiguration(target).getMaxInputSize();
         case "maxoutputtokens":
         case "maxOutputTokens": return getOrCreateConfiguration(target).getMaxOutputTokens();
+        case "maxparalleltoolcalls":
+        case "maxParallelToolCalls": return getOrCreateConfiguration(target).getMaxParallelToolCalls();
         case "maxpendingrequests":
         case "maxPendingRequests": return target.getMaxPendingRequests();
         case "maxresponsesize":
@@ -431,6 +441,8 @@ public class GroqResponsesComponentConfigurer extends PropertyConfigurerSupport 
         case "sslcontextparameters":
         case "sslContextParameters": return target.getSslContextParameters();
         case "stream": return getOrCreateConfiguration(target).isStream();
+        case "streamtimeout":
+        case "streamTimeout": return getOrCreateConfiguration(target).getStreamTimeout();
         case "streamto":
         case "streamTo": return getOrCreateConfiguration(target).getStreamTo();
         case "strictschema":

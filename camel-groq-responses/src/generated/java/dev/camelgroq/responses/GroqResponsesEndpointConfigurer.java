@@ -62,6 +62,8 @@ public class GroqResponsesEndpointConfigurer extends PropertyConfigurerSupport i
         case "maxInputSize": target.getConfiguration().setMaxInputSize(property(camelContext, long.class, value)); return true;
         case "maxoutputtokens":
         case "maxOutputTokens": target.getConfiguration().setMaxOutputTokens(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "maxparalleltoolcalls":
+        case "maxParallelToolCalls": target.getConfiguration().setMaxParallelToolCalls(property(camelContext, int.class, value)); return true;
         case "maxresponsesize":
         case "maxResponseSize": target.getConfiguration().setMaxResponseSize(property(camelContext, long.class, value)); return true;
         case "maxretries":
@@ -102,6 +104,8 @@ public class GroqResponsesEndpointConfigurer extends PropertyConfigurerSupport i
         case "servicetier":
         case "serviceTier": target.getConfiguration().setServiceTier(property(camelContext, dev.camelgroq.responses.options.ServiceTier.class, value)); return true;
         case "stream": target.getConfiguration().setStream(property(camelContext, boolean.class, value)); return true;
+        case "streamtimeout":
+        case "streamTimeout": target.getConfiguration().setStreamTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "streamto":
         case "streamTo": target.getConfiguration().setStreamTo(property(camelContext, java.lang.String.class, value)); return true;
         case "strictschema":
@@ -172,6 +176,8 @@ public class GroqResponsesEndpointConfigurer extends PropertyConfigurerSupport i
         case "maxInputSize": return long.class;
         case "maxoutputtokens":
         case "maxOutputTokens": return java.lang.Integer.class;
+        case "maxparalleltoolcalls":
+        case "maxParallelToolCalls": return int.class;
         case "maxresponsesize":
         case "maxResponseSize": return long.class;
         case "maxretries":
@@ -212,6 +218,8 @@ public class GroqResponsesEndpointConfigurer extends PropertyConfigurerSupport i
         case "servicetier":
         case "serviceTier": return dev.camelgroq.responses.options.ServiceTier.class;
         case "stream": return boolean.class;
+        case "streamtimeout":
+        case "streamTimeout": return long.class;
         case "streamto":
         case "streamTo": return java.lang.String.class;
         case "strictschema":
@@ -283,6 +291,8 @@ public class GroqResponsesEndpointConfigurer extends PropertyConfigurerSupport i
         case "maxInputSize": return target.getConfiguration().getMaxInputSize();
         case "maxoutputtokens":
         case "maxOutputTokens": return target.getConfiguration().getMaxOutputTokens();
+        case "maxparalleltoolcalls":
+        case "maxParallelToolCalls": return target.getConfiguration().getMaxParallelToolCalls();
         case "maxresponsesize":
         case "maxResponseSize": return target.getConfiguration().getMaxResponseSize();
         case "maxretries":
@@ -323,6 +333,8 @@ public class GroqResponsesEndpointConfigurer extends PropertyConfigurerSupport i
         case "servicetier":
         case "serviceTier": return target.getConfiguration().getServiceTier();
         case "stream": return target.getConfiguration().isStream();
+        case "streamtimeout":
+        case "streamTimeout": return target.getConfiguration().getStreamTimeout();
         case "streamto":
         case "streamTo": return target.getConfiguration().getStreamTo();
         case "strictschema":

@@ -23,7 +23,7 @@ public class GroqResponsesEndpointUriFactory extends org.apache.camel.support.co
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(57);
+        Set<String> props = new HashSet<>(59);
         props.add("additionalBodyProperty");
         props.add("allowInsecureHttp");
         props.add("apiKey");
@@ -44,6 +44,7 @@ public class GroqResponsesEndpointUriFactory extends org.apache.camel.support.co
         props.add("maxHistoryTokens");
         props.add("maxInputSize");
         props.add("maxOutputTokens");
+        props.add("maxParallelToolCalls");
         props.add("maxResponseSize");
         props.add("maxRetries");
         props.add("maxToolIterations");
@@ -67,6 +68,7 @@ public class GroqResponsesEndpointUriFactory extends org.apache.camel.support.co
         props.add("schemaName");
         props.add("serviceTier");
         props.add("stream");
+        props.add("streamTimeout");
         props.add("streamTo");
         props.add("strictSchema");
         props.add("structuredOutputRetries");

@@ -1,11 +1,14 @@
 package dev.camelgroq.responses;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 
 import javax.management.ObjectName;
 
+import dev.camelgroq.responses.call.Bulkhead;
 import dev.camelgroq.responses.http.GroqHttpTransport;
 import dev.camelgroq.responses.memory.InMemoryConversationStore;
 import dev.camelgroq.responses.observe.GroqResponsesStats;
@@ -22,7 +25,8 @@ import org.apache.camel.util.concurrent.ThreadPoolRejectedPolicy;
 
 /**
  * The runtime resources a {@link GroqResponsesComponent} shares between its endpoints: the HTTP client, the scheduler,
- * the worker pool of tools and approval hooks, the rate-limit governor (and its store's pool) and their JMX beans.
+ * one bounded pool per kind of work ({@link Bulkhead}s: tools and approval hooks, stream deliveries, conversation store
+ * I/O), the rate-limit governor (and its store's pool) and their JMX beans.
  * Each is built from the component's options on first use and closed when the component stops; the in-memory
  * conversation store alone lives as long as the component.
  */
@@ -35,7 +39,7 @@ final class ComponentServices {
 
     private GroqHttpTransport transport;
     private ScheduledExecutorService scheduler;
-    private ExecutorService toolExecutor;
+    private final Map<String, Bulkhead> bulkheads = new HashMap<>();
     private ExecutorService rateLimitStoreExecutor;
     private RateLimitGovernor governor;
     private ObjectName governorName;
@@ -95,11 +99,9 @@ final class ComponentServices {
         return scheduler;
     }
 
-    synchronized ExecutorService toolExecutor() {
-        if (toolExecutor == null) {
-            toolExecutor = executors().newDefaultThreadPool(component, "GroqResponsesTools");
-        }
-        return toolExecutor;
+    /** The bulkhead named {@code name} ({@link Bulkhead#TOOLS}, {@link Bulkhead#STREAMS}, {@link Bulkhead#STORE}). */
+    synchronized Bulkhead bulkhead(String name) {
+        return bulkheads.computeIfAbsent(name, n -> Bulkhead.create(executors(), component, n));
     }
 
     synchronized RateLimitGovernor governor() throws Exception {
@@ -146,7 +148,7 @@ final class ComponentServices {
 
     /**
      * Closes what {@link #start()} and first use created (without waiting for tasks); used again, each is built anew.
-     * The worker pool is shut down, not emptied: its queued tasks (conversation writes, stream deliveries) still run
+     * The bulkheads are shut down, not emptied: their queued tasks (conversation writes, stream deliveries) still run
      * and complete their exchanges. Tool calls and approval hooks in flight were ended when their endpoints stopped.
      */
     synchronized void stop() throws Exception {
@@ -160,10 +162,8 @@ final class ComponentServices {
             executors().shutdown(scheduler);
             scheduler = null;
         }
-        if (toolExecutor != null) {
-            executors().shutdown(toolExecutor);
-            toolExecutor = null;
-        }
+        bulkheads.values().forEach(b -> executors().shutdown(b.pool()));
+        bulkheads.clear();
         if (rateLimitStoreExecutor != null) {
             executors().shutdown(rateLimitStoreExecutor);
             rateLimitStoreExecutor = null;

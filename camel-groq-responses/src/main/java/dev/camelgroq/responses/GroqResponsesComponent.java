@@ -2,11 +2,11 @@ package dev.camelgroq.responses;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
 
 import javax.sql.DataSource;
 
+import dev.camelgroq.responses.call.Bulkhead;
 import dev.camelgroq.responses.http.GroqHttpTransport;
 import dev.camelgroq.responses.memory.InMemoryConversationStore;
 import dev.camelgroq.responses.options.EnumOptionErrors;
@@ -157,9 +157,13 @@ public class GroqResponsesComponent extends HealthCheckComponent implements SSLC
         return services.scheduler();
     }
 
-    /** The worker pool that runs tool endpoints and approval hooks (never the HTTP client's I/O threads). */
-    ExecutorService getToolExecutor() {
-        return services.toolExecutor();
+    /**
+     * The bounded pool of one kind of work ({@link Bulkhead#TOOLS}: tool endpoints and approval hooks,
+     * {@link Bulkhead#STREAMS}: deliveries to streamTo, {@link Bulkhead#STORE}: conversation store I/O); never the
+     * HTTP client's I/O threads.
+     */
+    Bulkhead getBulkhead(String name) {
+        return services.bulkhead(name);
     }
 
     /** The component's rate-limit governor, shared by its endpoints. */

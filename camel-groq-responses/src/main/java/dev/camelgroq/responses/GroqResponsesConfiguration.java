@@ -256,6 +256,14 @@ public class GroqResponsesConfiguration implements Cloneable {
     @UriParam(label = "tools", defaultValue = "false")
     private boolean parallelToolExecution;
 
+    /**
+     * With parallelToolExecution, how many function calls of one round run at once (the others wait for a free place,
+     * in order); 1 to 128. Whatever this says, an answer with more than 128 function calls in one round fails the
+     * exchange (GroqToolException, code too_many_tool_calls) before any of them runs.
+     */
+    @UriParam(label = "tools", defaultValue = "8")
+    private int maxParallelToolCalls = 8;
+
     /** When a tool endpoint fails: fail the exchange, or report the error text to the model as the call's output. */
     @UriParam(label = "tools", enums = "fail,report", defaultValue = "fail")
     private ToolErrorStrategy toolFailureStrategy = ToolErrorStrategy.FAIL;
@@ -326,6 +334,15 @@ public class GroqResponsesConfiguration implements Cloneable {
      */
     @UriParam(label = "streaming")
     private String streamTo;
+
+    /**
+     * The longest one streamed attempt may take in all, from sending the request to its final event, keep-alive
+     * comments and pauses caused by a slow streamTo route included (requestTimeout is the longest silence between
+     * events). Past it the read stops and the attempt fails with code stream_timeout (retried like a timeout while no
+     * delta was forwarded). 0 means no limit.
+     */
+    @UriParam(label = "streaming", defaultValue = "600000", javaType = "java.time.Duration")
+    private long streamTimeout = 600_000;
 
     /**
      * Where the conversations selected by the CamelGroqResponsesConversationId header live: a bean implementing
@@ -656,6 +673,22 @@ public class GroqResponsesConfiguration implements Cloneable {
 
     public void setMaxToolIterations(int maxToolIterations) {
         this.maxToolIterations = maxToolIterations;
+    }
+
+    public int getMaxParallelToolCalls() {
+        return maxParallelToolCalls;
+    }
+
+    public void setMaxParallelToolCalls(int maxParallelToolCalls) {
+        this.maxParallelToolCalls = maxParallelToolCalls;
+    }
+
+    public long getStreamTimeout() {
+        return streamTimeout;
+    }
+
+    public void setStreamTimeout(long streamTimeout) {
+        this.streamTimeout = streamTimeout;
     }
 
     public boolean isParallelToolExecution() {

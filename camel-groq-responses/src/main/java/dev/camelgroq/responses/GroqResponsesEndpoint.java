@@ -8,6 +8,7 @@ import java.util.concurrent.Executor;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import dev.camelgroq.responses.call.Bulkhead;
 import dev.camelgroq.responses.call.ResponsesCaller;
 import dev.camelgroq.responses.flow.FlowSettings;
 import dev.camelgroq.responses.secrets.KnownSecrets;
@@ -21,6 +22,7 @@ import dev.camelgroq.responses.observe.EndpointObserver;
 import dev.camelgroq.responses.observe.GroqResponsesHealthCheck;
 import dev.camelgroq.responses.observe.Observers;
 import dev.camelgroq.responses.observe.ProducerHealthChecks;
+import dev.camelgroq.responses.stream.StreamLimits;
 import dev.camelgroq.responses.stream.Streaming;
 import dev.camelgroq.responses.structured.ClassSchemas;
 import dev.camelgroq.responses.structured.StructuredOutput;
@@ -122,10 +124,10 @@ public class GroqResponsesEndpoint extends DefaultEndpoint implements EndpointSe
         StructuredOutput structured = defaults.schema() == null ? null
                 : new StructuredOutput(defaults.schema(), outputClass, c.getOutputType() == OutputType.MAP,
                         c.getStructuredOutputRetries());
-        Executor executor = getComponent().getToolExecutor();
+        Executor executor = getComponent().getBulkhead(Bulkhead.TOOLS);
         toolRunner = functionTools.isEmpty() || !c.isAutoToolExecution() ? null
                 : new ToolRunner(getCamelContext(), functionTools, executor, c.isParallelToolExecution(),
-                        c.getToolFailureStrategy() == ToolErrorStrategy.FAIL,
+                        c.getMaxParallelToolCalls(), c.getToolFailureStrategy() == ToolErrorStrategy.FAIL,
                         c.getUnknownToolStrategy() == ToolErrorStrategy.FAIL);
         approver = McpApprover.of(getCamelContext(), c.getMcpApproval(), c.getMcpApprovalPredicate());
         observer = Observers.create(getCamelContext(), getComponent().getMeterRegistry(), name, c.getBaseUrl(),
@@ -140,9 +142,11 @@ public class GroqResponsesEndpoint extends DefaultEndpoint implements EndpointSe
                 c.getMaxToolIterations(), approver, c.isKeepReasoningItems(), executor,
                 c.getStructuredOutputRetries());
         streaming = new Streaming(getCamelContext(), c.isStream(), c.getStreamTo(), getComponent().getTransport(),
-                executor, getComponent().getScheduler());
+                getComponent().getBulkhead(Bulkhead.STREAMS), getComponent().getScheduler(),
+                new StreamLimits(c.getMaxResponseSize(), c.getStreamTimeout()));
         streaming.start();
-        memory = ConversationMemory.create(c, getComponent()::getInMemoryConversationStore, executor);
+        memory = ConversationMemory.create(c, getComponent()::getInMemoryConversationStore,
+                getComponent().getBulkhead(Bulkhead.STORE));
     }
 
     /** The API key and the MCP header values: redacted from every text the component shows. */

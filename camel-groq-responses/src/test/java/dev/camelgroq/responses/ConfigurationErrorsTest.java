@@ -27,7 +27,10 @@ class ConfigurationErrorsTest extends EmulatorTestSupport {
             "tools=RAW([{\"name\":\"no type\"}])|Option tools",
             "temperature=3|Option temperature",
             "textFormat=json_object&jsonSchema=classpath:schemas/review.json|textFormat=json_object",
-            "rateLimiter=sometimes|Option rateLimiter must be one of adaptive, off"
+            "rateLimiter=sometimes|Option rateLimiter must be one of adaptive, off",
+            "streamTimeout=-1|Option streamTimeout must be at least 0",
+            "maxParallelToolCalls=0|Option maxParallelToolCalls must be between 1 and 128",
+            "maxParallelToolCalls=129|Option maxParallelToolCalls must be between 1 and 128"
     })
     void badOptionIsNamed(String option, String expected) {
         assertThatThrownBy(() -> template.sendBody(uri(option), "Hi"))

@@ -233,6 +233,21 @@ public final class GroqEmulator implements AutoCloseable {
         return sequence.get();
     }
 
+    // --- hostile streams (issue 15) ---
+    /**
+     * How many streams of the hostile modes ({@link Reply#hugeStreamLine}, {@link Reply#keepAliveForever},
+     * {@link Reply#eventFlood}) ended because the client closed the connection before the emulator was done.
+     */
+    public int clientAbortedStreams() {
+        return writer.clientAbortedStreams();
+    }
+
+    /** How many bytes the hostile stream modes have written (to show that a client stopped reading early). */
+    public long hostileBytesWritten() {
+        return writer.hostileBytesWritten();
+    }
+    // --- end hostile streams (issue 15) ---
+
     /** How many answers had this HTTP status. */
     public int answeredWith(int status) {
         AtomicInteger n = statusCounts.get(status);
@@ -250,6 +265,9 @@ public final class GroqEmulator implements AutoCloseable {
         statusCounts.clear();
         sequence.set(0);
         limits = EmulatorRateLimits.generous();
+        if (writer != null) {
+            writer.resetHostileCounters();
+        }
     }
 
     private void handle(HttpExchange exchange) {
@@ -318,6 +336,7 @@ public final class GroqEmulator implements AutoCloseable {
         int status;
         byte[] bytes;
         List<byte[]> events = null; // streaming (issue 10): the events of a "stream": true answer
+        byte[] flood = null; // hostile streams (issue 15): the event a flood repeats
         if (successBody instanceof EmulatorRequest) {
             EmulatorRequest request = (EmulatorRequest) successBody;
             if (reply.isError()) {
@@ -329,8 +348,9 @@ public final class GroqEmulator implements AutoCloseable {
                 if (decision.allowed()) {
                     status = 200;
                     bytes = built.body().toString().getBytes(StandardCharsets.UTF_8);
-                    if (request.json().path("stream").asBoolean(false)) { // streaming (issue 10)
+                    if (request.json().path("stream").asBoolean(false) && !reply.notStreamedAnswer()) { // issue 10, 15
                         events = SseScript.events(mapper, built.body(), reply);
+                        flood = reply.floodEvents() > 0 ? SseScript.floodEvent(mapper, built.body(), reply) : null;
                         headers.put("Content-Type", "text/event-stream");
                     }
                 } else {
@@ -356,7 +376,7 @@ public final class GroqEmulator implements AutoCloseable {
         statusCounts.computeIfAbsent(status, s -> new AtomicInteger()).incrementAndGet();
         Duration delay = reply.delay().isZero() && successBody instanceof EmulatorRequest ? defaultDelay : reply.delay();
         if (events != null) { // streaming (issue 10)
-            writer.stream(exchange, headers, events, reply, delay);
+            writer.stream(exchange, headers, events, flood, reply, delay);
             return;
         }
         writer.send(exchange, status, headers, bytes, reply.fault(), delay, reply.trickleInterval());

@@ -73,6 +73,14 @@ public final class Reply {
     private boolean keepAlives;
     // --- end streaming (issue 10) ---
 
+    // --- hostile streams (issue 15) ---
+    private long hugeLineBytes;
+    private Duration keepAliveInterval;
+    private int floodEvents;
+    private int floodPadChars;
+    private boolean notStreamed;
+    // --- end hostile streams (issue 15) ---
+
     private Reply() {
     }
 
@@ -286,6 +294,80 @@ public final class Reply {
         this.keepAlives = true;
         return this;
     }
+
+    // --- hostile streams (issue 15): servers a streamed call must survive ---
+
+    /**
+     * Answers a streamed request with 200 {@code text/event-stream} and one {@code data:} line of {@code bytes} bytes
+     * that never ends (no newline), then closes: a client must cap the line instead of growing it until the heap is
+     * gone. The bytes are written as fast as the client reads them; {@link GroqEmulator#clientAbortedStreams()}
+     * counts the client hanging up.
+     */
+    public Reply hugeStreamLine(long bytes) {
+        this.hugeLineBytes = bytes;
+        return this;
+    }
+
+    /**
+     * Answers a streamed request with 200 {@code text/event-stream} and nothing but a {@code : keep-alive} comment
+     * every {@code interval}, for as long as the client keeps the connection open: only a total deadline ends it.
+     */
+    public Reply keepAliveForever(Duration interval) {
+        this.keepAliveInterval = interval;
+        return this;
+    }
+
+    /**
+     * After the normal events, sends the final event ({@code response.completed} or its replacement) {@code events}
+     * more times, each padded with a {@code padding} field of {@code padChars} characters: a server that floods a
+     * client whose route reads slowly. Written as fast as the client reads.
+     */
+    public Reply eventFlood(int events, int padChars) {
+        this.floodEvents = events;
+        this.floodPadChars = padChars;
+        return this;
+    }
+
+    /**
+     * Answers a streamed request ({@code stream: true}) with the plain JSON response ({@code application/json}), as a
+     * server or proxy that ignores {@code stream} does; the body faults ({@link #trickle}, {@link #neverAnswer},
+     * {@link #oversized}) apply to it.
+     */
+    public Reply notStreamed() {
+        this.notStreamed = true;
+        return this;
+    }
+
+    /** A response whose output holds {@code count} {@code function_call} items of the same tool. */
+    public static Reply functionCalls(String name, String argumentsJson, int count) {
+        Reply r = functionCall(name, argumentsJson);
+        for (int i = 1; i < count; i++) {
+            r.andFunctionCall(name, argumentsJson);
+        }
+        return r;
+    }
+
+    long hugeLineBytes() {
+        return hugeLineBytes;
+    }
+
+    Duration keepAliveInterval() {
+        return keepAliveInterval;
+    }
+
+    int floodEvents() {
+        return floodEvents;
+    }
+
+    int floodPadChars() {
+        return floodPadChars;
+    }
+
+    boolean notStreamedAnswer() {
+        return notStreamed;
+    }
+
+    // --- end hostile streams (issue 15) ---
 
     int chunkChars() {
         return chunkChars;

@@ -2,6 +2,7 @@ package dev.camelgroq.responses.test;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -10,6 +11,8 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 import com.sun.net.httpserver.HttpExchange;
 
@@ -45,9 +48,14 @@ final class ResponseWriter {
 
     /**
      * Writes the events of a streamed 200 answer: all at once, trickled, or one every {@code reply.eventDelay()}
-     * (scheduled), optionally dropping the connection after {@code reply.cutAfterEvents()} events.
+     * (scheduled), optionally dropping the connection after {@code reply.cutAfterEvents()} events; or one of the
+     * hostile streams (a huge line, keep-alives forever, a flood of {@code flood} events).
      */
-    void stream(HttpExchange exchange, Map<String, String> headers, List<byte[]> events, Reply reply, Duration delay) {
+    void stream(HttpExchange exchange, Map<String, String> headers, List<byte[]> events, byte[] flood, Reply reply,
+                Duration delay) {
+        if (hostile(exchange, headers, events, flood, reply, delay)) {
+            return;
+        }
         if (reply.cutAfterEvents() == null && reply.eventDelay().isZero()) {
             byte[] all = concat(events, events.size());
             onStreamWriter(exchange, () -> write(exchange, 200, headers, all, reply.fault(), reply.trickleInterval()),
@@ -117,6 +125,99 @@ final class ResponseWriter {
     }
 
     // --- end streaming (issue 10) ---
+
+    // --- hostile streams (issue 15) ---
+
+    private static final int HOSTILE_CHUNK = 64 * 1024;
+    private final AtomicInteger clientAborted = new AtomicInteger();
+    private final AtomicLong hostileBytes = new AtomicLong();
+
+    /** Streams of the hostile modes that ended because the client hung up before the emulator was done. */
+    int clientAbortedStreams() {
+        return clientAborted.get();
+    }
+
+    /** Bytes the hostile modes have written so far. */
+    long hostileBytesWritten() {
+        return hostileBytes.get();
+    }
+
+    void resetHostileCounters() {
+        clientAborted.set(0);
+        hostileBytes.set(0);
+    }
+
+    /** Whether {@code reply} asks for a hostile stream; then it is written here and true is returned. */
+    private boolean hostile(HttpExchange exchange, Map<String, String> headers, List<byte[]> events, byte[] flood,
+                            Reply reply, Duration delay) {
+        if (reply.hugeLineBytes() > 0) {
+            onStreamWriter(exchange, () -> hostileWrite(exchange, headers, out -> {
+                byte[] chunk = new byte[HOSTILE_CHUNK];
+                Arrays.fill(chunk, (byte) 'x');
+                written(out, "data: ".getBytes(StandardCharsets.US_ASCII));
+                for (long left = reply.hugeLineBytes(); left > 0; left -= chunk.length) {
+                    out.write(chunk, 0, (int) Math.min(chunk.length, left));
+                    hostileBytes.addAndGet(Math.min(chunk.length, left));
+                }
+                exchange.close();
+            }), delay);
+            return true;
+        }
+        if (reply.keepAliveInterval() != null) {
+            onStreamWriter(exchange, () -> hostileWrite(exchange, headers,
+                    out -> keepAlive(exchange, out, reply.keepAliveInterval())), delay);
+            return true;
+        }
+        if (flood != null) {
+            onStreamWriter(exchange, () -> hostileWrite(exchange, headers, out -> {
+                for (byte[] event : events) {
+                    written(out, event);
+                }
+                for (int i = 0; i < reply.floodEvents(); i++) {
+                    written(out, flood);
+                }
+                exchange.close();
+            }), delay);
+            return true;
+        }
+        return false;
+    }
+
+    /** Something to write onto an open response body. */
+    private interface BodyWrite {
+        void write(OutputStream out) throws IOException;
+    }
+
+    private void hostileWrite(HttpExchange exchange, Map<String, String> headers, BodyWrite write) {
+        try {
+            headers.forEach((k, v) -> exchange.getResponseHeaders().set(k, v));
+            exchange.sendResponseHeaders(200, 0);
+            write.write(exchange.getResponseBody());
+        } catch (IOException | RuntimeException e) {
+            clientAborted.incrementAndGet();
+            exchange.close();
+        }
+    }
+
+    private void written(OutputStream out, byte[] bytes) throws IOException {
+        out.write(bytes);
+        hostileBytes.addAndGet(bytes.length);
+    }
+
+    private void keepAlive(HttpExchange exchange, OutputStream out, Duration interval) throws IOException {
+        written(out, ": keep-alive\n\n".getBytes(StandardCharsets.US_ASCII));
+        out.flush();
+        onStreamWriter(exchange, () -> {
+            try {
+                keepAlive(exchange, out, interval);
+            } catch (IOException | RuntimeException e) {
+                clientAborted.incrementAndGet();
+                exchange.close();
+            }
+        }, interval);
+    }
+
+    // --- end hostile streams (issue 15) ---
 
     private void write(HttpExchange exchange, int status, Map<String, String> headers, byte[] body, Reply.Fault fault,
                        Duration trickleInterval) {

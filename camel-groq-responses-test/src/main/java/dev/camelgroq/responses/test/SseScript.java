@@ -39,6 +39,18 @@ final class SseScript {
         return script.events;
     }
 
+    /**
+     * The event a flood repeats ({@link Reply#eventFlood}): {@code response.completed} carrying {@code response},
+     * padded with a {@code padding} field of {@link Reply#floodPadChars()} characters.
+     */
+    static byte[] floodEvent(ObjectMapper mapper, ObjectNode response, Reply options) {
+        SseScript script = new SseScript(mapper, response, options);
+        ObjectNode fields = mapper.createObjectNode().put("padding", "x".repeat(Math.max(0, options.floodPadChars())));
+        fields.set("response", response);
+        script.emit("response.completed", fields);
+        return script.events.get(0);
+    }
+
     private void build() {
         ObjectNode started = response.deepCopy();
         started.put("status", "in_progress");

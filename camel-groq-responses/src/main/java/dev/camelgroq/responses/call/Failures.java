@@ -38,10 +38,18 @@ public final class Failures {
                && STOPPED.equals(((GroqResponsesException) failure).getErrorType());
     }
 
+    /** The {@code errorType} of an exchange whose work a full {@link Bulkhead} refused. */
+    public static final String BULKHEAD_FULL = "bulkhead_full";
+
     /** {@code failure} itself when it is in the family, else wrapped in a {@link GroqResponsesException}. */
     public static GroqResponsesException asGroqException(String step, Throwable failure) {
         if (failure instanceof GroqResponsesException) {
             return (GroqResponsesException) failure;
+        }
+        if (failure instanceof Bulkhead.FullException) {
+            String message = "groq-responses:" + step + " failed: " + failure.getMessage();
+            return new GroqResponsesException(message, failure, new GroqResponsesException.Details().status(0)
+                    .type(BULKHEAD_FULL).code(BULKHEAD_FULL).retryable(true).message(failure.getMessage()));
         }
         String message = "groq-responses:" + step + " failed: " + failure.getClass().getSimpleName() + ": "
                          + failure.getMessage();

@@ -14,4 +14,9 @@ public class AnswerTooLargeException extends IOException {
         super("the answer is larger than maxResponseSize=" + limit + " bytes: reading stopped there (raise"
               + " maxResponseSize if such answers are expected)");
     }
+
+    /** A part of the answer (a streamed line or event) passed its cap; {@code message} says which and the cap. */
+    public AnswerTooLargeException(String message) {
+        super(message);
+    }
 }

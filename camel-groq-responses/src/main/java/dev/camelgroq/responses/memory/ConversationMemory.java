@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -14,6 +15,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.camelgroq.responses.GroqResponsesConfiguration;
 import dev.camelgroq.responses.GroqResponsesConstants;
+import dev.camelgroq.responses.call.Failures;
 import dev.camelgroq.responses.flow.Conversation;
 import dev.camelgroq.responses.request.Choices;
 import dev.camelgroq.responses.request.InputItems;
@@ -187,10 +189,15 @@ public final class ConversationMemory {
         return items;
     }
 
-    /** Runs a store call on the worker pool when the store may block, else at once. */
+    /** Runs a store call on the store bulkhead when the store may block (refused when it is full), else at once. */
     private <T> CompletableFuture<T> call(Supplier<T> task) {
         if (store.isBlocking()) {
-            return CompletableFuture.supplyAsync(task, executor);
+            try {
+                return CompletableFuture.supplyAsync(task, executor);
+            } catch (RejectedExecutionException full) {
+                // the store bulkhead is full: fail the exchange rather than block or run it here
+                return CompletableFuture.failedFuture(Failures.asGroqException("(conversation store)", full));
+            }
         }
         try {
             return CompletableFuture.completedFuture(task.get());

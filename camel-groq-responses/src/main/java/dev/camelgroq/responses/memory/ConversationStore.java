@@ -27,8 +27,8 @@ public interface ConversationStore {
     void clear(String conversationId);
 
     /**
-     * Whether calls may block (network or disk I/O). The component then runs them on its worker pool, never on the
-     * HTTP client's I/O threads.
+     * Whether calls may block (network or disk I/O). The component then runs them on its store pool
+     * ({@code GroqResponsesStore}), never on the HTTP client's I/O threads.
      */
     default boolean isBlocking() {
         return true;

@@ -14,6 +14,8 @@ public final class OptionChecks {
 
     /** The most tool rounds an endpoint may allow (each one is a paid model call). */
     public static final int MAX_TOOL_ITERATIONS = 100;
+    /** The hard cap of function calls run in one tool round; an answer with more fails the exchange. */
+    public static final int MAX_TOOL_CALLS_PER_ROUND = 128;
     /** The most retries of one call an endpoint may ask for. */
     public static final int MAX_RETRIES = 20;
     /** The most structured-output repairs an endpoint may ask for. */
@@ -28,6 +30,8 @@ public final class OptionChecks {
         topP(c.getTopP(), "Option topP");
         maxOutputTokens(c.getMaxOutputTokens(), "Option maxOutputTokens");
         range(c.getMaxToolIterations(), 1, MAX_TOOL_ITERATIONS, "Option maxToolIterations");
+        range(c.getMaxParallelToolCalls(), 1, MAX_TOOL_CALLS_PER_ROUND, "Option maxParallelToolCalls");
+        range(c.getStreamTimeout(), 0, Long.MAX_VALUE, "Option streamTimeout");
         range(c.getMaxRetries(), 0, MAX_RETRIES, "Option maxRetries");
         range(c.getStructuredOutputRetries(), 0, MAX_STRUCTURED_OUTPUT_RETRIES, "Option structuredOutputRetries");
         range(c.getOutputTokensEstimate(), 1, Integer.MAX_VALUE, "Option outputTokensEstimate");

@@ -2,11 +2,15 @@ package dev.camelgroq.responses.stream;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Future;
 
+import dev.camelgroq.responses.http.AnswerTooLargeException;
 import org.apache.hc.core5.concurrent.FutureCallback;
 import org.apache.hc.core5.http.EntityDetails;
 import org.apache.hc.core5.http.Header;
@@ -20,29 +24,39 @@ import org.apache.hc.core5.http.protocol.HttpContext;
  * Reads one streamed attempt on the HTTP client's I/O thread. A 2xx {@code text/event-stream} answer is parsed as it
  * arrives and its events go through an {@link EventPump} (bounded, with read backpressure); any other answer (an
  * error status, or JSON when the server did not stream) is collected whole and handed on like a non-streamed answer.
+ * Every byte counts against {@code maxResponseSize} (the whole stream, or the plain body), and a line or an event
+ * against {@link StreamLimits#maxEventBytes()}: past a cap the read fails with {@link AnswerTooLargeException} and the
+ * connection is dropped. After a terminal event, later bytes are counted but no longer parsed.
  */
 final class SseResponseConsumer implements AsyncResponseConsumer<Void> {
 
-    /** The most an error (non-streamed) body may hold; more is cut. */
-    private static final int MAX_PLAIN_BODY = 8 * 1024 * 1024;
     /** The read capacity granted at a time for a non-streamed answer (no backpressure needed). */
     private static final int PLAIN_CAPACITY = 1024 * 1024;
 
     private final StreamAttempt attempt;
     private final SseParser parser;
+    private final long maxBytes;
     private final ByteArrayOutputStream plain = new ByteArrayOutputStream();
     private volatile boolean sse;
     private volatile FutureCallback<Void> done;
-    private boolean ended;
+    private volatile boolean ended;
+    private final List<Future<?>> deadlines = new ArrayList<>(2);
+    private long read;
 
-    SseResponseConsumer(StreamAttempt attempt) {
+    SseResponseConsumer(StreamAttempt attempt, StreamLimits limits) {
         this.attempt = attempt;
+        this.maxBytes = limits.maxResponseBytes();
         this.parser = new SseParser(event -> {
             StreamEvent actionable = StreamEvent.of(event);
             if (actionable != null) {
                 attempt.pump().offer(actionable);
             }
-        });
+        }, limits.maxEventBytes());
+    }
+
+    /** Whether the answer is known to be a stream of events (false until its head arrived, and for plain answers). */
+    boolean streaming() {
+        return sse;
     }
 
     @Override
@@ -56,6 +70,10 @@ final class SseResponseConsumer implements AsyncResponseConsumer<Void> {
         int status = response.getCode();
         String type = entity == null ? null : entity.getContentType();
         sse = status >= 200 && status < 300 && type != null && type.toLowerCase().startsWith("text/event-stream");
+        if (!sse) {
+            // a plain answer is bounded like a plain call: by the deadline for headers and body, not by silence
+            attempt.timer().cancel();
+        }
         attempt.onHead(status, headers);
         done = resultCallback;
         if (entity == null) {
@@ -78,15 +96,29 @@ final class SseResponseConsumer implements AsyncResponseConsumer<Void> {
     }
 
     @Override
-    public void consume(ByteBuffer src) {
+    public void consume(ByteBuffer src) throws IOException {
+        if (ended) {
+            // the attempt failed or was abandoned (a deadline, a cap): make the client drop the connection at once
+            throw new IOException("the streamed attempt has ended: reading stopped");
+        }
         attempt.timer().touch();
-        if (sse) {
-            parser.feed(src);
-        } else {
-            int n = Math.min(src.remaining(), MAX_PLAIN_BODY - plain.size());
+        read += src.remaining();
+        if (maxBytes > 0 && read > maxBytes) {
+            throw new AnswerTooLargeException(maxBytes);
+        }
+        if (!sse) {
             byte[] bytes = new byte[src.remaining()];
             src.get(bytes);
-            plain.write(bytes, 0, Math.max(0, n));
+            plain.write(bytes, 0, bytes.length);
+        } else if (attempt.pump().isStopped()) {
+            // the attempt has its outcome: what a server sends after it is only counted
+            src.position(src.limit());
+        } else {
+            try {
+                parser.feed(src);
+            } catch (UncheckedIOException tooLarge) {
+                throw tooLarge.getCause();
+            }
         }
     }
 
@@ -114,14 +146,35 @@ final class SseResponseConsumer implements AsyncResponseConsumer<Void> {
 
     /** Marks the answer ended and stops the inactivity timer; false when it had ended already. */
     private boolean endOnce() {
+        List<Future<?>> toCancel;
         synchronized (this) {
             if (ended) {
                 return false;
             }
             ended = true;
+            toCancel = List.copyOf(deadlines);
+            deadlines.clear();
         }
         attempt.timer().cancel();
+        toCancel.forEach(d -> d.cancel(false));
         return true;
+    }
+
+    /**
+     * Deadlines that watch this answer until its last byte (also after the attempt has its outcome, so a server that
+     * keeps the connection open after the final event is still cut off); cancelled when the answer ends.
+     */
+    void watchedBy(Future<?> deadline) {
+        if (deadline == null) {
+            return;
+        }
+        synchronized (this) {
+            if (!ended) {
+                deadlines.add(deadline);
+                return;
+            }
+        }
+        deadline.cancel(false);
     }
 
     private void end() {

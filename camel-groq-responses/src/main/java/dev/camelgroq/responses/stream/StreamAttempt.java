@@ -8,6 +8,9 @@ import java.util.concurrent.Future;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.camelgroq.responses.GroqResponsesException;
+import dev.camelgroq.responses.call.Bulkhead;
+import dev.camelgroq.responses.call.Failures;
+import dev.camelgroq.responses.http.AnswerTooLargeException;
 import dev.camelgroq.responses.http.HttpAnswer;
 import dev.camelgroq.responses.request.Json;
 import dev.camelgroq.responses.response.OutboundHeaders;
@@ -135,7 +138,14 @@ final class StreamAttempt implements EventPump.Handler {
     }
 
     private void transportFailure(Throwable cause) {
-        if (cause instanceof SocketTimeoutException) {
+        if (cause instanceof StreamTimeoutException) {
+            fail(details("stream_timeout", cause.getMessage(), true).type("timeout"), cause);
+        } else if (cause instanceof AnswerTooLargeException) {
+            fail(details("response_too_large", cause.getMessage(), false).type("response_too_large"), cause);
+        } else if (cause instanceof Bulkhead.FullException) {
+            fail(details(Failures.BULKHEAD_FULL, "no thread to deliver the stream: " + cause.getMessage(), true)
+                    .type(Failures.BULKHEAD_FULL), cause);
+        } else if (cause instanceof SocketTimeoutException) {
             fail(details("stream_timeout", "no streamed event for requestTimeout=" + timeoutMillis + " ms", true)
                     .type("timeout"), cause);
         } else {

@@ -10,8 +10,8 @@ import dev.camelgroq.responses.request.Json;
  * One step of a streamed answer as the component acts on it: a text delta, a terminal event (completed, incomplete,
  * failed, error), the end of the HTTP body or a transport failure. Progress events and the {@code [DONE]} marker need
  * no action and are not queued. The kind comes from the JSON {@code type} (the {@code event:} line is only a
- * fallback). {@code size} is what the event weighs in the bounded queue: the data of a delta; a terminal event weighs
- * nothing, as it carries the final response object the exchange needs anyway.
+ * fallback). {@code size} is what the event weighs in the bounded queue: the length of its data, terminal events
+ * included (a server may send many); the end of the body and a transport failure, which come once, weigh nothing.
  */
 record StreamEvent(Kind kind, JsonNode json, String text, Throwable failure, int size) {
 
@@ -56,7 +56,7 @@ record StreamEvent(Kind kind, JsonNode json, String text, Throwable failure, int
             default:
                 return null;
         }
-        return new StreamEvent(kind, json, null, null, 0);
+        return new StreamEvent(kind, json, null, null, data.length());
     }
 
     static StreamEvent end() {

@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 import dev.camelgroq.responses.call.ResponsesCaller;
@@ -39,7 +41,7 @@ public final class StreamSession implements ResponsesCaller.Sender {
         streamHeaders.put("Accept", "text/event-stream");
         InactivityTimer timer = new InactivityTimer(streaming.scheduler(), timeoutMillis);
         StreamAttempt attempt = new StreamAttempt(this, timer, timeoutMillis);
-        SseResponseConsumer consumer = new SseResponseConsumer(attempt);
+        SseResponseConsumer consumer = new SseResponseConsumer(attempt, streaming.limits());
         // no socket timeout: the timer is requestTimeout, and it does not count the pauses a slow streamTo causes
         Future<Void> request = streaming.transport().postJson(uri, streamHeaders, body, 0, consumer,
                 new FutureCallback<Void>() {
@@ -59,19 +61,45 @@ public final class StreamSession implements ResponsesCaller.Sender {
                     }
                 });
         attempt.request(request);
-        timer.start(() -> {
-            consumer.failed(new SocketTimeoutException("no streamed event within requestTimeout=" + timeoutMillis
-                                                       + " ms"));
-            request.cancel(true);
-        });
+        timer.start(() -> expire(consumer, request, new SocketTimeoutException(
+                "no streamed event within requestTimeout=" + timeoutMillis + " ms")));
+        // an answer that is not a stream (plain JSON, an error) is bounded like a plain call: all in by requestTimeout
+        consumer.watchedBy(schedule(timeoutMillis, () -> {
+            if (!consumer.streaming()) {
+                expire(consumer, request, new SocketTimeoutException("no complete answer within requestTimeout="
+                                                                     + timeoutMillis + " ms (headers and body)"));
+            }
+        }));
+        // the longest the whole answer may take; it also cuts off a server that holds the connection after the end
+        long streamTimeout = streaming.limits().streamTimeoutMillis();
+        consumer.watchedBy(schedule(streamTimeout,
+                () -> expire(consumer, request, new StreamTimeoutException(streamTimeout))));
         attempt.result().whenComplete((answer, failure) -> {
-            timer.cancel();
             if (failure != null) {
                 // a failed or abandoned attempt reads no further
                 request.cancel(true);
             }
         });
         return attempt.result();
+    }
+
+    /** Ends the attempt with {@code cause} and stops reading. */
+    private static void expire(SseResponseConsumer consumer, Future<Void> request, Exception cause) {
+        consumer.failed(cause);
+        request.cancel(true);
+    }
+
+    /** Runs {@code task} after {@code millis} on the scheduler (0: never); null when not scheduled. */
+    private Future<?> schedule(long millis, Runnable task) {
+        if (millis <= 0) {
+            return null;
+        }
+        try {
+            return streaming.scheduler().schedule(task, millis, TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException stopping) {
+            // the component is stopping, which ends every call in flight anyway
+            return null;
+        }
     }
 
     /** Wraps the exchange's callback so the time to first token is set before the route continues. */
@@ -86,7 +114,7 @@ public final class StreamSession implements ResponsesCaller.Sender {
 
     EventPump newPump(EventPump.Handler handler, InactivityTimer timer) {
         return new EventPump(streaming.target() == null ? Runnable::run : streaming.executor(), handler,
-                Streaming.QUEUE_LIMIT_CHARS, streaming.stats(), timer);
+                Streaming.QUEUE_LIMIT_CHARS, Streaming.QUEUE_LIMIT_EVENTS, streaming.stats(), timer);
     }
 
     Exchange exchange() {

@@ -22,6 +22,8 @@ public final class Streaming {
 
     /** The most event data (characters) a stream queues for its route before it pauses the HTTP read. */
     public static final int QUEUE_LIMIT_CHARS = 64 * 1024;
+    /** The most events a stream queues for its route before it pauses the HTTP read (terminal events count too). */
+    public static final int QUEUE_LIMIT_EVENTS = 1024;
 
     private final CamelContext context;
     private final boolean streamByDefault;
@@ -29,6 +31,7 @@ public final class Streaming {
     private final GroqHttpTransport transport;
     private final Executor executor;
     private final ScheduledExecutorService scheduler;
+    private final StreamLimits limits;
     private final StreamStats stats = new StreamStats();
     private Endpoint targetEndpoint;
     private AsyncProducer target;
@@ -36,16 +39,18 @@ public final class Streaming {
     /**
      * {@code stream} is the option's value; {@code streamTo} (may be null) receives the deltas and, when set, turns
      * streaming on unless an exchange's {@code CamelGroqResponsesStream} header says false. {@code executor}
-     * delivers the deltas; {@code scheduler} runs each stream's {@code requestTimeout} checks.
+     * delivers the deltas (the streams bulkhead); {@code scheduler} runs each stream's {@code requestTimeout} and
+     * {@code streamTimeout} checks; {@code limits} caps what a stream may read and how long it may take.
      */
     public Streaming(CamelContext context, boolean stream, String streamTo, GroqHttpTransport transport,
-                     Executor executor, ScheduledExecutorService scheduler) {
+                     Executor executor, ScheduledExecutorService scheduler, StreamLimits limits) {
         this.context = context;
         this.streamTo = streamTo == null || streamTo.isBlank() ? null : streamTo;
         this.streamByDefault = stream || this.streamTo != null;
         this.transport = transport;
         this.executor = executor;
         this.scheduler = scheduler;
+        this.limits = limits;
     }
 
     public void start() {
@@ -116,6 +121,10 @@ public final class Streaming {
 
     ScheduledExecutorService scheduler() {
         return scheduler;
+    }
+
+    StreamLimits limits() {
+        return limits;
     }
 
     AsyncProducer target() {

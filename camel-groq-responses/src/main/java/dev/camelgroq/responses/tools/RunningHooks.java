@@ -10,9 +10,9 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
- * The tool calls or approval hooks of one endpoint that run on the component's worker pool. When the endpoint stops,
- * {@link #stop} ends each one still running with the given failure (so its exchange completes at once) and interrupts
- * the thread it holds, if any (a blocking tool route).
+ * The tool calls or approval hooks of one endpoint that run on the component's tools bulkhead. When the endpoint
+ * stops, {@link #stop} ends each one still running with the given failure (so its exchange completes at once) and
+ * interrupts the thread it holds, if any (a blocking tool route).
  */
 final class RunningHooks {
 

@@ -1,16 +1,18 @@
 package dev.camelgroq.responses.tools;
 
 import java.io.IOException;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import dev.camelgroq.responses.GroqResponsesConstants;
 import dev.camelgroq.responses.call.Failures;
+import dev.camelgroq.responses.request.OptionChecks;
 import dev.camelgroq.responses.request.Json;
 import org.apache.camel.AsyncProducer;
 import org.apache.camel.CamelContext;
@@ -19,8 +21,9 @@ import org.apache.camel.Exchange;
 import org.apache.camel.support.service.ServiceHelper;
 
 /**
- * Runs the function calls of one answer on their Camel endpoints, one after the other or concurrently, through Camel's
- * asynchronous producer API (an asynchronous endpoint holds no thread while it works). Failures and calls to unknown
+ * Runs the function calls of one answer on their Camel endpoints, one after the other or a bounded number at once,
+ * through Camel's asynchronous producer API (an asynchronous endpoint holds no thread while it works), each started on
+ * the tools bulkhead, never on the thread that delivered the answer (an HTTP I/O thread). Failures and calls to unknown
  * tools follow the endpoint's strategies: fail the exchange, or report the error text to the model.
  */
 public final class ToolRunner {
@@ -32,37 +35,88 @@ public final class ToolRunner {
     private final FunctionTools tools;
     private final Executor executor;
     private final boolean parallel;
+    private final int maxParallel;
     private final boolean failOnError;
     private final boolean failOnUnknown;
     private final Map<String, AsyncProducer> producers = new ConcurrentHashMap<>();
     private final RunningHooks running = new RunningHooks();
 
-    public ToolRunner(CamelContext context, FunctionTools tools, Executor executor, boolean parallel,
+    /**
+     * {@code executor} runs the tool endpoints (the tools bulkhead); with {@code parallel}, up to {@code maxParallel}
+     * calls of a round run at once.
+     */
+    public ToolRunner(CamelContext context, FunctionTools tools, Executor executor, boolean parallel, int maxParallel,
                       boolean failOnError, boolean failOnUnknown) {
         this.context = context;
         this.tools = tools;
         this.executor = executor;
         this.parallel = parallel;
+        this.maxParallel = maxParallel;
         this.failOnError = failOnError;
         this.failOnUnknown = failOnUnknown;
     }
 
-    /** Runs every call; the future fails with {@link GroqToolException} when a strategy says fail. */
+    /**
+     * Runs every call, at most {@code maxParallel} at once (one at a time unless parallel execution is on), each on the
+     * tools bulkhead; the outcomes come in the order of the calls. The future fails with {@link GroqToolException}
+     * when a strategy says fail, or at once when the round holds more than
+     * {@link OptionChecks#MAX_TOOL_CALLS_PER_ROUND} calls.
+     */
     public CompletableFuture<List<ToolOutcome>> run(List<Map<String, Object>> calls, Exchange parent) {
-        if (parallel) {
-            List<CompletableFuture<ToolOutcome>> futures = new ArrayList<>();
-            calls.forEach(call -> futures.add(runOne(call, parent)));
-            return CompletableFuture.allOf(futures.toArray(CompletableFuture[]::new))
-                    .thenApply(v -> futures.stream().map(CompletableFuture::join).toList());
+        if (calls.size() > OptionChecks.MAX_TOOL_CALLS_PER_ROUND) {
+            return CompletableFuture.failedFuture(new GroqToolException("The model asked for " + calls.size()
+                                                                        + " function calls in one answer; at most "
+                                                                        + OptionChecks.MAX_TOOL_CALLS_PER_ROUND
+                                                                        + " are run per round (a hard cap), so none"
+                                                                        + " was run: ask for fewer calls in the"
+                                                                        + " instructions or handle them in the route"
+                                                                        + " (autoToolExecution=false)",
+                    "too_many_tool_calls", null, null, null));
         }
-        CompletableFuture<List<ToolOutcome>> chain = CompletableFuture.completedFuture(new ArrayList<>());
-        for (Map<String, Object> call : calls) {
-            chain = chain.thenCompose(done -> runOne(call, parent).thenApply(outcome -> {
-                done.add(outcome);
-                return done;
-            }));
+        Round round = new Round(calls, parent);
+        int lanes = parallel ? Math.min(maxParallel, calls.size()) : 1;
+        for (int i = 0; i < Math.max(1, lanes); i++) {
+            round.next();
         }
-        return chain;
+        return round.result;
+    }
+
+    /** One round: each lane takes the next call when its previous one is done, until none is left or one failed. */
+    private final class Round {
+        final List<Map<String, Object>> calls;
+        final Exchange parent;
+        final ToolOutcome[] outcomes;
+        final AtomicInteger started = new AtomicInteger();
+        final AtomicInteger finished = new AtomicInteger();
+        final CompletableFuture<List<ToolOutcome>> result = new CompletableFuture<>();
+
+        Round(List<Map<String, Object>> calls, Exchange parent) {
+            this.calls = calls;
+            this.parent = parent;
+            this.outcomes = new ToolOutcome[calls.size()];
+            if (calls.isEmpty()) {
+                result.complete(List.of());
+            }
+        }
+
+        void next() {
+            int index = started.getAndIncrement();
+            if (index >= calls.size() || result.isDone()) {
+                return;
+            }
+            runOne(calls.get(index), parent).whenComplete((outcome, failure) -> {
+                if (failure != null) {
+                    result.completeExceptionally(failure);
+                    return;
+                }
+                outcomes[index] = outcome;
+                if (finished.incrementAndGet() == calls.size()) {
+                    result.complete(Arrays.asList(outcomes));
+                } else {
+                    next();
+                }
+            });
+        }
     }
 
     private CompletableFuture<ToolOutcome> runOne(Map<String, Object> call, Exchange parent) {

@@ -101,4 +101,23 @@ class SseParserTest {
         }
         return text.toString();
     }
+
+    @Test
+    void aLineOrAnEventOverTheCapIsRefusedWithoutGrowingFurther() {
+        List<SseParser.Event> events = new ArrayList<>();
+        SseParser parser = new SseParser(events::add, 1000);
+        parser.feed(("data: " + "a".repeat(900) + "\n\n").getBytes(StandardCharsets.UTF_8), 0, 908);
+        assertThat(events).hasSize(1);
+        byte[] endless = ("data: " + "b".repeat(2000)).getBytes(StandardCharsets.UTF_8);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> parser.feed(endless, 0, endless.length))
+                .isInstanceOf(java.io.UncheckedIOException.class).hasMessageContaining("a streamed line is longer than"
+                                                                                       + " 1000 bytes (maxResponseSize)");
+        assertThat(parser.pendingBytes()).isLessThanOrEqualTo(1000);
+
+        SseParser lines = new SseParser(events::add, 1000);
+        byte[] manyLines = ("data: " + "c".repeat(400) + "\n").repeat(3).getBytes(StandardCharsets.UTF_8);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> lines.feed(manyLines, 0, manyLines.length))
+                .hasMessageContaining("a streamed event is longer than 1000 bytes");
+        assertThat(events).hasSize(1);
+    }
 }

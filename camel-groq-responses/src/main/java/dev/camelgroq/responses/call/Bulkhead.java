@@ -1,0 +1,114 @@
+package dev.camelgroq.responses.call;
+
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
+
+import org.apache.camel.spi.ExecutorServiceManager;
+import org.apache.camel.spi.ThreadPoolProfile;
+import org.apache.camel.util.concurrent.ThreadPoolRejectedPolicy;
+
+/**
+ * One kind of work of a component on a pool of its own (tools and approval hooks, stream deliveries, conversation
+ * store I/O), so that one kind cannot starve another: a bounded number of threads and a bounded queue. When both are
+ * full, a task is refused with {@link FullException}, which fails the exchange that asked for it with a clear error;
+ * a task never runs on the thread that submits it (which may be an HTTP I/O thread).
+ * <p>
+ * The sizes are the defaults given here unless the CamelContext's {@link ExecutorServiceManager} has a
+ * {@link ThreadPoolProfile} registered under the bulkhead's name (for example {@code GroqResponsesTools}): then its
+ * pool size, max pool size, keep-alive and queue size apply; the rejection stays "refuse" and an unbounded queue
+ * becomes the default bound.
+ */
+public final class Bulkhead implements Executor {
+
+    /** The bulkhead of tool calls and MCP approval hooks. */
+    public static final String TOOLS = "GroqResponsesTools";
+    /** The bulkhead that delivers streamed deltas to streamTo endpoints. */
+    public static final String STREAMS = "GroqResponsesStreams";
+    /** The bulkhead of blocking conversation-store calls (JDBC). */
+    public static final String STORE = "GroqResponsesStore";
+
+    /** The threads of each bulkhead by default. */
+    public static final int DEFAULT_THREADS = 20;
+    /** The tasks each bulkhead queues by default while its threads are busy. */
+    public static final int DEFAULT_QUEUE = 1000;
+
+    private final String name;
+    private final ExecutorService pool;
+    private final int threads;
+    private final int queue;
+
+    private Bulkhead(String name, ExecutorService pool, int threads, int queue) {
+        this.name = name;
+        this.pool = pool;
+        this.threads = threads;
+        this.queue = queue;
+    }
+
+    /** A bulkhead named {@code name} (one of the constants), its threads created by Camel for {@code source}. */
+    public static Bulkhead create(ExecutorServiceManager executors, Object source, String name) {
+        ThreadPoolProfile profile = new ThreadPoolProfile(name);
+        profile.setPoolSize(DEFAULT_THREADS);
+        profile.setMaxPoolSize(DEFAULT_THREADS);
+        profile.setMaxQueueSize(DEFAULT_QUEUE);
+        profile.setKeepAliveTime(60L);
+        profile.setAllowCoreThreadTimeOut(true);
+        ThreadPoolProfile custom = executors.getThreadPoolProfile(name);
+        if (custom != null) {
+            profile = custom.clone();
+            profile.setId(name);
+            if (profile.getMaxQueueSize() == null || profile.getMaxQueueSize() < 0) {
+                profile.setMaxQueueSize(DEFAULT_QUEUE);
+            }
+            profile.addDefaults(executors.getDefaultThreadPoolProfile());
+        }
+        // never run a refused task on the submitting thread
+        profile.setRejectedPolicy(ThreadPoolRejectedPolicy.Abort);
+        ExecutorService pool = executors.newThreadPool(source, name, profile);
+        return new Bulkhead(name, pool, Math.max(profile.getPoolSize(), profile.getMaxPoolSize()),
+                profile.getMaxQueueSize());
+    }
+
+    /** Runs {@code task} on the bulkhead; throws {@link FullException} when its threads and queue are all taken. */
+    @Override
+    public void execute(Runnable task) {
+        try {
+            pool.execute(task);
+        } catch (RejectedExecutionException e) {
+            if (pool.isShutdown()) {
+                throw e;
+            }
+            throw new FullException(name, threads, queue, e);
+        }
+    }
+
+    /** The pool, for Camel to shut down. */
+    public ExecutorService pool() {
+        return pool;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    /** A bulkhead refused a task: all its threads are busy and its queue is full. */
+    public static final class FullException extends RejectedExecutionException {
+
+        private static final long serialVersionUID = 1L;
+
+        private final String bulkhead;
+
+        FullException(String bulkhead, int threads, int queue, Throwable cause) {
+            super("the " + bulkhead + " bulkhead is full (" + threads + " threads busy and " + queue
+                  + " tasks queued): this work was refused rather than run on an HTTP I/O thread; slow down the"
+                  + " producer or give the work more room (a ThreadPoolProfile with id " + bulkhead + ")",
+                    cause);
+            this.bulkhead = bulkhead;
+        }
+
+        /** The name of the full bulkhead. */
+        public String bulkhead() {
+            return bulkhead;
+        }
+    }
+}
