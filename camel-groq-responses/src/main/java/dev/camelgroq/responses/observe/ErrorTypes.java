@@ -21,7 +21,8 @@ public final class ErrorTypes {
             "internal_server_error", "service_unavailable", "tool_use_failed", "insufficient_quota",
             "organization_restricted", "permission_denied", "not_found", "unauthorized", "bad_request",
             "response_too_large", "stream_to_failed", "conversation_store", "empty_response", "internal_error",
-            "rate_limit_budget", "rate_limit_queue_full", "stream_error", "timeout", "tool_error", "unknown");
+            "rate_limit_budget", "rate_limit_queue_full", "stream_error", "timeout", "tool_error", "unknown",
+            "bulkhead_full", "stream_timeout", "too_many_tool_calls");
 
     private ErrorTypes() {
     }
