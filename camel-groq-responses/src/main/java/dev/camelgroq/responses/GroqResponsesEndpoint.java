@@ -141,7 +141,7 @@ public class GroqResponsesEndpoint extends DefaultEndpoint implements EndpointSe
         flow = new FlowSettings(name, caller, structured, c.getOutputType() == OutputType.MAP, toolRunner,
                 c.getMaxToolIterations(), approver, c.isKeepReasoningItems(), executor,
                 c.getStructuredOutputRetries());
-        streaming = new Streaming(getCamelContext(), c.isStream(), c.getStreamTo(), getComponent().getTransport(),
+        streaming = new Streaming(getCamelContext(), c.getStreamTo(), getComponent().getTransport(),
                 getComponent().getBulkhead(Bulkhead.STREAMS), getComponent().getScheduler(),
                 new StreamLimits(c.getMaxResponseSize(), c.getStreamTimeout()));
         streaming.start();

@@ -1,15 +1,16 @@
 package dev.camelgroq.responses;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.camelgroq.responses.flow.ResponseFlow;
 import dev.camelgroq.responses.memory.ConversationTurn;
+import dev.camelgroq.responses.request.MappedCall;
 import dev.camelgroq.responses.stream.StreamSession;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
 import org.apache.camel.support.DefaultAsyncProducer;
 
 /**
- * Maps the exchange onto a Responses request and hands it to a {@link ResponseFlow}, which calls Groq (and, as the
+ * Resolves the exchange's call once ({@link MappedCall}: the call spec and the request built from it) and hands it to
+ * a {@link ResponseFlow}, which calls Groq (and, as the
  * answer requires, tools, approvals and repairs) without blocking the route thread.
  */
 public class GroqResponsesProducer extends DefaultAsyncProducer {
@@ -24,29 +25,29 @@ public class GroqResponsesProducer extends DefaultAsyncProducer {
     @Override
     public boolean process(Exchange exchange, AsyncCallback callback) {
         if (endpoint.getMemory().handles(exchange)) {
-            return endpoint.getMemory().process(exchange, callback, endpoint.getRequestMapper()::toRequest,
+            return endpoint.getMemory().process(exchange, callback, endpoint.getRequestMapper()::map,
                     (request, turn) -> startFlow(exchange, request, turn, callback));
         }
-        ObjectNode request;
+        MappedCall call;
         try {
-            request = endpoint.getRequestMapper().toRequest(exchange);
+            call = endpoint.getRequestMapper().map(exchange);
         } catch (Exception e) {
             exchange.setException(e);
             callback.done(true);
             return true;
         }
-        startFlow(exchange, request, null, callback);
+        startFlow(exchange, call, null, callback);
         return false;
     }
 
     /** Starts the exchange's flow, streamed when the endpoint or the exchange asks for it. */
-    private void startFlow(Exchange exchange, ObjectNode request, ConversationTurn turn, AsyncCallback callback) {
-        StreamSession stream = endpoint.getStreaming().open(exchange, request);
+    private void startFlow(Exchange exchange, MappedCall call, ConversationTurn turn, AsyncCallback callback) {
+        StreamSession stream = endpoint.getStreaming().open(exchange, call.spec(), call.request());
         if (stream != null) {
-            ResponseFlow.start(endpoint.getFlow(), exchange, request, turn, stream.completion(
-                    endpoint.getObserver().streamed(exchange, request.path("model").asText(), callback)), stream);
+            ResponseFlow.start(endpoint.getFlow(), exchange, call, turn, stream.completion(
+                    endpoint.getObserver().streamed(exchange, call.spec().model(), callback)), stream);
         } else {
-            ResponseFlow.start(endpoint.getFlow(), exchange, request, turn, callback, null);
+            ResponseFlow.start(endpoint.getFlow(), exchange, call, turn, callback, null);
         }
     }
 }

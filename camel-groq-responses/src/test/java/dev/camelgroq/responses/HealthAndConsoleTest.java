@@ -119,6 +119,38 @@ class HealthAndConsoleTest extends EmulatorTestSupport {
         assertThat(jmx.invoke(stats, "report", null, null).toString()).contains("groq-responses:console");
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void consoleShowsTheModelTheCallsUsedNotOnlyTheOption() throws Exception {
+        // the call is resolved once: the model a header or an allowed body field names is the one reported
+        String other = "llama-3.3-70b-versatile";
+        String fromBody = "qwen/qwen3-32b";
+        emulator().enqueue(Reply.text("one"), Reply.text("two"));
+        String uri = namedUri("usedModel", "bodyFields=model");
+        template.send(uri, e -> {
+            e.getIn().setBody("Hello");
+            e.getIn().setHeader(GroqResponsesConstants.MODEL, other);
+        });
+        DevConsole console = context.getCamelContextExtension().getContextPlugin(DevConsoleResolver.class)
+                .resolveDevConsole("groq-responses");
+        assertThat(entry(console, "usedModel")).containsEntry("model", other);
+        assertThat((Map<String, Object>) entry(console, "usedModel").get("governorQueue")).containsKeys(other,
+                "openai/gpt-oss-20b");
+
+        template.send(uri, e -> e.getIn().setBody(Map.of("model", fromBody, "input", "Hello")));
+        assertThat(emulator().lastRequest().json().path("model").asText()).isEqualTo(fromBody);
+        assertThat(entry(console, "usedModel")).containsEntry("model", fromBody);
+        assertThat((String) console.call(DevConsole.MediaType.TEXT, Map.of()))
+                .contains("groq-responses:usedModel (model " + fromBody + ")");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> entry(DevConsole console, String endpoint) {
+        Map<String, Object> json = (Map<String, Object>) console.call(DevConsole.MediaType.JSON, Map.of());
+        return ((List<Map<String, Object>>) json.get("endpoints")).stream()
+                .filter(e -> endpoint.equals(e.get("endpoint"))).findFirst().orElseThrow();
+    }
+
     private static HealthCheck.Result check(String endpoint) {
         return HealthCheckHelper.invoke(context, "producer:groq-responses-" + endpoint, Map.of())
                 .orElseThrow(() -> new AssertionError("no health check producer:groq-responses-" + endpoint));

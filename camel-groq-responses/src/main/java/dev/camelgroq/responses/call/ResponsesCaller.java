@@ -26,6 +26,7 @@ import dev.camelgroq.responses.observe.ErrorTypes;
 import dev.camelgroq.responses.ratelimit.Permit;
 import dev.camelgroq.responses.ratelimit.RateLimitBucket;
 import dev.camelgroq.responses.ratelimit.RateLimitGovernor;
+import dev.camelgroq.responses.request.CallSpec;
 import dev.camelgroq.responses.request.Json;
 import dev.camelgroq.responses.response.ErrorMapper;
 import dev.camelgroq.responses.response.FailedAnswers;
@@ -115,17 +116,13 @@ public final class ResponsesCaller {
         CompletableFuture<HttpAnswer> send(URI uri, Map<String, String> headers, byte[] body, long timeoutMillis);
     }
 
-    /** Sends the request; the future completes on an I/O or scheduler thread. */
-    public CompletableFuture<CallResult> call(ObjectNode request) {
-        return call(request, null);
-    }
-
     /**
-     * Like {@link #call(ObjectNode)}, each attempt sent through {@code sender} (null: a plain JSON post); rate limits
-     * and retries apply as usual.
+     * Sends {@code request}, the JSON of the call {@code spec} describes (its model and output cap are read from the
+     * spec, never from the JSON), each attempt through {@code sender} (null: a plain JSON post); rate limits and
+     * retries apply as usual. The future completes on an I/O or scheduler thread.
      */
-    public CompletableFuture<CallResult> call(ObjectNode request, Sender sender) {
-        String model = request.path("model").asText();
+    public CompletableFuture<CallResult> call(CallSpec spec, ObjectNode request, Sender sender) {
+        String model = spec.model();
         byte[] body;
         try {
             body = Json.MAPPER.writeValueAsBytes(request);
@@ -142,9 +139,7 @@ public final class ResponsesCaller {
         }
         RateLimitBucket bucket = settings.governor() == null ? null
                 : settings.governor().bucket(settings.apiKey(), model);
-        JsonNode max = request.get("max_output_tokens");
-        Long outputCap = max != null && max.canConvertToLong() ? max.asLong() : null;
-        Call call = new Call(model, body, (body.length + 3) / 4, outputCap, bucket);
+        Call call = new Call(model, body, (body.length + 3) / 4, spec.maxOutputTokens(), bucket);
         call.streamed = sender != null;
         call.sender = sender != null ? sender
                 : (u, h, b, t) -> transport.postJson(u, h, b, t, settings.maxResponseBytes());

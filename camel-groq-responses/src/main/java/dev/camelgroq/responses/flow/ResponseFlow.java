@@ -7,7 +7,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.camelgroq.responses.GroqResponsesException;
@@ -15,6 +14,8 @@ import dev.camelgroq.responses.call.CallResult;
 import dev.camelgroq.responses.call.Failures;
 import dev.camelgroq.responses.call.ResponsesCaller;
 import dev.camelgroq.responses.memory.ConversationTurn;
+import dev.camelgroq.responses.request.CallSpec;
+import dev.camelgroq.responses.request.MappedCall;
 import dev.camelgroq.responses.response.OutboundHeaders;
 import dev.camelgroq.responses.response.ParsedResponse;
 import dev.camelgroq.responses.structured.StructuredOutput;
@@ -38,18 +39,20 @@ public final class ResponseFlow {
     private final FlowTally tally = new FlowTally();
     private final AtomicBoolean done = new AtomicBoolean();
     private final ConversationTurn turn; // conversation memory: null without a conversation id
+    private final CallSpec spec;
     private ObjectNode request;
     private CallResult last;
     private ResponsesCaller.Sender sender; // sends every call streamed: null for plain calls
 
-    private ResponseFlow(FlowSettings settings, Exchange exchange, ObjectNode request, ConversationTurn turn,
+    private ResponseFlow(FlowSettings settings, Exchange exchange, MappedCall call, ConversationTurn turn,
                          AsyncCallback callback) {
         this.settings = settings;
         this.exchange = exchange;
-        this.request = request;
+        this.spec = call.spec();
+        this.request = call.request();
         this.turn = turn;
         this.callback = callback;
-        this.structured = structuredFor(settings, request);
+        this.structured = structuredFor(settings, spec);
     }
 
     /**
@@ -57,27 +60,27 @@ public final class ResponseFlow {
      * memory) is recorded when the answer is complete, or null; {@code sender} sends every model call as a streamed
      * call, or null for plain calls.
      */
-    public static void start(FlowSettings settings, Exchange exchange, ObjectNode request, ConversationTurn turn,
+    public static void start(FlowSettings settings, Exchange exchange, MappedCall call, ConversationTurn turn,
                              AsyncCallback callback, ResponsesCaller.Sender sender) {
-        ResponseFlow flow = new ResponseFlow(settings, exchange, request, turn, callback);
+        ResponseFlow flow = new ResponseFlow(settings, exchange, call, turn, callback);
         flow.sender = sender;
         flow.send();
     }
 
-    private static StructuredOutput structuredFor(FlowSettings settings, ObjectNode request) {
-        JsonNode schema = request.at("/text/format/schema");
-        if (schema.isMissingNode()) {
+    /** The endpoint's prepared contract for its own schema; a per-exchange schema gets its own (no output class). */
+    private static StructuredOutput structuredFor(FlowSettings settings, CallSpec spec) {
+        if (spec.schema() == null) {
             return null;
         }
-        if (settings.structured() != null && settings.structured().schema() == schema) {
+        if (spec.optionSchema() && settings.structured() != null) {
             return settings.structured();
         }
-        return new StructuredOutput(schema, null, settings.asMap(), settings.structuredOutputRetries());
+        return new StructuredOutput(spec.schema(), null, settings.asMap(), settings.structuredOutputRetries());
     }
 
     private void send() {
         tally.modelCalls++;
-        settings.caller().call(request, sender).whenComplete((result, failure) -> {
+        settings.caller().call(spec, request, sender).whenComplete((result, failure) -> {
             try {
                 if (failure != null) {
                     settings.caller().observer().modelCallFailed(exchange, unwrap(failure));

@@ -20,6 +20,7 @@ import dev.camelgroq.responses.flow.Conversation;
 import dev.camelgroq.responses.request.Choices;
 import dev.camelgroq.responses.request.InputItems;
 import dev.camelgroq.responses.request.Json;
+import dev.camelgroq.responses.request.MappedCall;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
 import org.apache.camel.support.service.ServiceHelper;
@@ -98,11 +99,11 @@ public final class ConversationMemory {
      * {@code requestMapper}, loads the history and hands the request with its history and the turn to {@code flow},
      * whose completion must record the turn; {@code history} and {@code clear} answer from the store.
      */
-    public boolean process(Exchange exchange, AsyncCallback callback, Function<Exchange, ObjectNode> requestMapper,
-                           BiConsumer<ObjectNode, ConversationTurn> flow) {
+    public boolean process(Exchange exchange, AsyncCallback callback, Function<Exchange, MappedCall> requestMapper,
+                           BiConsumer<MappedCall, ConversationTurn> flow) {
         String id;
         String operation;
-        ObjectNode request = null;
+        MappedCall request = null;
         try {
             id = conversationId(exchange);
             operation = operation(exchange);
@@ -114,7 +115,7 @@ public final class ConversationMemory {
             callback.done(true);
             return true;
         }
-        ObjectNode mapped = request;
+        MappedCall mapped = request;
         CompletableFuture<?> work;
         if ("history".equals(operation)) {
             work = call(() -> store.load(id)).thenAccept(h -> exchange.getMessage().setBody(h.items()));
@@ -125,7 +126,8 @@ public final class ConversationMemory {
                 return null;
             });
         } else {
-            work = call(() -> begin(id, mapped)).thenAccept(turn -> flow.accept(turn.request(), turn));
+            work = call(() -> begin(id, mapped.request()))
+                    .thenAccept(turn -> flow.accept(mapped.withRequest(turn.request()), turn));
         }
         work.whenComplete((v, failure) -> {
             if (failure != null) {

@@ -25,6 +25,7 @@ public final class CallStats {
     private final java.util.Set<String> models = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private volatile LastLimits lastLimits;
     private volatile String lastError;
+    private volatile String lastModel;
 
     /** The rate-limit headers of the latest answer that carried them. */
     public record LastLimits(String model, Long remainingRequests, Long remainingTokens, Long resetRequestsMillis,
@@ -45,6 +46,7 @@ public final class CallStats {
     }
 
     void answer(String model, int status, RateLimitHeaders limits) {
+        lastModel = model;
         if (models.size() < 50 && !models.contains(model)) {
             models.add(model);
         }
@@ -90,6 +92,11 @@ public final class CallStats {
 
     public long outputTokens() {
         return outputTokens.sum();
+    }
+
+    /** The model of the latest call Groq answered, or null before the first. */
+    public String lastModel() {
+        return lastModel;
     }
 
     /** The models this endpoint called (at most 50). */

@@ -2,9 +2,12 @@ package dev.camelgroq.responses.observe;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
+import dev.camelgroq.responses.GroqResponsesConfiguration;
 import dev.camelgroq.responses.GroqResponsesConstants;
 import dev.camelgroq.responses.GroqResponsesEndpoint;
+import dev.camelgroq.responses.request.ExchangeOptions;
 import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -48,15 +51,13 @@ public class GroqResponsesSpanDecorator extends AbstractSpanDecorator {
             span.setTag(MeterNames.ENDPOINT, g.getName());
             span.setTag(MeterNames.SERVER_ADDRESS, Observers.host(g.getConfiguration().getBaseUrl()));
             Message in = exchange.getMessage();
-            tag(span, "gen_ai.request.temperature",
-                    in.getHeader(GroqResponsesConstants.TEMPERATURE, g.getConfiguration().getTemperature(), Object.class));
-            tag(span, "gen_ai.request.max_tokens", in.getHeader(GroqResponsesConstants.MAX_OUTPUT_TOKENS,
-                    g.getConfiguration().getMaxOutputTokens(), Object.class));
-            tag(span, "gen_ai.request.top_p", g.getConfiguration().getTopP());
-            if (g.getConfiguration().isTraceContent()) {
+            GroqResponsesConfiguration c = g.getConfiguration();
+            tag(span, "gen_ai.request.temperature", value(() -> ExchangeOptions.temperature(in, c)));
+            tag(span, "gen_ai.request.max_tokens", value(() -> ExchangeOptions.maxOutputTokens(in, c)));
+            tag(span, "gen_ai.request.top_p", c.getTopP());
+            if (c.isTraceContent()) {
                 exchange.setProperty(TRACE_CONTENT, true);
-                tag(span, "gen_ai.system_instructions", clip(in.getHeader(GroqResponsesConstants.INSTRUCTIONS,
-                        g.getConfiguration().getInstructions(), Object.class)));
+                tag(span, "gen_ai.system_instructions", clip(value(() -> ExchangeOptions.instructions(in, c))));
                 tag(span, "gen_ai.input.messages", clip(in.getBody()));
             }
         }
@@ -99,12 +100,24 @@ public class GroqResponsesSpanDecorator extends AbstractSpanDecorator {
         }
     }
 
+    /**
+     * The model the exchange asks for, by the producer's own rule ({@link ExchangeOptions}): the span starts before
+     * the producer resolves the call.
+     */
     private static String model(Exchange exchange, Endpoint endpoint) {
-        String model = exchange.getMessage().getHeader(GroqResponsesConstants.MODEL, String.class);
-        if (model == null && endpoint instanceof GroqResponsesEndpoint g) {
-            model = g.getConfiguration().getModel();
+        if (endpoint instanceof GroqResponsesEndpoint g) {
+            return value(() -> ExchangeOptions.model(exchange.getMessage(), g.getConfiguration()));
         }
-        return model;
+        return exchange.getMessage().getHeader(GroqResponsesConstants.MODEL, String.class);
+    }
+
+    /** A request value for a tag; none when the header is unusable (the producer then fails the exchange, naming it). */
+    private static <T> T value(Supplier<T> resolve) {
+        try {
+            return resolve.get();
+        } catch (IllegalArgumentException unusable) {
+            return null;
+        }
     }
 
     /** The exchange's token total (all model calls), else the last call's; none for a failure that used none. */

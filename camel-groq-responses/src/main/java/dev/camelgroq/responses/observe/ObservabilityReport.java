@@ -28,7 +28,9 @@ public final class ObservabilityReport {
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("endpoint", g.getName());
                 m.put("uri", e.toString());
-                m.put("model", g.getConfiguration().getModel());
+                // the model used: the latest call's (a header or body may name another than the option), else the option
+                String used = o.stats().lastModel();
+                m.put("model", used != null ? used : g.getConfiguration().getModel());
                 m.put("meters", o.recordsMeters());
                 m.putAll(o.stats().asMap());
                 Map<String, Object> queue = new LinkedHashMap<>();

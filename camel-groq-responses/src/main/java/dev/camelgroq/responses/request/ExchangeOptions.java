@@ -9,18 +9,18 @@ import org.apache.camel.Message;
 
 /**
  * The option values in force for one exchange: the endpoint's options with the per-exchange header overrides applied.
- * This is the only place where headers override options; each header is checked by the same rule as its option
- * ({@link OptionChecks}). Headers are data: they carry inline values only, never resource references.
+ * This is the only place where headers override options (the span decorator asks here too); each header is checked by
+ * the same rule as its option ({@link OptionChecks}). Headers are data: they carry inline values only, never resource
+ * references. {@code schemaFromHeader} tells whether {@code schema} came from the header rather than the endpoint.
  */
-public record ExchangeOptions(String model, String instructions, JsonNode schema, String reasoningEffort,
-                              Double temperature, Integer maxOutputTokens) {
+public record ExchangeOptions(String model, String instructions, JsonNode schema, boolean schemaFromHeader,
+                              String reasoningEffort, Double temperature, Integer maxOutputTokens) {
 
     /** Resolves the options for this exchange; throws naming the header or option when a value is unusable. */
     public static ExchangeOptions resolve(RequestDefaults defaults, Exchange exchange) {
         GroqResponsesConfiguration config = defaults.config();
         Message in = exchange.getIn();
-        String model = or(OptionChecks.notBlank(in.getHeader(GroqResponsesConstants.MODEL), header(
-                GroqResponsesConstants.MODEL)), config.getModel());
+        String model = model(in, config);
         if (model == null || model.isBlank()) {
             throw new IllegalArgumentException("No model given: set the model option (groq-responses:<name>?model="
                                                + "openai/gpt-oss-20b) or the " + GroqResponsesConstants.MODEL
@@ -36,16 +36,34 @@ public record ExchangeOptions(String model, String instructions, JsonNode schema
         ReasoningEffort effort = or(OptionChecks.choice(ReasoningEffort.class,
                 in.getHeader(GroqResponsesConstants.REASONING_EFFORT), header(GroqResponsesConstants.REASONING_EFFORT)),
                 config.getReasoningEffort());
-        String instructions = or(OptionChecks.notBlank(in.getHeader(GroqResponsesConstants.INSTRUCTIONS),
+        return new ExchangeOptions(model, instructions(in, config), schema, schemaHeader != null,
+                effort == null ? null : effort.value(), temperature(in, config), maxOutputTokens(in, config));
+    }
+
+    /** The model: the {@code CamelGroqResponsesModel} header, else the option (may be null). */
+    public static String model(Message in, GroqResponsesConfiguration config) {
+        return or(OptionChecks.notBlank(in.getHeader(GroqResponsesConstants.MODEL), header(GroqResponsesConstants.MODEL)),
+                config.getModel());
+    }
+
+    /** The instructions: the {@code CamelGroqResponsesInstructions} header, else the option. */
+    public static String instructions(Message in, GroqResponsesConfiguration config) {
+        return or(OptionChecks.notBlank(in.getHeader(GroqResponsesConstants.INSTRUCTIONS),
                 header(GroqResponsesConstants.INSTRUCTIONS)), config.getInstructions());
-        Double temperature = or(OptionChecks.temperature(OptionChecks.decimalNumber(
+    }
+
+    /** The temperature: the {@code CamelGroqResponsesTemperature} header, else the option. */
+    public static Double temperature(Message in, GroqResponsesConfiguration config) {
+        return or(OptionChecks.temperature(OptionChecks.decimalNumber(
                 in.getHeader(GroqResponsesConstants.TEMPERATURE), header(GroqResponsesConstants.TEMPERATURE)),
                 header(GroqResponsesConstants.TEMPERATURE)), config.getTemperature());
+    }
+
+    /** The output token cap: the {@code CamelGroqResponsesMaxOutputTokens} header, else the option. */
+    public static Integer maxOutputTokens(Message in, GroqResponsesConfiguration config) {
         String tokens = header(GroqResponsesConstants.MAX_OUTPUT_TOKENS);
-        Integer maxOutputTokens = or(OptionChecks.maxOutputTokens(OptionChecks.wholeNumber(
+        return or(OptionChecks.maxOutputTokens(OptionChecks.wholeNumber(
                 in.getHeader(GroqResponsesConstants.MAX_OUTPUT_TOKENS), tokens), tokens), config.getMaxOutputTokens());
-        return new ExchangeOptions(model, instructions, schema, effort == null ? null : effort.value(), temperature,
-                maxOutputTokens);
     }
 
     /** Whether this exchange streams: the {@code CamelGroqResponsesStream} header, else {@code fallback}. */

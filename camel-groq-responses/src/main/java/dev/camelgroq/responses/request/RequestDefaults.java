@@ -80,6 +80,11 @@ public final class RequestDefaults {
         return config;
     }
 
+    /** Whether exchanges stream unless their header says otherwise: option stream, or a streamTo endpoint. */
+    boolean streamByDefault() {
+        return config.isStream() || (config.getStreamTo() != null && !config.getStreamTo().isBlank());
+    }
+
     /** The schema from jsonSchema or outputClass, or null. */
     public JsonNode schema() {
         return schema;

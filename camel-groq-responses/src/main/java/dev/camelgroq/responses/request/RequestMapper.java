@@ -20,7 +20,8 @@ public final class RequestMapper {
         this.defaults = defaults;
     }
 
-    public ObjectNode toRequest(Exchange exchange) {
+    /** Resolves the exchange's call once and builds its request; throws naming what is unusable. */
+    public MappedCall map(Exchange exchange) {
         GroqResponsesConfiguration config = defaults.config();
         ExchangeOptions options = ExchangeOptions.resolve(defaults, exchange);
         ObjectNode request = Json.MAPPER.createObjectNode();
@@ -63,7 +64,9 @@ public final class RequestMapper {
             request.put("user", config.getUser());
         }
         request.setAll(defaults.additional());
-        InputMapper.apply(exchange, request, defaults.bodyPolicy());
+        ObjectNode body = Json.MAPPER.createObjectNode();
+        InputMapper.apply(exchange, body, defaults.bodyPolicy());
+        request.setAll(body);
         if (request.path("input").isArray()) {
             // a List body may be built from an earlier answer's output items: sent in the shapes Groq takes as input
             ArrayNode items = InputItems.normalize(request.get("input"), config.isKeepReasoningItems(),
@@ -78,7 +81,34 @@ public final class RequestMapper {
         UnsupportedFields.check(request, "the message body");
         // additionalBodyProperty.<field> is the user's explicit escape hatch: sent as set, unchecked
         RequestFields.check(request, defaults.additionalNames(), "the message body");
-        return request;
+        return new MappedCall(spec(exchange, options, body), request);
+    }
+
+    /**
+     * The call's values: the resolved options, unless the route let the body or additionalBodyProperty set the
+     * request field (the body wins over additionalBodyProperty, as in the request).
+     */
+    private CallSpec spec(Exchange exchange, ExchangeOptions options, ObjectNode body) {
+        ObjectNode fields = Json.MAPPER.createObjectNode();
+        fields.setAll(defaults.additional());
+        fields.setAll(body);
+        fields.remove("input");
+        String model = fields.has("model") ? fields.get("model").asText() : options.model();
+        JsonNode schema = options.schema();
+        boolean optionSchema = schema != null && !options.schemaFromHeader();
+        if (fields.has("text")) {
+            JsonNode set = fields.get("text").at("/format/schema");
+            schema = set.isMissingNode() ? null : set;
+            optionSchema = false;
+        }
+        Long maxOutputTokens = options.maxOutputTokens() == null ? null : options.maxOutputTokens().longValue();
+        if (fields.has("max_output_tokens")) {
+            JsonNode max = fields.get("max_output_tokens");
+            maxOutputTokens = max.canConvertToLong() ? max.asLong() : null;
+        }
+        boolean stream = ExchangeOptions.stream(exchange.getIn(), defaults.streamByDefault())
+                         || fields.path("stream").asBoolean(false);
+        return new CallSpec(model, schema, optionSchema, maxOutputTokens, stream);
     }
 
     private static JsonNode textFormat(GroqResponsesConfiguration config, JsonNode schema) {

@@ -5,7 +5,7 @@ import java.util.concurrent.ScheduledExecutorService;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.camelgroq.responses.http.GroqHttpTransport;
-import dev.camelgroq.responses.request.ExchangeOptions;
+import dev.camelgroq.responses.request.CallSpec;
 import dev.camelgroq.responses.response.OutboundHeaders;
 import org.apache.camel.AsyncProducer;
 import org.apache.camel.CamelContext;
@@ -26,7 +26,6 @@ public final class Streaming {
     public static final int QUEUE_LIMIT_EVENTS = 1024;
 
     private final CamelContext context;
-    private final boolean streamByDefault;
     private final String streamTo;
     private final GroqHttpTransport transport;
     private final Executor executor;
@@ -37,16 +36,15 @@ public final class Streaming {
     private AsyncProducer target;
 
     /**
-     * {@code stream} is the option's value; {@code streamTo} (may be null) receives the deltas and, when set, turns
-     * streaming on unless an exchange's {@code CamelGroqResponsesStream} header says false. {@code executor}
+     * {@code streamTo} (may be null) receives the deltas (whether an exchange streams is resolved in its
+     * {@link CallSpec}: a streamTo endpoint turns streaming on unless the header says false). {@code executor}
      * delivers the deltas (the streams bulkhead); {@code scheduler} runs each stream's {@code requestTimeout} and
      * {@code streamTimeout} checks; {@code limits} caps what a stream may read and how long it may take.
      */
-    public Streaming(CamelContext context, boolean stream, String streamTo, GroqHttpTransport transport,
+    public Streaming(CamelContext context, String streamTo, GroqHttpTransport transport,
                      Executor executor, ScheduledExecutorService scheduler, StreamLimits limits) {
         this.context = context;
         this.streamTo = streamTo == null || streamTo.isBlank() ? null : streamTo;
-        this.streamByDefault = stream || this.streamTo != null;
         this.transport = transport;
         this.executor = executor;
         this.scheduler = scheduler;
@@ -84,13 +82,11 @@ public final class Streaming {
     }
 
     /**
-     * The session for this exchange when it streams (the option, or the {@code CamelGroqResponsesStream} header, or
-     * a {@code stream: true} request field), else null. Marks the request {@code stream: true}.
+     * The session for this exchange when its call streams ({@link CallSpec#stream()}), else null. Marks the request
+     * {@code stream: true} (or removes a {@code stream} field that would say otherwise).
      */
-    public StreamSession open(Exchange exchange, ObjectNode request) {
-        boolean on = ExchangeOptions.stream(exchange.getIn(), streamByDefault)
-                     || request.path("stream").asBoolean(false);
-        if (!on) {
+    public StreamSession open(Exchange exchange, CallSpec spec, ObjectNode request) {
+        if (!spec.stream()) {
             request.remove("stream");
             return null;
         }
