@@ -126,7 +126,9 @@ public class GroqResponsesComponent extends HealthCheckComponent implements SSLC
         try {
             setProperties(endpoint, parameters);
         } catch (PropertyBindingException e) {
-            throw EnumOptionErrors.explain(e);
+            // the option's type from the generated configurer (no reflection: also right in a native image)
+            throw EnumOptionErrors.explain(e, e.getPropertyName() == null ? null
+                    : new GroqResponsesEndpointConfigurer().getOptionType(e.getPropertyName(), true));
         }
         config.setMetadata(merge(config.getMetadata(), metadata));
         config.setAdditionalBodyProperty(merge(config.getAdditionalBodyProperty(), extra));

@@ -20,6 +20,7 @@ import dev.camelgroq.responses.http.GroqHttpTransport;
 import dev.camelgroq.responses.memory.ConversationMemory;
 import dev.camelgroq.responses.observe.EndpointObserver;
 import dev.camelgroq.responses.observe.GroqResponsesHealthCheck;
+import dev.camelgroq.responses.observe.ObservedEndpoint;
 import dev.camelgroq.responses.observe.Observers;
 import dev.camelgroq.responses.observe.ProducerHealthChecks;
 import dev.camelgroq.responses.stream.StreamLimits;
@@ -53,7 +54,7 @@ import org.apache.camel.support.DefaultEndpoint;
 @UriEndpoint(firstVersion = "0.1.0", scheme = "groq-responses", title = "Groq Responses",
              syntax = "groq-responses:name", producerOnly = true, category = { Category.AI },
              headersClass = GroqResponsesConstants.class)
-public class GroqResponsesEndpoint extends DefaultEndpoint implements EndpointServiceLocation {
+public class GroqResponsesEndpoint extends DefaultEndpoint implements EndpointServiceLocation, ObservedEndpoint {
 
     /** The step's logical name (for example extract or classify); it labels logs, errors and metrics. */
     @UriPath
@@ -140,7 +141,7 @@ public class GroqResponsesEndpoint extends DefaultEndpoint implements EndpointSe
                         c.getRequestTimeout() > 0 ? Math.min(c.getRequestTimeout(), 10_000) : 10_000));
         flow = new FlowSettings(name, caller, structured, c.getOutputType() == OutputType.MAP, toolRunner,
                 c.getMaxToolIterations(), approver, c.isKeepReasoningItems(), executor,
-                c.getStructuredOutputRetries());
+                c.getStructuredOutputRetries(), observer);
         streaming = new Streaming(getCamelContext(), c.getStreamTo(), getComponent().getTransport(),
                 getComponent().getBulkhead(Bulkhead.STREAMS), getComponent().getScheduler(),
                 new StreamLimits(c.getMaxResponseSize(), c.getStreamTimeout()));

@@ -21,8 +21,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.camelgroq.responses.GroqResponsesException;
 import dev.camelgroq.responses.http.GroqHttpTransport;
 import dev.camelgroq.responses.http.HttpAnswer;
-import dev.camelgroq.responses.observe.CallObserver;
-import dev.camelgroq.responses.observe.ErrorTypes;
 import dev.camelgroq.responses.ratelimit.Permit;
 import dev.camelgroq.responses.ratelimit.RateLimitBucket;
 import dev.camelgroq.responses.ratelimit.RateLimitGovernor;
@@ -77,11 +75,6 @@ public final class ResponsesCaller {
     /** Reports calls to {@code observer} (set once, when the endpoint starts). */
     public void observeWith(CallObserver observer) {
         this.observer = observer == null ? CallObserver.NONE : observer;
-    }
-
-    /** Who is told about calls: also used by the exchange's flow. */
-    public CallObserver observer() {
-        return observer;
     }
 
     /** One call in flight: the request and where its outcome goes. */
@@ -303,7 +296,7 @@ public final class ResponsesCaller {
             if (decision.retry() && !call.result.isDone()) {
                 LOG.debug("groq-responses:{} attempt {} failed ({} {}), retrying in {} ms", settings.step(), attempt,
                         details.statusCode(), details.errorCode(), decision.delayMillis());
-                observer.retrying(call.model, ErrorTypes.of(details.errorCode(), details.statusCode(), failure));
+                observer.retrying(call.model, details.errorCode(), details.statusCode(), failure);
                 call.backoff = scheduler.schedule(() -> attempt(call, attempt + 1), decision.delayMillis(),
                         TimeUnit.MILLISECONDS);
             } else {

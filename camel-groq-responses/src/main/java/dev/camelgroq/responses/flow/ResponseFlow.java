@@ -15,6 +15,7 @@ import dev.camelgroq.responses.call.Failures;
 import dev.camelgroq.responses.call.ResponsesCaller;
 import dev.camelgroq.responses.memory.ConversationTurn;
 import dev.camelgroq.responses.request.CallSpec;
+import dev.camelgroq.responses.request.Conversation;
 import dev.camelgroq.responses.request.MappedCall;
 import dev.camelgroq.responses.response.OutboundHeaders;
 import dev.camelgroq.responses.response.ParsedResponse;
@@ -83,10 +84,10 @@ public final class ResponseFlow {
         settings.caller().call(spec, request, sender).whenComplete((result, failure) -> {
             try {
                 if (failure != null) {
-                    settings.caller().observer().modelCallFailed(exchange, unwrap(failure));
+                    settings.observer().modelCallFailed(exchange, unwrap(failure));
                     onFailure(unwrap(failure));
                 } else {
-                    settings.caller().observer().modelCall(exchange, result);
+                    settings.observer().modelCall(exchange, result);
                     onAnswer(result);
                 }
             } catch (Throwable e) {
@@ -149,7 +150,7 @@ public final class ResponseFlow {
                 return;
             }
             tally.add(outcomes);
-            settings.caller().observer().toolRound(exchange, tally.toolIterations, outcomes);
+            settings.observer().toolRound(exchange, tally.toolIterations, outcomes);
             ArrayNode items = Conversation.withOutput(request, response.output(), settings.keepReasoning());
             outcomes.forEach(o -> items.add(o.outputItem()));
             continueWith(items);
@@ -198,7 +199,7 @@ public final class ResponseFlow {
 
     private void repair(ArrayNode items, List<String> problems) {
         tally.repairs++;
-        settings.caller().observer().repair(exchange, problems);
+        settings.observer().repair(exchange, problems);
         items.addObject().put("role", "user").put("content", StructuredOutput.repairPrompt(problems));
         continueWith(items);
     }

@@ -16,7 +16,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.camelgroq.responses.GroqResponsesConfiguration;
 import dev.camelgroq.responses.GroqResponsesConstants;
 import dev.camelgroq.responses.call.Failures;
-import dev.camelgroq.responses.flow.Conversation;
+import dev.camelgroq.responses.request.Conversation;
 import dev.camelgroq.responses.request.Choices;
 import dev.camelgroq.responses.request.InputItems;
 import dev.camelgroq.responses.request.Json;

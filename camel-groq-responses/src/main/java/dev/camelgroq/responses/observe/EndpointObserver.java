@@ -5,7 +5,9 @@ import java.util.function.ToIntFunction;
 
 import dev.camelgroq.responses.GroqResponsesConstants;
 import dev.camelgroq.responses.GroqResponsesException;
+import dev.camelgroq.responses.call.CallObserver;
 import dev.camelgroq.responses.call.CallResult;
+import dev.camelgroq.responses.flow.FlowObserver;
 import dev.camelgroq.responses.response.ParsedResponse;
 import dev.camelgroq.responses.response.RateLimitHeaders;
 import dev.camelgroq.responses.tools.ToolOutcome;
@@ -16,7 +18,7 @@ import org.apache.camel.Exchange;
  * The observer of one endpoint: always keeps {@link CallStats} (console, JMX) and exchange trace events; records
  * Micrometer meters too when a registry was found ({@code meters} non-null).
  */
-public final class EndpointObserver implements CallObserver {
+public final class EndpointObserver implements CallObserver, FlowObserver {
 
     private final String endpoint;
     private final CallStats stats = new CallStats();
@@ -64,7 +66,8 @@ public final class EndpointObserver implements CallObserver {
     }
 
     @Override
-    public void retrying(String model, String errorType) {
+    public void retrying(String model, String errorCode, int status, Throwable failure) {
+        String errorType = ErrorTypes.of(errorCode, status, failure);
         stats.retry();
         if (meters != null) {
             meters.retrying(model, errorTypes.bound(errorType));
@@ -90,7 +93,7 @@ public final class EndpointObserver implements CallObserver {
         }
     }
 
-    @Override
+    /** The first streamed token of an exchange arrived {@code millis} after its request was sent (see streamed). */
     public void firstToken(String model, long millis) {
         if (meters != null) {
             meters.firstToken(model, millis);

@@ -6,7 +6,6 @@ import java.util.function.Supplier;
 
 import dev.camelgroq.responses.GroqResponsesConfiguration;
 import dev.camelgroq.responses.GroqResponsesConstants;
-import dev.camelgroq.responses.GroqResponsesEndpoint;
 import dev.camelgroq.responses.request.ExchangeOptions;
 import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
@@ -47,7 +46,7 @@ public class GroqResponsesSpanDecorator extends AbstractSpanDecorator {
         span.setTag(MeterNames.OPERATION, "chat");
         span.setTag(MeterNames.PROVIDER, "groq");
         tag(span, MeterNames.REQUEST_MODEL, model(exchange, endpoint));
-        if (endpoint instanceof GroqResponsesEndpoint g) {
+        if (endpoint instanceof ObservedEndpoint g) {
             span.setTag(MeterNames.ENDPOINT, g.getName());
             span.setTag(MeterNames.SERVER_ADDRESS, Observers.host(g.getConfiguration().getBaseUrl()));
             Message in = exchange.getMessage();
@@ -105,7 +104,7 @@ public class GroqResponsesSpanDecorator extends AbstractSpanDecorator {
      * the producer resolves the call.
      */
     private static String model(Exchange exchange, Endpoint endpoint) {
-        if (endpoint instanceof GroqResponsesEndpoint g) {
+        if (endpoint instanceof ObservedEndpoint g) {
             return value(() -> ExchangeOptions.model(exchange.getMessage(), g.getConfiguration()));
         }
         return exchange.getMessage().getHeader(GroqResponsesConstants.MODEL, String.class);

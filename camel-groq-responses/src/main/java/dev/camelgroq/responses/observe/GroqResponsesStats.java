@@ -1,6 +1,5 @@
 package dev.camelgroq.responses.observe;
 
-import dev.camelgroq.responses.GroqResponsesEndpoint;
 import org.apache.camel.CamelContext;
 import org.apache.camel.api.management.ManagedAttribute;
 import org.apache.camel.api.management.ManagedOperation;
@@ -44,7 +43,7 @@ public final class GroqResponsesStats {
     private long sum(java.util.function.ToLongFunction<CallStats> figure) {
         long total = 0;
         for (org.apache.camel.Endpoint e : context.getEndpoints()) {
-            if (e instanceof GroqResponsesEndpoint g && g.getObserver() != null) {
+            if (e instanceof ObservedEndpoint g && g.getObserver() != null) {
                 total += figure.applyAsLong(g.getObserver().stats());
             }
         }

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
-import dev.camelgroq.responses.GroqResponsesEndpoint;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Endpoint;
 
@@ -23,7 +22,7 @@ public final class ObservabilityReport {
     public static List<Map<String, Object>> endpoints(CamelContext context) {
         List<Map<String, Object>> list = new ArrayList<>();
         for (Endpoint e : context.getEndpoints()) {
-            if (e instanceof GroqResponsesEndpoint g && g.getObserver() != null) {
+            if (e instanceof ObservedEndpoint g && g.getObserver() != null) {
                 EndpointObserver o = g.getObserver();
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("endpoint", g.getName());

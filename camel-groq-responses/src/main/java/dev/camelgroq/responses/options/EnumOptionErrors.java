@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-import dev.camelgroq.responses.GroqResponsesEndpointConfigurer;
 import org.apache.camel.PropertyBindingException;
 
 /** Turns Camel's "No enum constant" binding failure into a message that names the option and its allowed values. */
@@ -13,9 +12,12 @@ public final class EnumOptionErrors {
     private EnumOptionErrors() {
     }
 
-    /** The clearer error for {@code e}, or {@code e} itself when it is not about an enum option. */
-    public static RuntimeException explain(PropertyBindingException e) {
-        Class<?> type = enumType(e.getPropertyName());
+    /**
+     * The clearer error for {@code e}, or {@code e} itself when it is not about an enum option. {@code optionType} is
+     * the option's type as the component knows it (its generated configurer), or null.
+     */
+    public static RuntimeException explain(PropertyBindingException e, Class<?> optionType) {
+        Class<?> type = optionType != null && optionType.isEnum() ? optionType : null;
         if (type == null) {
             return e;
         }
@@ -34,11 +36,5 @@ public final class EnumOptionErrors {
         }
         return Arrays.stream(type.getEnumConstants()).map(WireValue.class::cast).filter(WireValue::listed)
                 .map(c -> c.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", "));
-    }
-
-    /** The option's type from the generated configurer (no reflection: also right in a native image). */
-    private static Class<?> enumType(String option) {
-        Class<?> type = option == null ? null : new GroqResponsesEndpointConfigurer().getOptionType(option, true);
-        return type != null && type.isEnum() ? type : null;
     }
 }

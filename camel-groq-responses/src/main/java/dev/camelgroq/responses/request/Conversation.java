@@ -1,4 +1,4 @@
-package dev.camelgroq.responses.flow;
+package dev.camelgroq.responses.request;
 
 import java.util.List;
 import java.util.Map;
@@ -7,8 +7,6 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.camelgroq.responses.request.InputItems;
-import dev.camelgroq.responses.request.Json;
 
 /**
  * Groq is stateless: a follow-up request carries the whole conversation. This builds it from the previous request's
