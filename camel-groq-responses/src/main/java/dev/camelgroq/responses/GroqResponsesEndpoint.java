@@ -1,7 +1,5 @@
 package dev.camelgroq.responses;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
@@ -16,6 +14,7 @@ import dev.camelgroq.responses.secrets.UriMasking;
 import dev.camelgroq.responses.options.OutputType;
 import dev.camelgroq.responses.options.RateLimiterMode;
 import dev.camelgroq.responses.options.ToolErrorStrategy;
+import dev.camelgroq.responses.http.GroqApi;
 import dev.camelgroq.responses.http.GroqHttpTransport;
 import dev.camelgroq.responses.memory.ConversationMemory;
 import dev.camelgroq.responses.observe.EndpointObserver;
@@ -33,6 +32,7 @@ import dev.camelgroq.responses.tools.McpTools;
 import dev.camelgroq.responses.tools.ToolRunner;
 import dev.camelgroq.responses.call.RetryPolicy;
 import dev.camelgroq.responses.ratelimit.RateLimitGovernor;
+import dev.camelgroq.responses.request.OptionChecks;
 import dev.camelgroq.responses.request.RequestDefaults;
 import dev.camelgroq.responses.request.RequestMapper;
 import org.apache.camel.Category;
@@ -99,14 +99,10 @@ public class GroqResponsesEndpoint extends DefaultEndpoint implements EndpointSe
     protected void doStart() throws Exception {
         super.doStart();
         GroqResponsesConfiguration c = configuration;
-        String apiKey = ApiKeys.resolve(c.getApiKey(), name);
-        URI uri = responsesUri(c.getBaseUrl());
-        if (c.getMaxResponseSize() < 0 || c.getMaxInputSize() < 0 || c.getRequestTimeout() < 0) {
-            throw new IllegalArgumentException("Options maxResponseSize, maxInputSize and requestTimeout must not be"
-                                               + " negative (0 means no limit)");
-        }
-        BaseUrls.refuseUserInfo(uri);
-        BaseUrls.requireSecure(uri, c.isAllowInsecureHttp());
+        // the one validation entry at start: where Groq is and the key, then every option value
+        GroqApi api = GroqApi.of(c.getBaseUrl(), c.isAllowInsecureHttp(), c.getApiKey(), name);
+        String apiKey = api.apiKey();
+        OptionChecks.atStart(c);
         Class<?> outputClass = c.getOutputClass() == null ? null : outputClass(c.getOutputClass());
         JsonNode classSchema = outputClass == null ? null : ClassSchemas.schemaOf(outputClass, c.isStrictSchema());
         FunctionTools functionTools = FunctionTools.resolve(getCamelContext(), c.getFunctionTools(), c.getTool());
@@ -120,7 +116,7 @@ public class GroqResponsesEndpoint extends DefaultEndpoint implements EndpointSe
         RetryPolicy retry = new RetryPolicy(c.getMaxRetries(), c.getRetryInitialDelay(), c.getRetryMaxDelay());
         RateLimitGovernor governor = c.getRateLimiter() == RateLimiterMode.OFF ? null : getComponent().getGovernor();
         caller = new ResponsesCaller(getComponent().getTransport(), getComponent().getScheduler(),
-                new ResponsesCaller.Settings(name, uri, apiKey, c.isInferenceMetrics(), c.getRequestTimeout(), retry,
+                new ResponsesCaller.Settings(name, api, c.isInferenceMetrics(), c.getRequestTimeout(), retry,
                         governor, c.getOutputTokensEstimate(), c.getMaxResponseSize(), c.getMaxInputSize()));
         StructuredOutput structured = defaults.schema() == null ? null
                 : new StructuredOutput(defaults.schema(), outputClass, c.getOutputType() == OutputType.MAP,
@@ -136,7 +132,7 @@ public class GroqResponsesEndpoint extends DefaultEndpoint implements EndpointSe
         caller.observeWith(observer);
         GroqHttpTransport transport = getComponent().getTransport();
         healthCheck = ProducerHealthChecks.add(getCamelContext(), name, getComponent().isHealthCheckProducerEnabled(),
-                id -> new GroqResponsesHealthCheck(id, transport, c.getBaseUrl(), apiKey,
+                id -> new GroqResponsesHealthCheck(id, transport, api,
                         getComponent().getHealthCheckInterval(),
                         c.getRequestTimeout() > 0 ? Math.min(c.getRequestTimeout(), 10_000) : 10_000));
         flow = new FlowSettings(name, caller, structured, c.getOutputType() == OutputType.MAP, toolRunner,
@@ -184,25 +180,6 @@ public class GroqResponsesEndpoint extends DefaultEndpoint implements EndpointSe
             throw new IllegalArgumentException("Option outputClass: class " + className + " not found on the"
                                                + " classpath",
                     e);
-        }
-    }
-
-    private static URI responsesUri(String baseUrl) {
-        if (baseUrl == null || baseUrl.isBlank()) {
-            throw new IllegalArgumentException("Option baseUrl is empty: leave it unset for "
-                                               + GroqResponsesConfiguration.DEFAULT_BASE_URL
-                                               + " or give the emulator's URL");
-        }
-        try {
-            URI uri = new URI(baseUrl.endsWith("/") ? baseUrl + "responses" : baseUrl + "/responses");
-            if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme())) {
-                throw new URISyntaxException(baseUrl, "the scheme must be http or https");
-            }
-            return uri;
-        } catch (URISyntaxException e) {
-            throw new IllegalArgumentException("Option baseUrl '" + UriMasking.sanitize(baseUrl)
-                                               + "' is not a valid http(s) URL: "
-                                               + e.getReason()); // no cause: its message repeats the URL as given
         }
     }
 

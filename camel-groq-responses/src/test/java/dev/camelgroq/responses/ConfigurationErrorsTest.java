@@ -30,7 +30,10 @@ class ConfigurationErrorsTest extends EmulatorTestSupport {
             "rateLimiter=sometimes|Option rateLimiter must be one of adaptive, off",
             "streamTimeout=-1|Option streamTimeout must be at least 0",
             "maxParallelToolCalls=0|Option maxParallelToolCalls must be between 1 and 128",
-            "maxParallelToolCalls=129|Option maxParallelToolCalls must be between 1 and 128"
+            "maxParallelToolCalls=129|Option maxParallelToolCalls must be between 1 and 128",
+            "requestTimeout=-1|Option requestTimeout (0: no limit) must be at least 0",
+            "maxResponseSize=-1|Option maxResponseSize (0: no limit) must be at least 0",
+            "maxInputSize=-1|Option maxInputSize (0: no limit) must be at least 0"
     })
     void badOptionIsNamed(String option, String expected) {
         assertThatThrownBy(() -> template.sendBody(uri(option), "Hi"))

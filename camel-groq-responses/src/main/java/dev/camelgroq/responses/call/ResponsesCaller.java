@@ -19,6 +19,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.camelgroq.responses.GroqResponsesException;
+import dev.camelgroq.responses.http.GroqApi;
 import dev.camelgroq.responses.http.GroqHttpTransport;
 import dev.camelgroq.responses.http.HttpAnswer;
 import dev.camelgroq.responses.ratelimit.Permit;
@@ -43,10 +44,11 @@ public final class ResponsesCaller {
     private static final Logger LOG = LoggerFactory.getLogger(ResponsesCaller.class);
 
     /**
-     * What an endpoint gives its caller. {@code timeoutMillis} bounds each whole attempt (0: no deadline);
-     * {@code maxResponseBytes} and {@code maxRequestBytes} cap what is read and sent (0: no cap).
+     * What an endpoint gives its caller. {@code api} says where Groq is and holds the credential;
+     * {@code timeoutMillis} bounds each whole attempt (0: no deadline); {@code maxResponseBytes} and
+     * {@code maxRequestBytes} cap what is read and sent (0: no cap).
      */
-    public record Settings(String step, URI uri, String apiKey, boolean inferenceMetrics, long timeoutMillis,
+    public record Settings(String step, GroqApi api, boolean inferenceMetrics, long timeoutMillis,
                            RetryPolicy retry, RateLimitGovernor governor, long outputTokensEstimate,
                            long maxResponseBytes, long maxRequestBytes) {
     }
@@ -63,13 +65,7 @@ public final class ResponsesCaller {
         this.transport = transport;
         this.scheduler = scheduler;
         this.settings = settings;
-        Map<String, String> h = new LinkedHashMap<>();
-        h.put("Authorization", "Bearer " + settings.apiKey());
-        h.put("Accept", "application/json");
-        if (settings.inferenceMetrics()) {
-            h.put("Groq-Beta", "inference-metrics");
-        }
-        this.headers = Map.copyOf(h);
+        this.headers = settings.api().headers(settings.inferenceMetrics());
     }
 
     /** Reports calls to {@code observer} (set once, when the endpoint starts). */
@@ -131,7 +127,7 @@ public final class ResponsesCaller {
             return CompletableFuture.failedFuture(Failures.stopped(settings.step(), model, 0));
         }
         RateLimitBucket bucket = settings.governor() == null ? null
-                : settings.governor().bucket(settings.apiKey(), model);
+                : settings.governor().bucket(settings.api().apiKey(), model);
         Call call = new Call(model, body, (body.length + 3) / 4, spec.maxOutputTokens(), bucket);
         call.streamed = sender != null;
         call.sender = sender != null ? sender
@@ -220,7 +216,7 @@ public final class ResponsesCaller {
             LOG.debug("groq-responses:{} attempt {} to model {} ({} bytes)", settings.step(), attempt, call.model,
                     call.body.length);
             try {
-                CompletableFuture<HttpAnswer> http = call.sender.send(settings.uri(), headers, call.body,
+                CompletableFuture<HttpAnswer> http = call.sender.send(settings.api().responsesUri(), headers, call.body,
                         settings.timeoutMillis());
                 call.http = http;
                 // a streamed call is bounded by silence between events (requestTimeout), not by a whole-attempt deadline
@@ -301,7 +297,7 @@ public final class ResponsesCaller {
                         TimeUnit.MILLISECONDS);
             } else {
                 GroqResponsesException error = ErrorMapper.exception(details, failure, settings.step(), call.model,
-                        settings.apiKey(), decision.reason());
+                        settings.api().apiKey(), decision.reason());
                 observer.failed(call.model, error, System.nanoTime() - call.started);
                 call.result.completeExceptionally(error);
             }

@@ -6,6 +6,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import dev.camelgroq.responses.http.GroqApi;
 import dev.camelgroq.responses.http.GroqHttpTransport;
 import dev.camelgroq.responses.http.HttpAnswer;
 import org.apache.camel.health.HealthCheck;
@@ -31,13 +32,13 @@ public final class GroqResponsesHealthCheck extends AbstractHealthCheck {
     private final String baseUrl;
     private Probe last;
 
-    public GroqResponsesHealthCheck(String id, GroqHttpTransport transport, String baseUrl, String apiKey,
-                                    long intervalMillis, long timeoutMillis) {
+    public GroqResponsesHealthCheck(String id, GroqHttpTransport transport, GroqApi api, long intervalMillis,
+                                    long timeoutMillis) {
         super("camel", id);
         this.transport = transport;
-        this.baseUrl = baseUrl;
-        this.modelsUri = URI.create(baseUrl.endsWith("/") ? baseUrl + "models" : baseUrl + "/models");
-        this.headers = Map.of("Authorization", "Bearer " + apiKey, "Accept", "application/json");
+        this.baseUrl = api.baseUrl();
+        this.modelsUri = api.modelsUri();
+        this.headers = api.headers(false);
         this.intervalMillis = intervalMillis;
         this.timeoutMillis = timeoutMillis;
     }

@@ -24,7 +24,11 @@ public final class OptionChecks {
     private OptionChecks() {
     }
 
-    /** Checks the numeric options of an endpoint when it starts. */
+    /**
+     * Checks the option values of an endpoint when it starts: the one entry for start-time checks (the base URL and
+     * the API key are checked by {@code http.GroqApi}; per-exchange header values by the methods below, through
+     * {@code ExchangeOptions}).
+     */
     public static void atStart(GroqResponsesConfiguration c) {
         temperature(c.getTemperature(), "Option temperature");
         topP(c.getTopP(), "Option topP");
@@ -35,7 +39,9 @@ public final class OptionChecks {
         range(c.getMaxRetries(), 0, MAX_RETRIES, "Option maxRetries");
         range(c.getStructuredOutputRetries(), 0, MAX_STRUCTURED_OUTPUT_RETRIES, "Option structuredOutputRetries");
         range(c.getOutputTokensEstimate(), 1, Integer.MAX_VALUE, "Option outputTokensEstimate");
-        range(c.getRequestTimeout(), 0, Long.MAX_VALUE, "Option requestTimeout");
+        range(c.getRequestTimeout(), 0, Long.MAX_VALUE, "Option requestTimeout (0: no limit)");
+        range(c.getMaxResponseSize(), 0, Long.MAX_VALUE, "Option maxResponseSize (0: no limit)");
+        range(c.getMaxInputSize(), 0, Long.MAX_VALUE, "Option maxInputSize (0: no limit)");
         range(c.getRetryInitialDelay(), 0, Long.MAX_VALUE, "Option retryInitialDelay");
         range(c.getRetryMaxDelay(), c.getRetryInitialDelay(), Long.MAX_VALUE,
                 "Option retryMaxDelay (at least retryInitialDelay)");

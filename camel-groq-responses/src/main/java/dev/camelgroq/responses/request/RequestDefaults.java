@@ -39,12 +39,11 @@ public final class RequestDefaults {
     }
 
     /**
-     * Checks and parses the configuration. {@code classSchema} is the schema generated from {@code outputClass}, or
+     * Parses the configuration (its values were checked by {@link OptionChecks#atStart} first). {@code classSchema} is the schema generated from {@code outputClass}, or
      * null; {@code extraTools} are the function and MCP tool definitions resolved from beans and prefixed options.
      */
     public static RequestDefaults prepare(CamelContext context, GroqResponsesConfiguration config, JsonNode classSchema,
                                           ArrayNode extraTools) {
-        OptionChecks.atStart(config);
         JsonNode schema = classSchema != null ? classSchema
                 : JsonResources.load(context, config.getJsonSchema(), "Option jsonSchema");
         if (schema != null && !schema.isObject()) {
