@@ -23,6 +23,7 @@ import dev.camelgroq.responses.observe.ObservedEndpoint;
 import dev.camelgroq.responses.observe.Observers;
 import dev.camelgroq.responses.observe.ProducerHealthChecks;
 import dev.camelgroq.responses.stream.StreamLimits;
+import dev.camelgroq.responses.stream.StreamResources;
 import dev.camelgroq.responses.stream.Streaming;
 import dev.camelgroq.responses.structured.ClassSchemas;
 import dev.camelgroq.responses.structured.StructuredOutput;
@@ -138,9 +139,9 @@ public class GroqResponsesEndpoint extends DefaultEndpoint implements EndpointSe
         flow = new FlowSettings(name, caller, structured, c.getOutputType() == OutputType.MAP, toolRunner,
                 c.getMaxToolIterations(), approver, c.isKeepReasoningItems(), executor,
                 c.getStructuredOutputRetries(), observer);
-        streaming = new Streaming(getCamelContext(), c.getStreamTo(), getComponent().getTransport(),
+        streaming = new Streaming(getCamelContext(), c.getStreamTo(), new StreamResources(getComponent().getTransport(),
                 getComponent().getBulkhead(Bulkhead.STREAMS), getComponent().getScheduler(),
-                new StreamLimits(c.getMaxResponseSize(), c.getStreamTimeout()));
+                new StreamLimits(c.getMaxResponseSize(), c.getStreamTimeout())));
         streaming.start();
         memory = ConversationMemory.create(c, getComponent()::getInMemoryConversationStore,
                 getComponent().getBulkhead(Bulkhead.STORE));

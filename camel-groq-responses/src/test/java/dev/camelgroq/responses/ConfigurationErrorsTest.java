@@ -33,7 +33,15 @@ class ConfigurationErrorsTest extends EmulatorTestSupport {
             "maxParallelToolCalls=129|Option maxParallelToolCalls must be between 1 and 128",
             "requestTimeout=-1|Option requestTimeout (0: no limit) must be at least 0",
             "maxResponseSize=-1|Option maxResponseSize (0: no limit) must be at least 0",
-            "maxInputSize=-1|Option maxInputSize (0: no limit) must be at least 0"
+            "maxInputSize=-1|Option maxInputSize (0: no limit) must be at least 0",
+            "tool.lookup=direct:x|Option tool.lookup must be tool.NAME.endpoint, tool.NAME.description,"
+            + " tool.NAME.parameters or tool.NAME.strict",
+            "tool.lookup.colour=red|Option tool.lookup.colour: unknown property 'colour' (endpoint, description,"
+            + " parameters, strict)",
+            "mcp.docs=x|Option mcp.docs must be mcp.LABEL.url, mcp.LABEL.allowedTools, mcp.LABEL.requireApproval or"
+            + " mcp.LABEL.headers",
+            "mcp.docs.colour=red|Option mcp.docs.colour: unknown property 'colour' (url, allowedTools,"
+            + " requireApproval, headers)"
     })
     void badOptionIsNamed(String option, String expected) {
         assertThatThrownBy(() -> template.sendBody(uri(option), "Hi"))

@@ -14,33 +14,20 @@ import org.apache.camel.CamelContext;
 /**
  * An endpoint's options, checked and parsed once when it starts: schema, tools, tool choice, metadata and additional
  * body properties as JSON. Bad configuration fails here, naming the option.
+ *
+ * @param schema          the schema from jsonSchema or outputClass, or null
+ * @param metadata        the metadata.&lt;key&gt; options as JSON, or null
+ * @param additionalNames the fields set by additionalBodyProperty.&lt;field&gt;: the explicit escape hatch, never
+ *                        refused as unknown
  */
-public final class RequestDefaults {
-
-    private final GroqResponsesConfiguration config;
-    private final JsonNode schema;
-    private final ArrayNode tools;
-    private final JsonNode toolChoice;
-    private final ObjectNode metadata;
-    private final ObjectNode additional;
-    private final BodyPolicy bodyPolicy;
-    private final Set<String> additionalNames = new HashSet<>();
-
-    private RequestDefaults(GroqResponsesConfiguration config, JsonNode schema, ArrayNode tools, JsonNode toolChoice,
-                            ObjectNode metadata, ObjectNode additional, BodyPolicy bodyPolicy) {
-        this.config = config;
-        this.schema = schema;
-        this.tools = tools;
-        this.toolChoice = toolChoice;
-        this.metadata = metadata;
-        this.additional = additional;
-        this.bodyPolicy = bodyPolicy;
-        additional.fieldNames().forEachRemaining(additionalNames::add);
-    }
+public record RequestDefaults(GroqResponsesConfiguration config, JsonNode schema, ArrayNode tools, JsonNode toolChoice,
+                              ObjectNode metadata, ObjectNode additional, BodyPolicy bodyPolicy,
+                              Set<String> additionalNames) {
 
     /**
-     * Parses the configuration (its values were checked by {@link OptionChecks#atStart} first). {@code classSchema} is the schema generated from {@code outputClass}, or
-     * null; {@code extraTools} are the function and MCP tool definitions resolved from beans and prefixed options.
+     * Parses the configuration (its values were checked by {@link OptionChecks#atStart} first). {@code classSchema}
+     * is the schema generated from {@code outputClass}, or null; {@code extraTools} are the function and MCP tool
+     * definitions resolved from beans and prefixed options.
      */
     public static RequestDefaults prepare(CamelContext context, GroqResponsesConfiguration config, JsonNode classSchema,
                                           ArrayNode extraTools) {
@@ -71,46 +58,14 @@ public final class RequestDefaults {
         ArrayNode tools = ToolDefinitions.tools(context, config.getTools(), config.getToolDefinitions(),
                 config.getBuiltinTools());
         tools.addAll(extraTools);
+        Set<String> additionalNames = new HashSet<>();
+        additional.fieldNames().forEachRemaining(additionalNames::add);
         return new RequestDefaults(config, schema, tools, ToolDefinitions.toolChoice(config.getToolChoice()), metadata,
-                additional, BodyPolicy.of(config.getBodyFormat(), config.getBodyFields()));
-    }
-
-    public GroqResponsesConfiguration config() {
-        return config;
+                additional, BodyPolicy.of(config.getBodyFormat(), config.getBodyFields()), Set.copyOf(additionalNames));
     }
 
     /** Whether exchanges stream unless their header says otherwise: option stream, or a streamTo endpoint. */
     boolean streamByDefault() {
         return config.isStream() || (config.getStreamTo() != null && !config.getStreamTo().isBlank());
-    }
-
-    /** The schema from jsonSchema or outputClass, or null. */
-    public JsonNode schema() {
-        return schema;
-    }
-
-    ArrayNode tools() {
-        return tools;
-    }
-
-    JsonNode toolChoice() {
-        return toolChoice;
-    }
-
-    ObjectNode metadata() {
-        return metadata;
-    }
-
-    ObjectNode additional() {
-        return additional;
-    }
-
-    /** The fields set by additionalBodyProperty.&lt;field&gt;: the explicit escape hatch, never refused as unknown. */
-    Set<String> additionalNames() {
-        return additionalNames;
-    }
-
-    BodyPolicy bodyPolicy() {
-        return bodyPolicy;
     }
 }

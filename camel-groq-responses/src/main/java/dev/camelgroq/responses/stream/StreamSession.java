@@ -39,11 +39,11 @@ public final class StreamSession implements ResponsesCaller.Sender {
     public CompletableFuture<HttpAnswer> send(URI uri, Map<String, String> headers, byte[] body, long timeoutMillis) {
         Map<String, String> streamHeaders = new LinkedHashMap<>(headers);
         streamHeaders.put("Accept", "text/event-stream");
-        InactivityTimer timer = new InactivityTimer(streaming.scheduler(), timeoutMillis);
+        InactivityTimer timer = new InactivityTimer(streaming.resources().scheduler(), timeoutMillis);
         StreamAttempt attempt = new StreamAttempt(this, timer, timeoutMillis);
-        SseResponseConsumer consumer = new SseResponseConsumer(attempt, streaming.limits());
+        SseResponseConsumer consumer = new SseResponseConsumer(attempt, streaming.resources().limits());
         // no socket timeout: the timer is requestTimeout, and it does not count the pauses a slow streamTo causes
-        Future<Void> request = streaming.transport().postJson(uri, streamHeaders, body, 0, consumer,
+        Future<Void> request = streaming.resources().transport().postJson(uri, streamHeaders, body, 0, consumer,
                 new FutureCallback<Void>() {
                     @Override
                     public void completed(Void ignored) {
@@ -71,7 +71,7 @@ public final class StreamSession implements ResponsesCaller.Sender {
             }
         }));
         // the longest the whole answer may take; it also cuts off a server that holds the connection after the end
-        long streamTimeout = streaming.limits().streamTimeoutMillis();
+        long streamTimeout = streaming.resources().limits().streamTimeoutMillis();
         consumer.watchedBy(schedule(streamTimeout,
                 () -> expire(consumer, request, new StreamTimeoutException(streamTimeout))));
         attempt.result().whenComplete((answer, failure) -> {
@@ -95,7 +95,7 @@ public final class StreamSession implements ResponsesCaller.Sender {
             return null;
         }
         try {
-            return streaming.scheduler().schedule(task, millis, TimeUnit.MILLISECONDS);
+            return streaming.resources().scheduler().schedule(task, millis, TimeUnit.MILLISECONDS);
         } catch (RejectedExecutionException stopping) {
             // the component is stopping, which ends every call in flight anyway
             return null;
@@ -113,7 +113,7 @@ public final class StreamSession implements ResponsesCaller.Sender {
     }
 
     EventPump newPump(EventPump.Handler handler, InactivityTimer timer) {
-        return new EventPump(streaming.target() == null ? Runnable::run : streaming.executor(), handler,
+        return new EventPump(streaming.target() == null ? Runnable::run : streaming.resources().executor(), handler,
                 Streaming.QUEUE_LIMIT_CHARS, Streaming.QUEUE_LIMIT_EVENTS, streaming.stats(), timer);
     }
 

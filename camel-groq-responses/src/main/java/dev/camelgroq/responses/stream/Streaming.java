@@ -1,10 +1,6 @@
 package dev.camelgroq.responses.stream;
 
-import java.util.concurrent.Executor;
-import java.util.concurrent.ScheduledExecutorService;
-
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.camelgroq.responses.http.GroqHttpTransport;
 import dev.camelgroq.responses.request.CallSpec;
 import dev.camelgroq.responses.response.OutboundHeaders;
 import org.apache.camel.AsyncProducer;
@@ -27,28 +23,20 @@ public final class Streaming {
 
     private final CamelContext context;
     private final String streamTo;
-    private final GroqHttpTransport transport;
-    private final Executor executor;
-    private final ScheduledExecutorService scheduler;
-    private final StreamLimits limits;
+    private final StreamResources resources;
     private final StreamStats stats = new StreamStats();
     private Endpoint targetEndpoint;
     private AsyncProducer target;
 
     /**
      * {@code streamTo} (may be null) receives the deltas (whether an exchange streams is resolved in its
-     * {@link CallSpec}: a streamTo endpoint turns streaming on unless the header says false). {@code executor}
-     * delivers the deltas (the streams bulkhead); {@code scheduler} runs each stream's {@code requestTimeout} and
-     * {@code streamTimeout} checks; {@code limits} caps what a stream may read and how long it may take.
+     * {@link CallSpec}: a streamTo endpoint turns streaming on unless the header says false); the streams run on
+     * {@code resources}.
      */
-    public Streaming(CamelContext context, String streamTo, GroqHttpTransport transport,
-                     Executor executor, ScheduledExecutorService scheduler, StreamLimits limits) {
+    public Streaming(CamelContext context, String streamTo, StreamResources resources) {
         this.context = context;
         this.streamTo = streamTo == null || streamTo.isBlank() ? null : streamTo;
-        this.transport = transport;
-        this.executor = executor;
-        this.scheduler = scheduler;
-        this.limits = limits;
+        this.resources = resources;
     }
 
     public void start() {
@@ -107,20 +95,8 @@ public final class Streaming {
         return delta;
     }
 
-    GroqHttpTransport transport() {
-        return transport;
-    }
-
-    Executor executor() {
-        return executor;
-    }
-
-    ScheduledExecutorService scheduler() {
-        return scheduler;
-    }
-
-    StreamLimits limits() {
-        return limits;
+    StreamResources resources() {
+        return resources;
     }
 
     AsyncProducer target() {

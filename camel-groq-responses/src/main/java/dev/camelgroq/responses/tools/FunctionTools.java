@@ -40,38 +40,20 @@ public final class FunctionTools {
         for (GroqTool bean : beans == null ? List.<GroqTool> of() : beans) {
             result.add(context, bean, "functionTools bean " + bean.getName());
         }
-        Map<String, GroqTool> declared = new LinkedHashMap<>();
-        if (uriTools != null) {
-            for (Map.Entry<String, Object> e : uriTools.entrySet()) {
-                int dot = e.getKey().indexOf('.');
-                if (dot < 1) {
-                    throw new IllegalArgumentException("Option tool." + e.getKey() + " must be tool.NAME.endpoint,"
-                                                       + " tool.NAME.description, tool.NAME.parameters or"
-                                                       + " tool.NAME.strict");
-                }
-                String name = e.getKey().substring(0, dot);
-                GroqTool tool = declared.computeIfAbsent(name, n -> new GroqTool(n, null, null));
-                String value = String.valueOf(e.getValue());
-                switch (e.getKey().substring(dot + 1)) {
-                    case "endpoint":
-                        tool.setEndpointUri(value);
-                        break;
-                    case "description":
-                        tool.setDescription(value);
-                        break;
-                    case "parameters":
-                        tool.setParameters(value);
-                        break;
-                    case "strict":
-                        tool.setStrict(Boolean.parseBoolean(value));
-                        break;
-                    default:
-                        throw new IllegalArgumentException("Option tool." + e.getKey() + ": unknown property '"
-                                                           + e.getKey().substring(dot + 1)
-                                                           + "' (endpoint, description, parameters, strict)");
-                }
-            }
-        }
+        Map<String, GroqTool> declared = PrefixedOptions.group("tool", "NAME",
+                List.of("endpoint", "description", "parameters", "strict"), uriTools, n -> new GroqTool(n, null, null),
+                (tool, name, property, value) -> {
+                    switch (property) {
+                        case "endpoint" -> tool.setEndpointUri(value);
+                        case "description" -> tool.setDescription(value);
+                        case "parameters" -> tool.setParameters(value);
+                        case "strict" -> tool.setStrict(Boolean.parseBoolean(value));
+                        default -> {
+                            return false;
+                        }
+                    }
+                    return true;
+                });
         for (GroqTool tool : declared.values()) {
             result.add(context, tool, "tool." + tool.getName());
         }

@@ -1,7 +1,6 @@
 package dev.camelgroq.responses.tools;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -18,36 +17,26 @@ public final class McpTools {
 
     public static ArrayNode resolve(List<McpServer> beans, Map<String, Object> uriServers) {
         List<McpServer> servers = new ArrayList<>(beans == null ? List.of() : beans);
-        Map<String, McpServer> declared = new LinkedHashMap<>();
-        if (uriServers != null) {
-            for (Map.Entry<String, Object> e : uriServers.entrySet()) {
-                int dot = e.getKey().indexOf('.');
-                if (dot < 1) {
-                    throw new IllegalArgumentException("Option mcp." + e.getKey() + " must be mcp.LABEL.url,"
-                                                       + " mcp.LABEL.allowedTools, mcp.LABEL.requireApproval or"
-                                                       + " mcp.LABEL.headers");
-                }
-                String label = e.getKey().substring(0, dot);
-                String property = e.getKey().substring(dot + 1);
-                McpServer server = declared.computeIfAbsent(label, l -> new McpServer(l, null));
-                String value = String.valueOf(e.getValue());
-                if ("url".equals(property)) {
-                    server.setUrl(value);
-                } else if ("allowedTools".equals(property)) {
-                    server.setAllowedTools(List.of(value.split("\\s*,\\s*")));
-                } else if ("requireApproval".equals(property)) {
-                    server.setRequireApproval(value);
-                } else if ("headers".equals(property)) {
-                    JsonNode headers = Json.parse(value, "Option mcp." + label + ".headers");
-                    headers.fields().forEachRemaining(h -> server.getHeaders().put(h.getKey(), h.getValue().asText()));
-                } else if (property.startsWith("headers.")) {
-                    server.getHeaders().put(property.substring("headers.".length()), value);
-                } else {
-                    throw new IllegalArgumentException("Option mcp." + e.getKey() + ": unknown property '" + property
-                                                       + "' (url, allowedTools, requireApproval, headers)");
-                }
-            }
-        }
+        Map<String, McpServer> declared = PrefixedOptions.group("mcp", "LABEL",
+                List.of("url", "allowedTools", "requireApproval", "headers"), uriServers, l -> new McpServer(l, null),
+                (server, label, property, value) -> {
+                    if ("url".equals(property)) {
+                        server.setUrl(value);
+                    } else if ("allowedTools".equals(property)) {
+                        server.setAllowedTools(List.of(value.split("\\s*,\\s*")));
+                    } else if ("requireApproval".equals(property)) {
+                        server.setRequireApproval(value);
+                    } else if ("headers".equals(property)) {
+                        JsonNode headers = Json.parse(value, "Option mcp." + label + ".headers");
+                        headers.fields().forEachRemaining(h -> server.getHeaders().put(h.getKey(),
+                                h.getValue().asText()));
+                    } else if (property.startsWith("headers.")) {
+                        server.getHeaders().put(property.substring("headers.".length()), value);
+                    } else {
+                        return false;
+                    }
+                    return true;
+                });
         servers.addAll(declared.values());
         ArrayNode tools = Json.MAPPER.createArrayNode();
         for (McpServer server : servers) {
