@@ -1,20 +1,22 @@
 package dev.camelgroq.responses;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Iterator;
-import java.util.Map;
-import java.util.StringJoiner;
-import java.util.function.Predicate;
+import java.util.ArrayList;
+import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.camelgroq.responses.request.Json;
 import org.junit.jupiter.api.Test;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
  * src/main/docs/groq-responses-component.adoc is the component page in Apache Camel's shape (the attributes Camel's
- * catalog and website read, then options and headers tables), so Camel tooling can show it. Its attribute header and
- * its tables are rendered here from the component JSON the Camel plugin generates from the javadoc; this test fails
- * when they drift. Run it with {@code -Ddocs.update=true} to rewrite them.
+ * catalog and website read, what it does, examples, then the options as Camel's generated includes), so Camel tooling
+ * can show it. Its attribute header is rendered here from the component JSON the Camel plugin generates from the
+ * javadoc; this test fails when it drifts. Run it with {@code -Ddocs.update=true} to rewrite it. The options and
+ * headers tables are generated once, into docs/reference.md ({@link DocsReferenceTest}).
  */
 class ComponentAdocTest {
 
@@ -41,87 +43,41 @@ class ComponentAdocTest {
                 .verify(header, "");
     }
 
+    /**
+     * Options and headers are Camel's generated partials (rendered from the component JSON by Camel's website), not a
+     * second copy of the tables docs/reference.md generates; the page keeps Camel's shape: what it does, the URI,
+     * examples, then the options.
+     */
     @Test
-    void optionsAndHeadersMatchTheComponentJson() throws Exception {
+    void optionsAreCamelsGeneratedIncludesNotACopyOfTheTables() throws Exception {
+        String adoc = Files.readString(ADOC);
+        assertThat(section(adoc, "// component options: START", "// component options: END"))
+                .isEqualTo("include::partial$component-configure-options.adoc[]\n"
+                           + "include::partial$component-endpoint-options.adoc[]");
+        assertThat(section(adoc, "// component headers: START", "// component headers: END"))
+                .isEqualTo("include::partial$component-endpoint-headers.adoc[]");
         JsonNode root = Json.MAPPER.readTree(JSON.toFile());
-        String title = root.path("component").path("title").asText();
-        JsonNode endpoint = root.path("properties");
-        StringBuilder s = new StringBuilder("== Configuring Options\n\n")
-                .append("Options are set on the component (they are defaults for each of its endpoints: in Camel Main and"
-                        + " Camel JBang `camel.component.").append(root.path("component").path("name").asText())
-                .append(".*` properties) or on the endpoint URI.\n\n");
-        s.append(table("Component Options", "The " + title + " component supports %d options, which are listed below.",
-                root.path("componentProperties"), p -> true));
-        s.append("\n== Endpoint Options\n\nThe ").append(title).append(" endpoint is configured using URI syntax:\n\n")
-                .append("----\n").append(root.path("component").path("syntax").asText()).append("\n----\n\n");
-        s.append(table("Path Parameters", "The " + title + " endpoint has %d path parameter(s).", endpoint,
-                p -> "path".equals(p.path("kind").asText())));
-        s.append(table("Query Parameters", "The " + title + " endpoint supports %d query parameters.", endpoint,
-                p -> !"path".equals(p.path("kind").asText())));
-        s.append(headers(title, root.path("headers")));
-        new GeneratedDocSection(ADOC, "// component options: START", "// component options: END", HINT)
-                .verify(s.toString(), "");
-    }
-
-    private static String table(String heading, String intro, JsonNode properties, Predicate<JsonNode> which) {
-        StringBuilder rows = new StringBuilder();
-        int count = 0;
-        for (Iterator<Map.Entry<String, JsonNode>> it = properties.fields(); it.hasNext();) {
-            Map.Entry<String, JsonNode> e = it.next();
-            JsonNode p = e.getValue();
-            if ("configuration".equals(e.getKey()) || !which.test(p)) {
-                continue;
-            }
-            count++;
-            String name = p.path("multiValue").asBoolean() ? e.getKey() + ".*" : e.getKey();
-            rows.append("| *").append(name).append("* (").append(p.path("group").asText()).append(")")
-                    .append(p.path("required").asBoolean() ? " *Required*" : "")
-                    .append(" | ").append(cell(description(p)))
-                    .append(" | ").append(p.has("defaultValue") ? cell(p.get("defaultValue").asText()) : "")
-                    .append(" | ").append(cell(simpleType(p.path("javaType").asText()))).append("\n");
+        List<String> copied = new ArrayList<>();
+        for (String group : List.of("componentProperties", "properties", "headers")) {
+            root.path(group).fieldNames().forEachRemaining(name -> {
+                if (adoc.contains("| *" + name + "*") || adoc.contains("| *" + name + ".*") || adoc.contains(
+                        "| `" + name + "`")) {
+                    copied.add(name);
+                }
+            });
         }
-        return "=== " + heading + "\n\n" + intro.formatted(count) + "\n\n"
-               + "[width=\"100%\",cols=\"2,5,^1,2\",options=\"header\"]\n|===\n| Name | Description | Default | Type\n"
-               + rows + "|===\n\n";
+        assertThat(copied).as("option or header rows copied into the page").isEmpty();
+        assertThat(adoc).contains("docs/reference.md[docs/reference.md]");
+        assertThat(adoc.indexOf("== URI format")).isPositive().isLessThan(adoc.indexOf("== Usage"));
+        assertThat(adoc.indexOf("== Usage")).isLessThan(adoc.indexOf("== Options and headers"));
+        assertThat(adoc.indexOf("== Options and headers")).isLessThan(adoc.indexOf("// component options: START"));
     }
 
-    private static String headers(String title, JsonNode headers) {
-        StringBuilder rows = new StringBuilder();
-        for (Iterator<Map.Entry<String, JsonNode>> it = headers.fields(); it.hasNext();) {
-            Map.Entry<String, JsonNode> e = it.next();
-            JsonNode h = e.getValue();
-            String constant = h.path("constantName").asText();
-            rows.append("| *").append(e.getKey()).append("* (").append(h.path("group").asText()).append(")\n\n")
-                    .append("Constant: `").append(constant.substring(constant.lastIndexOf('#') + 1)).append("`")
-                    .append(" | ").append(cell(h.path("description").asText()))
-                    .append(" | ").append(cell(simpleType(h.path("javaType").asText()))).append("\n");
-        }
-        return "=== Message Headers\n\nThe " + title + " component supports " + headers.size()
-               + " message header(s), which are listed below (constants in `GroqResponsesConstants`).\n\n"
-               + "[width=\"100%\",cols=\"2,5,2\",options=\"header\"]\n|===\n| Name | Description | Type\n" + rows
-               + "|===\n";
-    }
-
-    private static String description(JsonNode p) {
-        StringBuilder d = new StringBuilder(p.path("description").asText());
-        if (p.has("enum")) {
-            StringJoiner values = new StringJoiner(", ", " Enum values: ", ".");
-            p.get("enum").forEach(v -> values.add("`" + v.asText() + "`"));
-            d.append(values);
-        }
-        if (p.path("secret").asBoolean()) {
-            d.append(" (secret)");
-        }
-        return d.toString();
-    }
-
-    /** {@code java.util.Map<java.lang.String, java.lang.Object>} becomes {@code Map}, as in Camel's pages. */
-    private static String simpleType(String javaType) {
-        String raw = javaType.contains("<") ? javaType.substring(0, javaType.indexOf('<')) : javaType;
-        return raw.substring(raw.lastIndexOf('.') + 1);
-    }
-
-    private static String cell(String text) {
-        return text.replace("|", "\\|").replace("\n", " ");
+    private static String section(String text, String begin, String end) {
+        int b = text.indexOf(begin);
+        int e = text.indexOf(end, Math.max(b, 0));
+        assertThat(b).as(begin).isNotNegative();
+        assertThat(e).as(end).isGreaterThan(b);
+        return text.substring(b + begin.length(), e).strip();
     }
 }
