@@ -84,7 +84,7 @@ public final class RateLimitBucket {
 
     /** A request waiting for budget; its output tokens are estimated when it is admitted, with what is known then. */
     private record Waiter(CompletableFuture<Permit> future, long inputTokens, Long outputCap, long outputFallback,
-                          long since, long maxWait) {
+                          long since, long maxWait, String maxWaitOption) {
     }
 
     RateLimitBucket(String name, ScheduledExecutorService scheduler, LongSupplier clock, Long requestsPerMinute,
@@ -110,6 +110,16 @@ public final class RateLimitBucket {
      * typically produces ({@code outputCap} bounds them; {@code outputFallback} stands in until an answer was seen).
      */
     public CompletableFuture<Permit> acquire(long inputTokens, Long outputCap, long outputFallback, long maxWaitMillis) {
+        return acquire(inputTokens, outputCap, outputFallback, maxWaitMillis, "maxWait=" + maxWaitMillis + " ms");
+    }
+
+    /**
+     * Like {@link #acquire(long, Long, long, long)}; {@code maxWaitOption} names the option that bounds the wait, for
+     * the message of a refusal. The wait is bounded in all: a request refused when, at the head of the queue, the
+     * time it waited plus the time until the budget has room exceeds {@code maxWaitMillis}.
+     */
+    public CompletableFuture<Permit> acquire(long inputTokens, Long outputCap, long outputFallback, long maxWaitMillis,
+                                             String maxWaitOption) {
         CompletableFuture<Permit> future = new CompletableFuture<>();
         List<Runnable> completions = new ArrayList<>();
         synchronized (this) {
@@ -121,7 +131,8 @@ public final class RateLimitBucket {
                         + " fewer concurrent consumers, or raise maxPendingRequests"));
                 return future;
             }
-            queue.addLast(new Waiter(future, inputTokens, outputCap, outputFallback, lastUsed, maxWaitMillis));
+            queue.addLast(new Waiter(future, inputTokens, outputCap, outputFallback, lastUsed, maxWaitMillis,
+                    maxWaitOption));
             drain(completions);
         }
         completions.forEach(Runnable::run);
@@ -227,6 +238,7 @@ public final class RateLimitBucket {
             if (shared != null) {
                 shared.lowerTo(remaining + (long) refillSinceSent, tokenShape())
                         .whenComplete((ok, failure) -> storeFailed(failure));
+                followShared();
             }
             learned = true;
         }
@@ -355,13 +367,14 @@ public final class RateLimitBucket {
                 completions.add(() -> deliver(head, permit));
                 continue;
             }
-            if (at != NEVER && at - now > head.maxWait()) {
+            if (at != NEVER && at - head.since() > head.maxWait()) {
                 queue.pollFirst();
                 rejected++;
                 GroqResponsesException.Details d = new GroqResponsesException.Details().status(429)
                         .type("rate_limit_budget").retryable(true).retryAfterMillis(at - now);
                 String message = "The rate-limit budget of " + name + " is used up for " + (at - now)
-                                 + " ms more, longer than retryMaxDelay=" + head.maxWait() + " ms";
+                                 + " ms more; this request has waited " + (now - head.since()) + " ms for it and may"
+                                 + " wait " + head.maxWait() + " ms in all (" + head.maxWaitOption() + ")";
                 completions.add(() -> head.future().completeExceptionally(
                         new GroqResponsesException(message, null, d.message(message))));
                 continue;
@@ -379,10 +392,7 @@ public final class RateLimitBucket {
             return;
         }
         storeBusy = true;
-        Long rpm = requests.perMinute();
-        SharedBudget.Shape requestShape = rpm == null ? null
-                : new SharedBudget.Shape(rpm, requests.period(minuteMillis, minuteLearned), rpm);
-        shared.tryTake(tokens, tokenShape(), requestShape).whenComplete((wait, failure) -> {
+        shared.tryTake(tokens, tokenShape(), requestShape()).whenComplete((wait, failure) -> {
             List<Runnable> completions = new ArrayList<>();
             synchronized (this) {
                 storeBusy = false;
@@ -412,6 +422,28 @@ public final class RateLimitBucket {
 
     private SharedBudget.Shape tokenShape() {
         return new SharedBudget.Shape((long) tokensSeen.capacity(), minuteMillis, (long) tokensSeen.level());
+    }
+
+    /** The shared requests-per-minute bucket's shape, once the RPM is known (else null). */
+    private SharedBudget.Shape requestShape() {
+        Long rpm = requests.perMinute();
+        return rpm == null ? null : new SharedBudget.Shape(rpm, requests.period(minuteMillis, minuteLearned), rpm);
+    }
+
+    /**
+     * Puts what the headers taught (the length of Groq's minute, the limits) into the shared buckets, which were
+     * created with what was known then (perhaps a 60 s guess): the whole fleet paces at the learned rate. A guess is
+     * never put: before the minute is learned the store keeps what it has.
+     */
+    private void followShared() {
+        if (!minuteLearned) {
+            return;
+        }
+        shared.follow(SharedBudget.TOKENS, tokenShape()).whenComplete((ok, failure) -> storeFailed(failure));
+        SharedBudget.Shape requestShape = requestShape();
+        if (requestShape != null) {
+            shared.follow(SharedBudget.REQUESTS, requestShape).whenComplete((ok, failure) -> storeFailed(failure));
+        }
     }
 
     private void settle(Permit permit) {
