@@ -58,6 +58,10 @@ public final class RateLimitBucket {
     private final RequestLimits requests;
     private long minuteMillis = MINUTE;
     private boolean minuteLearned;
+    /** Answers whose bucket was short of full, pooled until they show enough of it to time the minute. */
+    private double pooledResetMillis;
+    private double pooledDeficit;
+    private long pooledLimit;
     private long blockedUntil;
     private long sharedReadyAt;
     private boolean headerless;
@@ -204,12 +208,25 @@ public final class RateLimitBucket {
         Long reset = notNegative(headers.resetTokensMillis());
         if (limit != null && remaining != null && reset != null && remaining <= limit && reset <= MAX_PERIOD
             && (remaining == (long) limit || reset > 0)) {
-            if (limit - remaining >= Math.max(1, limit / 100)) {
+            if (pooledLimit != limit) {
+                pooledLimit = limit;
+                pooledResetMillis = 0;
+                pooledDeficit = 0;
+            }
+            if (remaining < limit) {
+                pooledResetMillis += reset;
+                pooledDeficit += limit - remaining;
+            }
+            // a bucket kept nearly full (paced below the refill rate) shows little of itself in one answer: answers
+            // are pooled until they show a hundredth of it, so that the minute is learned however slowly it is spent
+            if (pooledDeficit >= Math.max(1, limit / 100)) {
                 // the time until full, scaled to the whole capacity: how long Groq's minute is
-                double period = Math.max(MIN_PERIOD, (double) reset * limit / (limit - remaining));
+                double period = Math.max(MIN_PERIOD, pooledResetMillis * limit / pooledDeficit);
                 minuteMillis = Math.min(MAX_PERIOD,
                         minuteLearned ? (long) ((3.0 * minuteMillis + period) / 4) : (long) period);
                 minuteLearned = true;
+                pooledResetMillis = 0;
+                pooledDeficit = 0;
             }
             boolean known = tokensSeen != null;
             if (!known) {
