@@ -44,8 +44,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Three instances of the pipeline in one consumer group, as an operator scales it, in one JVM: a real KRaft broker,
  * a real PostgreSQL and the emulator's token buckets with a scaled minute, tight enough that the instances meet
  * Groq's limits. Without the shared store they learn of each other through 429s, which are waits, not failures;
- * with it ({@code rateLimitDataSource}) they draw on one budget that follows the minute Groq's headers show. Either
- * way nothing is dead-lettered and every record is in the table once, with the example's own settings.
+ * with it ({@code rateLimitDataSource}, and static group membership) they draw on one budget that follows the minute
+ * Groq's headers show. Either way nothing is dead-lettered and every record is in the table once, with the example's
+ * own settings.
  * <p>
  * How close each run comes to the budget's floor time is printed (a test asserts no timing); the benchmarks'
  * scaling table measures it.
@@ -120,7 +121,14 @@ class ThreeInstancesUnderRateLimitsTest {
                 instances.add(instance.get(2, TimeUnit.MINUTES));
             }
             long t0 = System.nanoTime();
-            awaitGroup("group-" + run, INSTANCES * 3);
+            ConsumerGroupDescription group = awaitGroup("group-" + run, INSTANCES * 3);
+            List<String> staticIds = group.members().stream().map(m -> m.groupInstanceId().orElse(null)).toList();
+            if (sharedBudget) {
+                assertThat(staticIds).as("static members").doesNotHaveDuplicates()
+                        .allMatch(id -> id != null && id.matches("instance-\\d-\\d"));
+            } else {
+                assertThat(staticIds).as("dynamic members").containsOnlyNulls();
+            }
             System.out.printf("group stable after %.1f s%n", (System.nanoTime() - t0) / 1e9);
             List<Map<String, Object>> records = SampleReviews.generate(RECORDS);
             long started = System.nanoTime();
@@ -159,7 +167,7 @@ class ThreeInstancesUnderRateLimitsTest {
         }
     }
 
-    /** One instance of the example application, with the example's settings but for where things are. */
+    /** One instance of the example application, with the example's settings but for where things are (and names). */
     private static ConfigurableApplicationContext instance(String run, int index, boolean sharedBudget) {
         List<String> args = new ArrayList<>(List.of(
                 "--camel.component.kafka.brokers=" + kafka.getBrokersAsString(),
@@ -169,15 +177,19 @@ class ThreeInstancesUnderRateLimitsTest {
                 "--camel.component.groq-responses.api-key=" + KEY,
                 "--pipeline.samples=0", "--pipeline.topic.in=reviews-" + run, "--pipeline.topic.out=enriched-" + run,
                 "--pipeline.topic.dead=dead-" + run, "--pipeline.group-id=group-" + run,
-                "--camel.main.name=pipeline-" + run + "-" + index, "--camel.main.jmx-enabled=false"));
+                "--camel.main.name=pipeline-" + run + "-" + index, "--camel.main.jmx-enabled=false",
+                // a consumer notices the stop at its next poll: a shorter poll only shortens the test's shutdown
+                "--camel.component.kafka.poll-timeout-ms=1000"));
         if (sharedBudget) {
             args.add("--camel.component.groq-responses.rate-limit-data-source=#dataSource");
+            // and static membership, as for restarts in place: one id per instance, one route per consumer
+            args.add("--pipeline.group-instance-id=instance-" + index);
         }
         return new SpringApplicationBuilder(KafkaEnrichmentApplication.class).run(args.toArray(String[]::new));
     }
 
     /** Waits until the group has {@code members} consumers and is stable, so that no rebalance runs during the batch. */
-    private static void awaitGroup(String group, int members) throws Exception {
+    private static ConsumerGroupDescription awaitGroup(String group, int members) throws Exception {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
                 kafka.getBrokersAsString()))) {
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
@@ -188,6 +200,7 @@ class ThreeInstancesUnderRateLimitsTest {
             } while ((group1.members().size() < members || group1.state() != ConsumerGroupState.STABLE)
                      && System.nanoTime() < deadline);
             assertThat(group1.members()).as("consumers in %s", group).hasSize(members);
+            return group1;
         }
     }
 
