@@ -77,6 +77,7 @@ final class ScalingBenchmark {
                     }
                     run(s, s.shared() ? jdbc : "-");
                     if (s.shared()) {
+                        printStoredBuckets(postgres.getPostgresDatabase());
                         try (var c = postgres.getPostgresDatabase().getConnection(); var st = c.createStatement()) {
                             st.execute("DELETE FROM groq_rate_limit_bucket");
                         }
@@ -136,6 +137,21 @@ final class ScalingBenchmark {
             long calls = ok + failed;
             System.out.printf(Locale.ROOT, "| %s | %.1f | %.1f | %.0f%% | %d | %.1f%% | %d |%n", scenario.label(),
                     seconds, floor, 100 * floor / seconds, limited, 100.0 * limited / calls, failed);
+        }
+    }
+
+    /** What the shared buckets were left with: the capacity and refill period the instances learned. */
+    private static void printStoredBuckets(javax.sql.DataSource dataSource) throws Exception {
+        var store = dev.camelgroq.responses.ratelimit.PostgresBudgetStore.create(dataSource);
+        try (var c = dataSource.getConnection(); var st = c.createStatement();
+             var rows = st.executeQuery("SELECT id FROM groq_rate_limit_bucket ORDER BY id")) {
+            while (rows.next()) {
+                String id = rows.getString(1);
+                var limit = store.getProxyConfiguration(id).orElseThrow().getBandwidths()[0];
+                System.out.printf(Locale.ROOT, "|   stored %s bucket: capacity %d, refilled over %.2f s | | | | | | |%n",
+                        id.substring(id.lastIndexOf(':') + 1), limit.getCapacity(),
+                        limit.getRefillPeriodNanos() / 1e9 * limit.getCapacity() / limit.getRefillTokens());
+            }
         }
     }
 
