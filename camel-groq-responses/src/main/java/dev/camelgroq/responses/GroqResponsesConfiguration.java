@@ -174,8 +174,8 @@ public class GroqResponsesConfiguration implements Cloneable {
 
     /**
      * How many times to retry a retryable failure (429, 498, 500, 502, 503, connection refused or reset, read timeout)
-     * before the exchange fails. A 429 that says when to try again does not count (see rateLimitMaxWait). Waiting
-     * between attempts never blocks a thread.
+     * before the exchange fails. A 429 that says when to try again does not count (see rateLimitMaxWait); 0 turns
+     * every retry off, such 429s included. Waiting between attempts never blocks a thread.
      */
     @UriParam(label = "resilience", defaultValue = "2")
     private int maxRetries = 2;
@@ -197,7 +197,7 @@ public class GroqResponsesConfiguration implements Cloneable {
      * answers ask for. A 429 that says when to try again is a wait, not a failure: it does not use up maxRetries, and
      * it is waited for while the exchange's waits stay within this; beyond it the exchange fails with a
      * GroqResponsesException that says so (a daily limit asking for hours fails at once). 0: a 429 counts as a retry
-     * like any other failure, and its delay is bounded by retryMaxDelay.
+     * like any other failure, and its delay is bounded by retryMaxDelay. With maxRetries=0 nothing is retried.
      */
     @UriParam(label = "resilience", defaultValue = "600000", javaType = "java.time.Duration")
     private long rateLimitMaxWait = 600_000;

@@ -91,7 +91,7 @@ class FaultMatrixTest extends EmulatorTestSupport {
     void persistentRateLimitFailsOnceRateLimitMaxWaitIsUsedUpSayingSo() {
         emulator().when(r -> true).thenReply(Reply.error(429, "tokens", "rate_limit_exceeded", "still limited")
                 .header("retry-after-ms", "100"));
-        GroqResponsesException e = send(FAST + "&maxRetries=0&rateLimitMaxWait=350", "Hello", Map.of())
+        GroqResponsesException e = send(FAST + "&maxRetries=1&rateLimitMaxWait=350", "Hello", Map.of())
                 .getException(GroqResponsesException.class);
         assertThat(e.getStatusCode()).isEqualTo(429);
         assertThat(e.isRetryable()).isTrue();

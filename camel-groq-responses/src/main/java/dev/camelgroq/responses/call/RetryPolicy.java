@@ -16,7 +16,8 @@ import dev.camelgroq.responses.response.RateLimitHeaders;
  * up {@code maxRetries}, and it is waited for as long as the exchange's waits for rate limits (Groq's 429 delays and
  * the governor's queue) stay within {@code rateLimitMaxWait} in all. Every other retry counts against
  * {@code maxRetries}, and a server delay above {@code retryMaxDelay} is not waited for (nor a 429's delay when
- * {@code rateLimitMaxWait} is 0).
+ * {@code rateLimitMaxWait} is 0). {@code maxRetries=0} turns every retry off, such waits included: nothing is sent
+ * twice.
  */
 public final class RetryPolicy {
 
@@ -83,7 +84,7 @@ public final class RetryPolicy {
             return new Decision(false, 0, null);
         }
         Long server = serverDelay(failure, limits);
-        if (server != null && failure.statusCode() == 429 && rateLimitMaxWait > 0) {
+        if (server != null && failure.statusCode() == 429 && rateLimitMaxWait > 0 && maxRetries > 0) {
             long left = rateLimitMaxWait - rateLimitWaited;
             if (server > left) {
                 return new Decision(false, 0, "rate limited: Groq asked to wait " + server + " ms more after "

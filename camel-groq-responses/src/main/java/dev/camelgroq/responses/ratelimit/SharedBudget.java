@@ -78,14 +78,14 @@ final class SharedBudget {
      */
     CompletableFuture<Long> tryTake(long tokens, Shape tokenShape, Shape requests) {
         return CompletableFuture.supplyAsync(() -> {
-            BucketProxy requestBucket = requests == null ? null : bucket(REQUESTS, requests);
+            BucketProxy requestBucket = requests == null ? null : bucket(":rpm", requests);
             if (requestBucket != null) {
                 ConsumptionProbe probe = requestBucket.tryConsumeAndReturnRemaining(1);
                 if (!probe.isConsumed()) {
                     return nanosToMillis(probe.getNanosToWaitForRefill());
                 }
             }
-            ConsumptionProbe probe = bucket(TOKENS, tokenShape)
+            ConsumptionProbe probe = bucket(":tpm", tokenShape)
                     .tryConsumeAndReturnRemaining(Math.min(tokens, tokenShape.capacity()));
             if (probe.isConsumed()) {
                 return 0L;
@@ -99,7 +99,7 @@ final class SharedBudget {
 
     /** Returns an over-reservation to the shared tokens bucket. */
     CompletableFuture<Void> give(long tokens, Shape tokenShape) {
-        return CompletableFuture.runAsync(() -> bucket(TOKENS, tokenShape).addTokens(tokens), executor);
+        return CompletableFuture.runAsync(() -> bucket(":tpm", tokenShape).addTokens(tokens), executor);
     }
 
     /**
@@ -108,7 +108,7 @@ final class SharedBudget {
      */
     CompletableFuture<Void> lowerTo(long remaining, Shape tokenShape) {
         return CompletableFuture.runAsync(() -> {
-            BucketProxy bucket = bucket(TOKENS, tokenShape);
+            BucketProxy bucket = bucket(":tpm", tokenShape);
             long excess = bucket.getAvailableTokens() - Math.max(0, remaining);
             if (excess > 0) {
                 bucket.consumeIgnoringRateLimits(excess);

@@ -53,7 +53,7 @@ class RetryPolicyTest {
 
     @Test
     void a429WithARetryTimeIsAWaitThatDoesNotCountWhileRateLimitMaxWaitLasts() {
-        RetryPolicy waits = new RetryPolicy(0, 100, 5000, 10_000);
+        RetryPolicy waits = new RetryPolicy(1, 100, 5000, 10_000);
         RetryPolicy.Decision d = waits.decide(failure(429, "tokens", 2300L), null, 7, 7_000);
         assertThat(d.retry()).isTrue();
         assertThat(d.rateLimitWait()).isTrue();
@@ -64,8 +64,11 @@ class RetryPolicyTest {
         assertThat(over.retry()).isFalse();
         assertThat(over.reason()).contains("rateLimitMaxWait=10000", "8000", "2300");
         // other failures still count against maxRetries
-        assertThat(waits.decide(failure(503, null, null), null, 1, 0).retry()).isFalse();
+        assertThat(waits.decide(failure(503, null, null), null, 2, 0).retry()).isFalse();
         assertThat(waits.decide(failure(503, null, null), null, 1, 0).rateLimitWait()).isFalse();
+        // maxRetries=0: nothing is sent twice, not even after a 429 that says when
+        assertThat(new RetryPolicy(0, 100, 5000, 10_000).decide(failure(429, "tokens", 2300L), null, 1, 0).retry())
+                .isFalse();
         assertThat(waits.queueWait(8_000)).isEqualTo(2_000);
         assertThat(waits.queueWait(12_000)).isZero();
         assertThat(waits.queueWaitOption()).isEqualTo("rateLimitMaxWait=10000 ms");
