@@ -116,7 +116,8 @@ public class GroqResponsesEndpoint extends DefaultEndpoint implements EndpointSe
         RequestDefaults defaults = RequestDefaults.prepare(getCamelContext(), c, classSchema, extraTools);
         requestMapper = new RequestMapper(defaults);
 
-        RetryPolicy retry = new RetryPolicy(c.getMaxRetries(), c.getRetryInitialDelay(), c.getRetryMaxDelay());
+        RetryPolicy retry = new RetryPolicy(c.getMaxRetries(), c.getRetryInitialDelay(), c.getRetryMaxDelay(),
+                c.getRateLimitMaxWait());
         RateLimitGovernor governor = c.getRateLimiter() == RateLimiterMode.OFF ? null : getComponent().getGovernor();
         caller = new ResponsesCaller(getComponent().getTransport(), getComponent().getScheduler(),
                 new ResponsesCaller.Settings(name, uri, apiKey, c.isInferenceMetrics(), c.getRequestTimeout(), retry,
