@@ -9,6 +9,7 @@ import java.util.concurrent.Executor;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import dev.camelgroq.responses.call.Bulkhead;
+import dev.camelgroq.responses.call.RouteContinuation;
 import dev.camelgroq.responses.call.ResponsesCaller;
 import dev.camelgroq.responses.flow.FlowSettings;
 import dev.camelgroq.responses.secrets.KnownSecrets;
@@ -73,6 +74,7 @@ public class GroqResponsesEndpoint extends DefaultEndpoint implements EndpointSe
     private Streaming streaming;
     private ConversationMemory memory;
     private ResponsesCaller caller;
+    private RouteContinuation continuation;
 
     public GroqResponsesEndpoint(String uri, GroqResponsesComponent component, GroqResponsesConfiguration configuration) {
         super(uri, component);
@@ -148,6 +150,7 @@ public class GroqResponsesEndpoint extends DefaultEndpoint implements EndpointSe
         streaming.start();
         memory = ConversationMemory.create(c, getComponent()::getInMemoryConversationStore,
                 getComponent().getBulkhead(Bulkhead.STORE));
+        continuation = new RouteContinuation(getComponent().getBulkhead(Bulkhead.ROUTE));
     }
 
     /** The API key and the MCP header values: redacted from every text the component shows. */
@@ -226,6 +229,11 @@ public class GroqResponsesEndpoint extends DefaultEndpoint implements EndpointSe
 
     ConversationMemory getMemory() {
         return memory;
+    }
+
+    /** Where the calling route goes on after an exchange ended asynchronously (never an HTTP I/O thread). */
+    RouteContinuation getContinuation() {
+        return continuation;
     }
 
     @Override
