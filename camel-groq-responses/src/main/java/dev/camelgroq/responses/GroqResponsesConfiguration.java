@@ -24,20 +24,14 @@ import org.apache.camel.spi.UriParams;
 
 /**
  * Every option of a {@code groq-responses} endpoint. Set on the component, an instance holds the defaults that each
- * endpoint copies ({@link #copy()}) before its own URI options apply.
+ * endpoint copies ({@link #copy()}) before its own URI options apply. The fields come first, grouped by label in this
+ * order: common (no label), request, structured, tools, streaming, memory, resilience, advanced, observability,
+ * security; then the accessors in the same order. Add a new option to its label's group.
  */
 @UriParams
 public class GroqResponsesConfiguration implements Cloneable {
-
     /** The default Groq API base URL. */
     public static final String DEFAULT_BASE_URL = "https://api.groq.com/openai/v1";
-
-    /**
-     * The Groq API key, sent as a bearer token. When not set, the GROQ_API_KEY environment variable is used. It never
-     * appears in logs, exception messages or the endpoint URI as shown.
-     */
-    @UriParam(label = "security", secret = true)
-    private String apiKey;
 
     /** The API base URL; requests go to {baseUrl}/responses. Point it at the test kit's emulator in tests. */
     @UriParam(defaultValue = DEFAULT_BASE_URL)
@@ -55,60 +49,9 @@ public class GroqResponsesConfiguration implements Cloneable {
     @UriParam(label = "request")
     private String instructions;
 
-    /**
-     * The text.format type: text, json_object or json_schema. Implied as json_schema when jsonSchema or outputClass is
-     * set.
-     */
-    @UriParam(label = "structured", enums = "text,json_object,json_schema")
-    private TextFormat textFormat;
-
-    /**
-     * The JSON schema the answer must follow (text.format json_schema): inline JSON or a resource (classpath:, file:,
-     * http:). Loaded and parsed once when the endpoint starts.
-     */
-    @UriParam(label = "structured")
-    private String jsonSchema;
-
-    /** The name of the schema sent as text.format.name. */
-    @UriParam(label = "structured", defaultValue = "output")
-    private String schemaName = "output";
-
-    /** Sends text.format.strict=true (constrained decoding; gpt-oss models only). */
-    @UriParam(label = "structured", defaultValue = "false")
-    private boolean strictSchema;
-
-    /**
-     * A class name whose JSON schema is sent as text.format; the answer is validated and returned as an instance of
-     * this class.
-     */
-    @UriParam(label = "structured")
-    private String outputClass;
-
     /** The reasoning effort of reasoning models: low, medium or high (reasoning.effort). */
     @UriParam(label = "request", enums = "low,medium,high")
     private ReasoningEffort reasoningEffort;
-
-    /**
-     * Function, MCP or built-in tools as JSON: an inline JSON array, or a resource (classpath:, file:, http:) holding
-     * one, loaded once when the endpoint starts. Tool definitions held in a bean go in toolDefinitions.
-     */
-    @UriParam(label = "tools")
-    private String tools;
-
-    /** Comma-separated built-in tools to add: browser_search, code_interpreter (gpt-oss models only). */
-    @UriParam(label = "tools")
-    private String builtinTools;
-
-    /**
-     * tool_choice: auto, none, required, a function name (sent as Groq's schema names one,
-     * {"type":"function","function":{"name":...}}), or a JSON object sent as it is.
-     */
-    @UriParam(label = "tools")
-    private String toolChoice;
-
-    /** parallel_tool_calls: whether the model may call several tools in one turn. */
-    @UriParam(label = "tools")
-    private Boolean parallelToolCalls;
 
     /** Sampling temperature between 0 and 2. */
     @UriParam(label = "request")
@@ -148,82 +91,60 @@ public class GroqResponsesConfiguration implements Cloneable {
     private boolean inferenceMetrics = true;
 
     /**
-     * Any other request field as additionalBodyProperty.field=value (multi-value); values that parse as JSON are sent
-     * as JSON. The explicit escape hatch: a field that Groq's published request schema does not list (which is refused
-     * anywhere else) is sent as set, your deliberate choice, and Groq (or the test kit's strict emulator) may answer
-     * 400. The fields Groq says it does not support (previous_response_id, store, truncation, include,
-     * safety_identifier, prompt_cache_key) are still refused.
+     * Sends the reasoning items of an answer back to the model with the rest of the conversation (tool loop, repairs,
+     * approvals). Off by default: Groq's published Responses schema has no input form for reasoning items, so they are
+     * left out (the reasoning stays in the CamelGroqResponsesReasoning header). true sends them as they came, outside
+     * that schema (the test kit's strict emulator refuses them, as Groq may).
      */
-    @UriParam(label = "advanced", prefix = "additionalBodyProperty.", multiValue = true)
-    private Map<String, Object> additionalBodyProperty;
+    @UriParam(label = "request", defaultValue = "false")
+    private boolean keepReasoningItems;
 
     /**
-     * The deadline of one HTTP attempt: the whole answer (headers and the full body) must be in by then, however
-     * slowly it trickles; otherwise the attempt is cancelled and counts as a retryable timeout. A streamed call
-     * (stream=true) has no whole-attempt deadline: this is then the longest silence allowed between two events, not
-     * counting pauses while a slow streamTo route holds reading back. 0 means no deadline (an attempt may then wait
-     * for ever on a server that never answers).
+     * How a String body (or bytes that are not an image) is read: text (default: always the input text, even when it
+     * looks like JSON), conversation (JSON array text is the input item list) or request (JSON array text is the item
+     * list and JSON object text with an input key is a request whose other fields bodyFields must allow). Bodies are
+     * data from outside: only the route author can let them change the call.
      */
-    @UriParam(label = "advanced", defaultValue = "120000", javaType = "java.time.Duration")
-    private long requestTimeout = 120_000;
+    @UriParam(label = "request", enums = "text,conversation,request", defaultValue = "text")
+    private BodyFormat bodyFormat = BodyFormat.TEXT;
 
     /**
-     * The largest answer body read, in bytes; a larger answer fails the exchange (not retried) as soon as the limit is
-     * passed, without reading the rest. 0 means no limit.
+     * Comma-separated request fields (snake_case, for example temperature,max_output_tokens) that a Map or JSON-object
+     * body may set next to its input; * allows every field. Empty (the default): a body may carry only input, and any
+     * other field is refused with an error naming it, so body content cannot change the model, instructions, tools,
+     * text format, reasoning, service tier or metadata the route configured.
      */
-    @UriParam(label = "advanced", defaultValue = "33554432")
-    private long maxResponseSize = 32L * 1024 * 1024;
+    @UriParam(label = "request")
+    private String bodyFields;
 
     /**
-     * The largest request body sent, in bytes (the JSON of the input, instructions, tools and conversation); a larger
-     * one is refused before any call with an IllegalArgumentException. 0 means no limit.
+     * The text.format type: text, json_object or json_schema. Implied as json_schema when jsonSchema or outputClass is
+     * set.
      */
-    @UriParam(label = "advanced", defaultValue = "16777216")
-    private long maxInputSize = 16L * 1024 * 1024;
+    @UriParam(label = "structured", enums = "text,json_object,json_schema")
+    private TextFormat textFormat;
 
     /**
-     * How many times to retry a retryable failure (429, 498, 500, 502, 503, connection refused or reset, read timeout)
-     * before the exchange fails. A 429 that says when to try again does not count (see rateLimitMaxWait); 0 turns
-     * every retry off, such 429s included. Waiting between attempts never blocks a thread.
+     * The JSON schema the answer must follow (text.format json_schema): inline JSON or a resource (classpath:, file:,
+     * http:). Loaded and parsed once when the endpoint starts.
      */
-    @UriParam(label = "resilience", defaultValue = "2")
-    private int maxRetries = 2;
+    @UriParam(label = "structured")
+    private String jsonSchema;
 
-    /** The first backoff delay when Groq does not say how long to wait; it doubles per attempt, with jitter. */
-    @UriParam(label = "resilience", defaultValue = "1000", javaType = "java.time.Duration")
-    private long retryInitialDelay = 1000;
+    /** The name of the schema sent as text.format.name. */
+    @UriParam(label = "structured", defaultValue = "output")
+    private String schemaName = "output";
 
-    /**
-     * The longest delay to wait before a retry. When Groq asks for a longer wait (retry-after or a reset time), the
-     * exchange fails at once instead of being parked for hours. A 429's delay is bounded by rateLimitMaxWait instead,
-     * unless that is 0.
-     */
-    @UriParam(label = "resilience", defaultValue = "60000", javaType = "java.time.Duration")
-    private long retryMaxDelay = 60_000;
+    /** Sends text.format.strict=true (constrained decoding; gpt-oss models only). */
+    @UriParam(label = "structured", defaultValue = "false")
+    private boolean strictSchema;
 
     /**
-     * The longest one exchange may wait for rate limits in all: in the governor's queue and for the delays Groq's 429
-     * answers ask for. A 429 that says when to try again is a wait, not a failure: it does not use up maxRetries, and
-     * it is waited for while the exchange's waits stay within this; beyond it the exchange fails with a
-     * GroqResponsesException that says so (a daily limit asking for hours fails at once). 0: a 429 counts as a retry
-     * like any other failure, and its delay is bounded by retryMaxDelay. With maxRetries=0 nothing is retried.
+     * A class name whose JSON schema is sent as text.format; the answer is validated and returned as an instance of
+     * this class.
      */
-    @UriParam(label = "resilience", defaultValue = "600000", javaType = "java.time.Duration")
-    private long rateLimitMaxWait = 600_000;
-
-    /**
-     * adaptive: requests wait in the component's rate-limit governor until the budget Groq reports in its x-ratelimit headers
-     * has room for them; off: requests are sent at once.
-     */
-    @UriParam(label = "resilience", enums = "adaptive,off", defaultValue = "adaptive")
-    private RateLimiterMode rateLimiter = RateLimiterMode.ADAPTIVE;
-
-    /**
-     * The output tokens the governor reserves for a request that sets no maxOutputTokens, until it has learned the
-     * model's typical answer size.
-     */
-    @UriParam(label = "resilience", defaultValue = "256")
-    private int outputTokensEstimate = 256;
+    @UriParam(label = "structured")
+    private String outputClass;
 
     /**
      * The body type of a structured answer given by jsonSchema: string (the JSON text) or map (a java.util.Map). With
@@ -238,6 +159,28 @@ public class GroqResponsesConfiguration implements Cloneable {
      */
     @UriParam(label = "structured", defaultValue = "1")
     private int structuredOutputRetries = 1;
+
+    /**
+     * Function, MCP or built-in tools as JSON: an inline JSON array, or a resource (classpath:, file:, http:) holding
+     * one, loaded once when the endpoint starts. Tool definitions held in a bean go in toolDefinitions.
+     */
+    @UriParam(label = "tools")
+    private String tools;
+
+    /** Comma-separated built-in tools to add: browser_search, code_interpreter (gpt-oss models only). */
+    @UriParam(label = "tools")
+    private String builtinTools;
+
+    /**
+     * tool_choice: auto, none, required, a function name (sent as Groq's schema names one,
+     * {"type":"function","function":{"name":...}}), or a JSON object sent as it is.
+     */
+    @UriParam(label = "tools")
+    private String toolChoice;
+
+    /** parallel_tool_calls: whether the model may call several tools in one turn. */
+    @UriParam(label = "tools")
+    private Boolean parallelToolCalls;
 
     /**
      * Function tools whose calls run Camel endpoints: GroqTool beans, as a reference to a GroqTool or to a List of
@@ -306,29 +249,18 @@ public class GroqResponsesConfiguration implements Cloneable {
     private String mcpApproval;
 
     /**
-     * Sends the reasoning items of an answer back to the model with the rest of the conversation (tool loop, repairs,
-     * approvals). Off by default: Groq's published Responses schema has no input form for reasoning items, so they are
-     * left out (the reasoning stays in the CamelGroqResponsesReasoning header). true sends them as they came, outside
-     * that schema (the test kit's strict emulator refuses them, as Groq may).
+     * Function, MCP or built-in tool definitions held in a bean: a reference to a List of tool maps
+     * (toolDefinitions=#myTools). Added to the tools option's definitions.
      */
-    @UriParam(label = "request", defaultValue = "false")
-    private boolean keepReasoningItems;
+    @UriParam(label = "tools")
+    private List<Map<String, Object>> toolDefinitions;
 
     /**
-     * Adds the prompt (body and instructions) and the output text to the span as gen_ai.input.messages,
-     * gen_ai.system_instructions and gen_ai.output.messages (clipped to 8 KB). Off by default: prompts may hold
-     * personal data.
+     * Decides MCP approval requests with a Predicate bean evaluated with the approval request as body
+     * (mcpApprovalPredicate=#myPredicate); use mcpApproval for an endpoint instead.
      */
-    @UriParam(label = "advanced,observability", defaultValue = "false")
-    private boolean traceContent;
-
-    public boolean isTraceContent() {
-        return traceContent;
-    }
-
-    public void setTraceContent(boolean traceContent) {
-        this.traceContent = traceContent;
-    }
+    @UriParam(label = "tools")
+    private Predicate mcpApprovalPredicate;
 
     /**
      * Reads the answer as server-sent events (request field stream: true) as it is generated, without a thread
@@ -385,6 +317,106 @@ public class GroqResponsesConfiguration implements Cloneable {
     @UriParam(label = "memory", defaultValue = "0")
     private int maxHistoryTokens;
 
+    /**
+     * How many times to retry a retryable failure (429, 498, 500, 502, 503, connection refused or reset, read timeout)
+     * before the exchange fails. A 429 that says when to try again does not count (see rateLimitMaxWait); 0 turns
+     * every retry off, such 429s included. Waiting between attempts never blocks a thread.
+     */
+    @UriParam(label = "resilience", defaultValue = "2")
+    private int maxRetries = 2;
+
+    /** The first backoff delay when Groq does not say how long to wait; it doubles per attempt, with jitter. */
+    @UriParam(label = "resilience", defaultValue = "1000", javaType = "java.time.Duration")
+    private long retryInitialDelay = 1000;
+
+    /**
+     * The longest delay to wait before a retry. When Groq asks for a longer wait (retry-after or a reset time), the
+     * exchange fails at once instead of being parked for hours. A 429's delay is bounded by rateLimitMaxWait instead,
+     * unless that is 0.
+     */
+    @UriParam(label = "resilience", defaultValue = "60000", javaType = "java.time.Duration")
+    private long retryMaxDelay = 60_000;
+
+    /**
+     * The longest one exchange may wait for rate limits in all: in the governor's queue and for the delays Groq's 429
+     * answers ask for. A 429 that says when to try again is a wait, not a failure: it does not use up maxRetries, and
+     * it is waited for while the exchange's waits stay within this; beyond it the exchange fails with a
+     * GroqResponsesException that says so (a daily limit asking for hours fails at once). 0: a 429 counts as a retry
+     * like any other failure, and its delay is bounded by retryMaxDelay. With maxRetries=0 nothing is retried.
+     */
+    @UriParam(label = "resilience", defaultValue = "600000", javaType = "java.time.Duration")
+    private long rateLimitMaxWait = 600_000;
+
+    /**
+     * adaptive: requests wait in the component's rate-limit governor until the budget Groq reports in its x-ratelimit headers
+     * has room for them; off: requests are sent at once.
+     */
+    @UriParam(label = "resilience", enums = "adaptive,off", defaultValue = "adaptive")
+    private RateLimiterMode rateLimiter = RateLimiterMode.ADAPTIVE;
+
+    /**
+     * The output tokens the governor reserves for a request that sets no maxOutputTokens, until it has learned the
+     * model's typical answer size.
+     */
+    @UriParam(label = "resilience", defaultValue = "256")
+    private int outputTokensEstimate = 256;
+
+    /**
+     * Any other request field as additionalBodyProperty.field=value (multi-value); values that parse as JSON are sent
+     * as JSON. The explicit escape hatch: a field that Groq's published request schema does not list (which is refused
+     * anywhere else) is sent as set, your deliberate choice, and Groq (or the test kit's strict emulator) may answer
+     * 400. The fields Groq says it does not support (previous_response_id, store, truncation, include,
+     * safety_identifier, prompt_cache_key) are still refused.
+     */
+    @UriParam(label = "advanced", prefix = "additionalBodyProperty.", multiValue = true)
+    private Map<String, Object> additionalBodyProperty;
+
+    /**
+     * The deadline of one HTTP attempt: the whole answer (headers and the full body) must be in by then, however
+     * slowly it trickles; otherwise the attempt is cancelled and counts as a retryable timeout. A streamed call
+     * (stream=true) has no whole-attempt deadline: this is then the longest silence allowed between two events, not
+     * counting pauses while a slow streamTo route holds reading back. 0 means no deadline (an attempt may then wait
+     * for ever on a server that never answers).
+     */
+    @UriParam(label = "advanced", defaultValue = "120000", javaType = "java.time.Duration")
+    private long requestTimeout = 120_000;
+
+    /**
+     * The largest answer body read, in bytes; a larger answer fails the exchange (not retried) as soon as the limit is
+     * passed, without reading the rest. 0 means no limit.
+     */
+    @UriParam(label = "advanced", defaultValue = "33554432")
+    private long maxResponseSize = 32L * 1024 * 1024;
+
+    /**
+     * The largest request body sent, in bytes (the JSON of the input, instructions, tools and conversation); a larger
+     * one is refused before any call with an IllegalArgumentException. 0 means no limit.
+     */
+    @UriParam(label = "advanced", defaultValue = "16777216")
+    private long maxInputSize = 16L * 1024 * 1024;
+
+    /**
+     * Adds the prompt (body and instructions) and the output text to the span as gen_ai.input.messages,
+     * gen_ai.system_instructions and gen_ai.output.messages (clipped to 8 KB). Off by default: prompts may hold
+     * personal data.
+     */
+    @UriParam(label = "advanced,observability", defaultValue = "false")
+    private boolean traceContent;
+
+    /**
+     * The Groq API key, sent as a bearer token. When not set, the GROQ_API_KEY environment variable is used. It never
+     * appears in logs, exception messages or the endpoint URI as shown.
+     */
+    @UriParam(label = "security", secret = true)
+    private String apiKey;
+
+    /**
+     * Allows a plain http:// baseUrl to a host that is not loopback (for example a corporate proxy that terminates
+     * TLS). Without it such a baseUrl is refused at start, because the API key would travel in clear.
+     */
+    @UriParam(label = "security", defaultValue = "false")
+    private boolean allowInsecureHttp;
+
     /** Returns a deep copy: endpoints start from the component's defaults without sharing mutable maps. */
     public GroqResponsesConfiguration copy() {
         try {
@@ -398,14 +430,6 @@ public class GroqResponsesConfiguration implements Cloneable {
         } catch (CloneNotSupportedException e) {
             throw new RuntimeCamelException(e);
         }
-    }
-
-    public String getApiKey() {
-        return apiKey;
-    }
-
-    public void setApiKey(String apiKey) {
-        this.apiKey = apiKey;
     }
 
     public String getBaseUrl() {
@@ -432,84 +456,12 @@ public class GroqResponsesConfiguration implements Cloneable {
         this.instructions = instructions;
     }
 
-    public TextFormat getTextFormat() {
-        return textFormat;
-    }
-
-    public void setTextFormat(TextFormat textFormat) {
-        this.textFormat = textFormat;
-    }
-
-    public String getJsonSchema() {
-        return jsonSchema;
-    }
-
-    public void setJsonSchema(String jsonSchema) {
-        this.jsonSchema = jsonSchema;
-    }
-
-    public String getSchemaName() {
-        return schemaName;
-    }
-
-    public void setSchemaName(String schemaName) {
-        this.schemaName = schemaName;
-    }
-
-    public boolean isStrictSchema() {
-        return strictSchema;
-    }
-
-    public void setStrictSchema(boolean strictSchema) {
-        this.strictSchema = strictSchema;
-    }
-
-    public String getOutputClass() {
-        return outputClass;
-    }
-
-    public void setOutputClass(String outputClass) {
-        this.outputClass = outputClass;
-    }
-
     public ReasoningEffort getReasoningEffort() {
         return reasoningEffort;
     }
 
     public void setReasoningEffort(ReasoningEffort reasoningEffort) {
         this.reasoningEffort = reasoningEffort;
-    }
-
-    public String getTools() {
-        return tools;
-    }
-
-    public void setTools(String tools) {
-        this.tools = tools;
-    }
-
-    public String getBuiltinTools() {
-        return builtinTools;
-    }
-
-    public void setBuiltinTools(String builtinTools) {
-        this.builtinTools = builtinTools;
-    }
-
-    public String getToolChoice() {
-        return toolChoice;
-    }
-
-    public void setToolChoice(String toolChoice) {
-        this.toolChoice = toolChoice;
-    }
-
-    public Boolean getParallelToolCalls() {
-        return parallelToolCalls;
-    }
-
-    public void setParallelToolCalls(Boolean parallelToolCalls) {
-        this.parallelToolCalls = parallelToolCalls;
     }
 
     public Double getTemperature() {
@@ -568,37 +520,278 @@ public class GroqResponsesConfiguration implements Cloneable {
         this.inferenceMetrics = inferenceMetrics;
     }
 
-    public Map<String, Object> getAdditionalBodyProperty() {
-        return additionalBodyProperty;
+    public boolean isKeepReasoningItems() {
+        return keepReasoningItems;
     }
 
-    public void setAdditionalBodyProperty(Map<String, Object> additionalBodyProperty) {
-        this.additionalBodyProperty = additionalBodyProperty;
+    public void setKeepReasoningItems(boolean keepReasoningItems) {
+        this.keepReasoningItems = keepReasoningItems;
     }
 
-    public long getMaxResponseSize() {
-        return maxResponseSize;
+    public BodyFormat getBodyFormat() {
+        return bodyFormat;
     }
 
-    public void setMaxResponseSize(long maxResponseSize) {
-        this.maxResponseSize = maxResponseSize;
+    public void setBodyFormat(BodyFormat bodyFormat) {
+        this.bodyFormat = bodyFormat;
     }
 
-    public long getMaxInputSize() {
-        return maxInputSize;
+    public String getBodyFields() {
+        return bodyFields;
     }
 
-    public void setMaxInputSize(long maxInputSize) {
-        this.maxInputSize = maxInputSize;
+    public void setBodyFields(String bodyFields) {
+        this.bodyFields = bodyFields;
     }
 
-    public long getRequestTimeout() {
-        return requestTimeout;
+    public TextFormat getTextFormat() {
+        return textFormat;
     }
 
-    public void setRequestTimeout(long requestTimeout) {
-        this.requestTimeout = requestTimeout;
+    public void setTextFormat(TextFormat textFormat) {
+        this.textFormat = textFormat;
     }
+
+    public String getJsonSchema() {
+        return jsonSchema;
+    }
+
+    public void setJsonSchema(String jsonSchema) {
+        this.jsonSchema = jsonSchema;
+    }
+
+    public String getSchemaName() {
+        return schemaName;
+    }
+
+    public void setSchemaName(String schemaName) {
+        this.schemaName = schemaName;
+    }
+
+    public boolean isStrictSchema() {
+        return strictSchema;
+    }
+
+    public void setStrictSchema(boolean strictSchema) {
+        this.strictSchema = strictSchema;
+    }
+
+    public String getOutputClass() {
+        return outputClass;
+    }
+
+    public void setOutputClass(String outputClass) {
+        this.outputClass = outputClass;
+    }
+
+    public OutputType getOutputType() {
+        return outputType;
+    }
+
+    public void setOutputType(OutputType outputType) {
+        this.outputType = outputType;
+    }
+
+    public int getStructuredOutputRetries() {
+        return structuredOutputRetries;
+    }
+
+    public void setStructuredOutputRetries(int structuredOutputRetries) {
+        this.structuredOutputRetries = structuredOutputRetries;
+    }
+
+    public String getTools() {
+        return tools;
+    }
+
+    public void setTools(String tools) {
+        this.tools = tools;
+    }
+
+    public String getBuiltinTools() {
+        return builtinTools;
+    }
+
+    public void setBuiltinTools(String builtinTools) {
+        this.builtinTools = builtinTools;
+    }
+
+    public String getToolChoice() {
+        return toolChoice;
+    }
+
+    public void setToolChoice(String toolChoice) {
+        this.toolChoice = toolChoice;
+    }
+
+    public Boolean getParallelToolCalls() {
+        return parallelToolCalls;
+    }
+
+    public void setParallelToolCalls(Boolean parallelToolCalls) {
+        this.parallelToolCalls = parallelToolCalls;
+    }
+
+    public List<GroqTool> getFunctionTools() {
+        return functionTools;
+    }
+
+    public void setFunctionTools(List<GroqTool> functionTools) {
+        this.functionTools = functionTools;
+    }
+
+    public Map<String, Object> getTool() {
+        return tool;
+    }
+
+    public void setTool(Map<String, Object> tool) {
+        this.tool = tool;
+    }
+
+    public boolean isAutoToolExecution() {
+        return autoToolExecution;
+    }
+
+    public void setAutoToolExecution(boolean autoToolExecution) {
+        this.autoToolExecution = autoToolExecution;
+    }
+
+    public int getMaxToolIterations() {
+        return maxToolIterations;
+    }
+
+    public void setMaxToolIterations(int maxToolIterations) {
+        this.maxToolIterations = maxToolIterations;
+    }
+
+    public boolean isParallelToolExecution() {
+        return parallelToolExecution;
+    }
+
+    public void setParallelToolExecution(boolean parallelToolExecution) {
+        this.parallelToolExecution = parallelToolExecution;
+    }
+
+    public int getMaxParallelToolCalls() {
+        return maxParallelToolCalls;
+    }
+
+    public void setMaxParallelToolCalls(int maxParallelToolCalls) {
+        this.maxParallelToolCalls = maxParallelToolCalls;
+    }
+
+    public ToolErrorStrategy getToolFailureStrategy() {
+        return toolFailureStrategy;
+    }
+
+    public void setToolFailureStrategy(ToolErrorStrategy toolFailureStrategy) {
+        this.toolFailureStrategy = toolFailureStrategy;
+    }
+
+    public ToolErrorStrategy getUnknownToolStrategy() {
+        return unknownToolStrategy;
+    }
+
+    public void setUnknownToolStrategy(ToolErrorStrategy unknownToolStrategy) {
+        this.unknownToolStrategy = unknownToolStrategy;
+    }
+
+    public List<McpServer> getMcpServers() {
+        return mcpServers;
+    }
+
+    public void setMcpServers(List<McpServer> mcpServers) {
+        this.mcpServers = mcpServers;
+    }
+
+    public Map<String, Object> getMcp() {
+        return mcp;
+    }
+
+    public void setMcp(Map<String, Object> mcp) {
+        this.mcp = mcp;
+    }
+
+    public String getMcpApproval() {
+        return mcpApproval;
+    }
+
+    public void setMcpApproval(String mcpApproval) {
+        this.mcpApproval = mcpApproval;
+    }
+
+    public List<Map<String, Object>> getToolDefinitions() {
+        return toolDefinitions;
+    }
+
+    public void setToolDefinitions(List<Map<String, Object>> toolDefinitions) {
+        this.toolDefinitions = toolDefinitions;
+    }
+
+    public Predicate getMcpApprovalPredicate() {
+        return mcpApprovalPredicate;
+    }
+
+    public void setMcpApprovalPredicate(Predicate mcpApprovalPredicate) {
+        this.mcpApprovalPredicate = mcpApprovalPredicate;
+    }
+
+    public boolean isStream() {
+        return stream;
+    }
+
+    public void setStream(boolean stream) {
+        this.stream = stream;
+    }
+
+    public String getStreamTo() {
+        return streamTo;
+    }
+
+    public void setStreamTo(String streamTo) {
+        this.streamTo = streamTo;
+    }
+
+    public long getStreamTimeout() {
+        return streamTimeout;
+    }
+
+    public void setStreamTimeout(long streamTimeout) {
+        this.streamTimeout = streamTimeout;
+    }
+
+    public ConversationStore getConversationStore() {
+        return conversationStore;
+    }
+
+    public void setConversationStore(ConversationStore conversationStore) {
+        this.conversationStore = conversationStore;
+    }
+
+    public DataSource getConversationDataSource() {
+        return conversationDataSource;
+    }
+
+    public void setConversationDataSource(DataSource conversationDataSource) {
+        this.conversationDataSource = conversationDataSource;
+    }
+
+    public int getMaxHistoryMessages() {
+        return maxHistoryMessages;
+    }
+
+    public void setMaxHistoryMessages(int maxHistoryMessages) {
+        this.maxHistoryMessages = maxHistoryMessages;
+    }
+
+    public int getMaxHistoryTokens() {
+        return maxHistoryTokens;
+    }
+
+    public void setMaxHistoryTokens(int maxHistoryTokens) {
+        this.maxHistoryTokens = maxHistoryTokens;
+    }
+
     public int getMaxRetries() {
         return maxRetries;
     }
@@ -647,243 +840,52 @@ public class GroqResponsesConfiguration implements Cloneable {
         this.outputTokensEstimate = outputTokensEstimate;
     }
 
-    public OutputType getOutputType() {
-        return outputType;
+    public Map<String, Object> getAdditionalBodyProperty() {
+        return additionalBodyProperty;
     }
 
-    public void setOutputType(OutputType outputType) {
-        this.outputType = outputType;
+    public void setAdditionalBodyProperty(Map<String, Object> additionalBodyProperty) {
+        this.additionalBodyProperty = additionalBodyProperty;
     }
 
-    public int getStructuredOutputRetries() {
-        return structuredOutputRetries;
+    public long getRequestTimeout() {
+        return requestTimeout;
     }
 
-    public void setStructuredOutputRetries(int structuredOutputRetries) {
-        this.structuredOutputRetries = structuredOutputRetries;
+    public void setRequestTimeout(long requestTimeout) {
+        this.requestTimeout = requestTimeout;
     }
 
-    public List<GroqTool> getFunctionTools() {
-        return functionTools;
+    public long getMaxResponseSize() {
+        return maxResponseSize;
     }
 
-    public void setFunctionTools(List<GroqTool> functionTools) {
-        this.functionTools = functionTools;
+    public void setMaxResponseSize(long maxResponseSize) {
+        this.maxResponseSize = maxResponseSize;
     }
 
-    public Map<String, Object> getTool() {
-        return tool;
+    public long getMaxInputSize() {
+        return maxInputSize;
     }
 
-    public void setTool(Map<String, Object> tool) {
-        this.tool = tool;
+    public void setMaxInputSize(long maxInputSize) {
+        this.maxInputSize = maxInputSize;
     }
 
-    public boolean isAutoToolExecution() {
-        return autoToolExecution;
+    public boolean isTraceContent() {
+        return traceContent;
     }
 
-    public void setAutoToolExecution(boolean autoToolExecution) {
-        this.autoToolExecution = autoToolExecution;
+    public void setTraceContent(boolean traceContent) {
+        this.traceContent = traceContent;
     }
 
-    public int getMaxToolIterations() {
-        return maxToolIterations;
+    public String getApiKey() {
+        return apiKey;
     }
 
-    public void setMaxToolIterations(int maxToolIterations) {
-        this.maxToolIterations = maxToolIterations;
-    }
-
-    public int getMaxParallelToolCalls() {
-        return maxParallelToolCalls;
-    }
-
-    public void setMaxParallelToolCalls(int maxParallelToolCalls) {
-        this.maxParallelToolCalls = maxParallelToolCalls;
-    }
-
-    public long getStreamTimeout() {
-        return streamTimeout;
-    }
-
-    public void setStreamTimeout(long streamTimeout) {
-        this.streamTimeout = streamTimeout;
-    }
-
-    public boolean isParallelToolExecution() {
-        return parallelToolExecution;
-    }
-
-    public void setParallelToolExecution(boolean parallelToolExecution) {
-        this.parallelToolExecution = parallelToolExecution;
-    }
-
-    public ToolErrorStrategy getToolFailureStrategy() {
-        return toolFailureStrategy;
-    }
-
-    public void setToolFailureStrategy(ToolErrorStrategy toolFailureStrategy) {
-        this.toolFailureStrategy = toolFailureStrategy;
-    }
-
-    public ToolErrorStrategy getUnknownToolStrategy() {
-        return unknownToolStrategy;
-    }
-
-    public void setUnknownToolStrategy(ToolErrorStrategy unknownToolStrategy) {
-        this.unknownToolStrategy = unknownToolStrategy;
-    }
-
-    public List<McpServer> getMcpServers() {
-        return mcpServers;
-    }
-
-    public void setMcpServers(List<McpServer> mcpServers) {
-        this.mcpServers = mcpServers;
-    }
-
-    public Map<String, Object> getMcp() {
-        return mcp;
-    }
-
-    public void setMcp(Map<String, Object> mcp) {
-        this.mcp = mcp;
-    }
-
-    public String getMcpApproval() {
-        return mcpApproval;
-    }
-
-    public void setMcpApproval(String mcpApproval) {
-        this.mcpApproval = mcpApproval;
-    }
-
-    public boolean isKeepReasoningItems() {
-        return keepReasoningItems;
-    }
-
-    public void setKeepReasoningItems(boolean keepReasoningItems) {
-        this.keepReasoningItems = keepReasoningItems;
-    }
-
-    public boolean isStream() {
-        return stream;
-    }
-
-    public void setStream(boolean stream) {
-        this.stream = stream;
-    }
-
-    public String getStreamTo() {
-        return streamTo;
-    }
-
-    public void setStreamTo(String streamTo) {
-        this.streamTo = streamTo;
-    }
-
-    public ConversationStore getConversationStore() {
-        return conversationStore;
-    }
-
-    public void setConversationStore(ConversationStore conversationStore) {
-        this.conversationStore = conversationStore;
-    }
-
-    public DataSource getConversationDataSource() {
-        return conversationDataSource;
-    }
-
-    public void setConversationDataSource(DataSource conversationDataSource) {
-        this.conversationDataSource = conversationDataSource;
-    }
-
-    public int getMaxHistoryMessages() {
-        return maxHistoryMessages;
-    }
-
-    public void setMaxHistoryMessages(int maxHistoryMessages) {
-        this.maxHistoryMessages = maxHistoryMessages;
-    }
-
-    public int getMaxHistoryTokens() {
-        return maxHistoryTokens;
-    }
-
-    public void setMaxHistoryTokens(int maxHistoryTokens) {
-        this.maxHistoryTokens = maxHistoryTokens;
-    }
-
-    /**
-     * How a String body (or bytes that are not an image) is read: text (default: always the input text, even when it
-     * looks like JSON), conversation (JSON array text is the input item list) or request (JSON array text is the item
-     * list and JSON object text with an input key is a request whose other fields bodyFields must allow). Bodies are
-     * data from outside: only the route author can let them change the call.
-     */
-    @UriParam(label = "request", enums = "text,conversation,request", defaultValue = "text")
-    private BodyFormat bodyFormat = BodyFormat.TEXT;
-
-    /**
-     * Comma-separated request fields (snake_case, for example temperature,max_output_tokens) that a Map or JSON-object
-     * body may set next to its input; * allows every field. Empty (the default): a body may carry only input, and any
-     * other field is refused with an error naming it, so body content cannot change the model, instructions, tools,
-     * text format, reasoning, service tier or metadata the route configured.
-     */
-    @UriParam(label = "request")
-    private String bodyFields;
-
-    /**
-     * Function, MCP or built-in tool definitions held in a bean: a reference to a List of tool maps
-     * (toolDefinitions=#myTools). Added to the tools option's definitions.
-     */
-    @UriParam(label = "tools")
-    private List<Map<String, Object>> toolDefinitions;
-
-    /**
-     * Decides MCP approval requests with a Predicate bean evaluated with the approval request as body
-     * (mcpApprovalPredicate=#myPredicate); use mcpApproval for an endpoint instead.
-     */
-    @UriParam(label = "tools")
-    private Predicate mcpApprovalPredicate;
-
-    /**
-     * Allows a plain http:// baseUrl to a host that is not loopback (for example a corporate proxy that terminates
-     * TLS). Without it such a baseUrl is refused at start, because the API key would travel in clear.
-     */
-    @UriParam(label = "security", defaultValue = "false")
-    private boolean allowInsecureHttp;
-
-    public BodyFormat getBodyFormat() {
-        return bodyFormat;
-    }
-
-    public void setBodyFormat(BodyFormat bodyFormat) {
-        this.bodyFormat = bodyFormat;
-    }
-
-    public String getBodyFields() {
-        return bodyFields;
-    }
-
-    public void setBodyFields(String bodyFields) {
-        this.bodyFields = bodyFields;
-    }
-
-    public List<Map<String, Object>> getToolDefinitions() {
-        return toolDefinitions;
-    }
-
-    public void setToolDefinitions(List<Map<String, Object>> toolDefinitions) {
-        this.toolDefinitions = toolDefinitions;
-    }
-
-    public Predicate getMcpApprovalPredicate() {
-        return mcpApprovalPredicate;
-    }
-
-    public void setMcpApprovalPredicate(Predicate mcpApprovalPredicate) {
-        this.mcpApprovalPredicate = mcpApprovalPredicate;
+    public void setApiKey(String apiKey) {
+        this.apiKey = apiKey;
     }
 
     public boolean isAllowInsecureHttp() {
