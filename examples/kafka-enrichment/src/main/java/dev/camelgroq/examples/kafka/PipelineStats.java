@@ -13,16 +13,23 @@ public class PipelineStats {
     private final AtomicLong enriched = new AtomicLong();
     private final AtomicLong dead = new AtomicLong();
     private final AtomicLong tokens = new AtomicLong();
+    private final AtomicLong cached = new AtomicLong();
 
     /** A record was read from the input topic. */
     public void read() {
         in.incrementAndGet();
     }
 
-    /** A record's row was written; {@code totalTokens} is what its Groq call used (null when unknown). */
-    public void enriched(Long totalTokens) {
+    /**
+     * A record's row was written; {@code totalTokens} is what its Groq call used and {@code cachedTokens} the part of
+     * its input Groq served from its prompt cache (each null when unknown).
+     */
+    public void enriched(Long totalTokens, Long cachedTokens) {
         if (totalTokens != null) {
             tokens.addAndGet(totalTokens);
+        }
+        if (cachedTokens != null) {
+            cached.addAndGet(cachedTokens);
         }
         enriched.incrementAndGet();
         finished();
@@ -72,10 +79,15 @@ public class PipelineStats {
         return tokens.get();
     }
 
-    /** {@code SUMMARY in=<n> enriched=<n> dead=<n> tokens=<n> seconds=<s>}. */
+    /** Input tokens Groq served from its prompt cache (billed at half price, not counted by its rate limits). */
+    public long cachedTokens() {
+        return cached.get();
+    }
+
+    /** {@code SUMMARY in=<n> enriched=<n> dead=<n> tokens=<n> cached=<n> seconds=<s>}. */
     public String summary() {
         double seconds = (System.nanoTime() - startNanos) / 1e9;
-        return String.format(java.util.Locale.ROOT, "SUMMARY in=%d enriched=%d dead=%d tokens=%d seconds=%.1f",
-                in.get(), enriched.get(), dead.get(), tokens.get(), seconds);
+        return String.format(java.util.Locale.ROOT, "SUMMARY in=%d enriched=%d dead=%d tokens=%d cached=%d seconds=%.1f",
+                in.get(), enriched.get(), dead.get(), tokens.get(), cached.get(), seconds);
     }
 }

@@ -106,7 +106,7 @@ abstract class PipelineContractTest {
         Set<String> all = SampleReviews.generate(SAMPLES).stream().map(r -> (String) r.get("id"))
                 .collect(Collectors.toSet());
 
-        assertThat(stats.summary()).matches("SUMMARY in=40 enriched=39 dead=1 tokens=[1-9][0-9]* seconds=[0-9.]+");
+        assertThat(stats.summary()).matches("SUMMARY in=40 enriched=39 dead=1 tokens=[1-9][0-9]* cached=[0-9]+ seconds=[0-9.]+");
         assertThat(GROQ.answeredWith(429)).as("429s answered").isEqualTo(2);
         assertThat(GROQ.answeredWith(503)).as("503s answered").isEqualTo(1);
 
