@@ -22,6 +22,7 @@ import dev.camelgroq.responses.observe.EndpointObserver;
 import dev.camelgroq.responses.observe.GroqResponsesHealthCheck;
 import dev.camelgroq.responses.observe.Observers;
 import dev.camelgroq.responses.observe.ProducerHealthChecks;
+import dev.camelgroq.responses.stream.StreamCoalescing;
 import dev.camelgroq.responses.stream.StreamLimits;
 import dev.camelgroq.responses.stream.Streaming;
 import dev.camelgroq.responses.structured.ClassSchemas;
@@ -143,7 +144,8 @@ public class GroqResponsesEndpoint extends DefaultEndpoint implements EndpointSe
                 c.getStructuredOutputRetries());
         streaming = new Streaming(getCamelContext(), c.isStream(), c.getStreamTo(), getComponent().getTransport(),
                 getComponent().getBulkhead(Bulkhead.STREAMS), getComponent().getScheduler(),
-                new StreamLimits(c.getMaxResponseSize(), c.getStreamTimeout()));
+                new StreamLimits(c.getMaxResponseSize(), c.getStreamTimeout()),
+                new StreamCoalescing(c.getStreamMinChars(), c.getStreamMaxDelay()));
         streaming.start();
         memory = ConversationMemory.create(c, getComponent()::getInMemoryConversationStore,
                 getComponent().getBulkhead(Bulkhead.STORE));

@@ -29,6 +29,10 @@ class ConfigurationErrorsTest extends EmulatorTestSupport {
             "textFormat=json_object&jsonSchema=classpath:schemas/review.json|textFormat=json_object",
             "rateLimiter=sometimes|Option rateLimiter must be one of adaptive, off",
             "streamTimeout=-1|Option streamTimeout must be at least 0",
+            "streamTo=direct:deltas&streamMinChars=-1|Option streamMinChars must be at least 0",
+            "streamTo=direct:deltas&streamMaxDelay=-1|Option streamMaxDelay must be at least 0",
+            "stream=true&streamMinChars=100|Options streamMinChars and streamMaxDelay coalesce the deltas sent to streamTo",
+            "streamMaxDelay=50|Options streamMinChars and streamMaxDelay coalesce the deltas sent to streamTo",
             "maxParallelToolCalls=0|Option maxParallelToolCalls must be between 1 and 128",
             "maxParallelToolCalls=129|Option maxParallelToolCalls must be between 1 and 128"
     })

@@ -29,6 +29,8 @@ final class StreamAttempt implements EventPump.Handler {
     private final CompletableFuture<HttpAnswer> result = new CompletableFuture<>();
     private final EventPump pump;
     private final InactivityTimer timer;
+    /** Joins deltas before they go to streamTo (streamMinChars, streamMaxDelay); null: each goes alone. */
+    private final DeltaCoalescer coalescer;
     private volatile int status;
     private volatile Map<String, String> headers = Map.of();
     private volatile Future<?> request;
@@ -41,6 +43,7 @@ final class StreamAttempt implements EventPump.Handler {
         this.timer = timer;
         this.timeoutMillis = timeoutMillis;
         this.pump = session.newPump(this, timer);
+        this.coalescer = session.newCoalescer();
     }
 
     EventPump pump() {
@@ -83,13 +86,17 @@ final class StreamAttempt implements EventPump.Handler {
                     if (firstDeltaMillis < 0) {
                         firstDeltaMillis = (System.nanoTime() - startNanos) / 1_000_000;
                     }
+                    if (coalescer != null) {
+                        return forward(coalescer.add(event, () -> session.scheduleFlush(pump)), resume);
+                    }
                     if (session.forwards()) {
                         forwarded++;
                     }
                     return session.delta(event, resume, this::abort);
+                case FLUSH:
+                    return coalescer == null || forward(coalescer.due(), resume);
                 case COMPLETED:
-                    finish(event.json().path("response"));
-                    break;
+                    return complete(event.json().path("response"), resume);
                 case INCOMPLETE:
                     incomplete(event.json().path("response"));
                     break;
@@ -115,6 +122,45 @@ final class StreamAttempt implements EventPump.Handler {
             fail(details("stream_error", "cannot handle a streamed event: " + e, false), e);
         }
         return true;
+    }
+
+    /** Sends a coalesced delta to streamTo (nothing when null); false when its delivery completes later. */
+    private boolean forward(StreamEvent joined, Runnable resume) {
+        if (joined == null) {
+            return true;
+        }
+        forwarded++;
+        return session.delta(joined, resume, this::abort);
+    }
+
+    /**
+     * Ends the attempt with its final response, after sending the text still coalesced to streamTo (the final
+     * exchange comes after the last delta); false when that delivery completes later.
+     */
+    private boolean complete(JsonNode response, Runnable resume) throws JsonProcessingException {
+        StreamEvent rest = coalescer == null ? null : coalescer.rest();
+        if (rest != null && !forward(rest, () -> {
+            finishAfterDelivery(response);
+            resume.run();
+        })) {
+            return false;
+        }
+        if (!result.isDone()) {
+            finish(response);
+        }
+        return true;
+    }
+
+    private void finishAfterDelivery(JsonNode response) {
+        if (result.isDone()) {
+            // the last delta's delivery failed: the call has already ended with that failure
+            return;
+        }
+        try {
+            finish(response);
+        } catch (JsonProcessingException | RuntimeException e) {
+            fail(details("stream_error", "cannot handle a streamed event: " + e, false), e);
+        }
     }
 
     private void finish(JsonNode response) throws JsonProcessingException {

@@ -32,6 +32,7 @@ public final class Streaming {
     private final Executor executor;
     private final ScheduledExecutorService scheduler;
     private final StreamLimits limits;
+    private final StreamCoalescing coalescing;
     private final StreamStats stats = new StreamStats();
     private Endpoint targetEndpoint;
     private AsyncProducer target;
@@ -40,10 +41,12 @@ public final class Streaming {
      * {@code stream} is the option's value; {@code streamTo} (may be null) receives the deltas and, when set, turns
      * streaming on unless an exchange's {@code CamelGroqResponsesStream} header says false. {@code executor}
      * delivers the deltas (the streams bulkhead); {@code scheduler} runs each stream's {@code requestTimeout} and
-     * {@code streamTimeout} checks; {@code limits} caps what a stream may read and how long it may take.
+     * {@code streamTimeout} checks; {@code limits} caps what a stream may read and how long it may take;
+     * {@code coalescing} says how deltas are joined before they are sent to streamTo.
      */
     public Streaming(CamelContext context, boolean stream, String streamTo, GroqHttpTransport transport,
-                     Executor executor, ScheduledExecutorService scheduler, StreamLimits limits) {
+                     Executor executor, ScheduledExecutorService scheduler, StreamLimits limits,
+                     StreamCoalescing coalescing) {
         this.context = context;
         this.streamTo = streamTo == null || streamTo.isBlank() ? null : streamTo;
         this.streamByDefault = stream || this.streamTo != null;
@@ -51,6 +54,7 @@ public final class Streaming {
         this.executor = executor;
         this.scheduler = scheduler;
         this.limits = limits;
+        this.coalescing = coalescing;
     }
 
     public void start() {
@@ -125,6 +129,10 @@ public final class Streaming {
 
     StreamLimits limits() {
         return limits;
+    }
+
+    StreamCoalescing coalescing() {
+        return coalescing;
     }
 
     AsyncProducer target() {
