@@ -71,6 +71,17 @@ class StreamCoalescingTest extends EmulatorTestSupport {
     }
 
     @Test
+    void theBufferIsBoundedWhateverStreamMinCharsSays() {
+        String longAnswer = "0123456789".repeat(4_000);
+        emulator().enqueue(Reply.text(longAnswer).streamChunk(1_000));
+        Exchange exchange = sendOk("streamTo=direct:coalesced&streamMinChars=" + Integer.MAX_VALUE, "Hi", Map.of());
+
+        assertThat(joinedAndOrdered(exchange)).isEqualTo(longAnswer);
+        // 32,768 characters at most are joined: the first exchange is sent at 33 deltas, the rest at the end
+        assertThat(texts()).extracting(String::length).containsExactly(33_000, 7_000);
+    }
+
+    @Test
     void streamMaxDelaySendsBufferedTextWithoutWaitingForTheMinimum() {
         // 22 deltas 20 ms apart take at least 420 ms: a 50 ms limit must send text before the answer ends
         emulator().enqueue(Reply.text(ANSWER).streamChunk(4).eventDelay(Duration.ofMillis(20)));

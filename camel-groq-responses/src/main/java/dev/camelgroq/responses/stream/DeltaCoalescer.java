@@ -2,11 +2,15 @@ package dev.camelgroq.responses.stream;
 
 /**
  * The deltas of one streamed attempt buffered for {@code streamTo} (options streamMinChars and streamMaxDelay): text
- * is joined until at least {@code minChars} characters are buffered; a delta of another output item first hands on
- * what is buffered. The joined delta carries the sequence number and item id of its last delta. Used only by the
- * attempt's pump task, one event at a time, so it needs no locking.
+ * is joined until at least {@code minChars} characters are buffered (at most {@link #MAX_CHARS}, half the stream's
+ * queue, so that the buffer is bounded whatever the option says); a delta of another output item first hands on what
+ * is buffered. The joined delta carries the sequence number and item id of its last delta. Not thread-safe: its
+ * owner locks it.
  */
 final class DeltaCoalescer {
+
+    /** The most text joined into one delta. */
+    static final int MAX_CHARS = Streaming.QUEUE_LIMIT_CHARS / 2;
 
     private final StreamCoalescing settings;
     private final StringBuilder text = new StringBuilder();
@@ -33,7 +37,8 @@ final class DeltaCoalescer {
         }
         text.append(delta.text());
         last = delta;
-        if (out == null && settings.minChars() > 0 && text.length() >= settings.minChars()) {
+        if (out == null && (settings.minChars() > 0 && text.length() >= settings.minChars()
+                            || text.length() >= MAX_CHARS)) {
             out = take();
         }
         return out;

@@ -29,7 +29,11 @@ final class StreamAttempt implements EventPump.Handler {
     private final CompletableFuture<HttpAnswer> result = new CompletableFuture<>();
     private final EventPump pump;
     private final InactivityTimer timer;
-    /** Joins deltas before they go to streamTo (streamMinChars, streamMaxDelay); null: each goes alone. */
+    /**
+     * Joins deltas on the I/O thread before they are queued for streamTo (streamMinChars, streamMaxDelay), so that
+     * a delta that is only buffered costs no hand-over to the delivering thread; null: each delta is queued alone.
+     * Guarded by itself (the I/O thread and the streamMaxDelay timer use it).
+     */
     private final DeltaCoalescer coalescer;
     private volatile int status;
     private volatile Map<String, String> headers = Map.of();
@@ -48,6 +52,49 @@ final class StreamAttempt implements EventPump.Handler {
 
     EventPump pump() {
         return pump;
+    }
+
+    /**
+     * Queues an event of the stream (on the I/O thread). With coalescing, a delta is buffered and only joined text
+     * is queued; what is still buffered is queued before {@code response.completed}, so that it reaches streamTo
+     * before the exchange completes. Other endings drop it: it was not forwarded.
+     */
+    void offer(StreamEvent event) {
+        if (coalescer == null) {
+            pump.offer(event);
+            return;
+        }
+        synchronized (coalescer) {
+            // queued under the lock, so that the timer's flush cannot overtake a later delta
+            if (event.kind() == StreamEvent.Kind.DELTA) {
+                firstDeltaArrived();
+                queue(coalescer.add(event, () -> session.scheduleFlush(this::flushDue)));
+                return;
+            }
+            if (event.kind() == StreamEvent.Kind.COMPLETED) {
+                queue(coalescer.rest());
+            }
+            pump.offer(event);
+        }
+    }
+
+    /** The streamMaxDelay timer: queues the buffered text when it has waited long enough. */
+    private void flushDue() {
+        synchronized (coalescer) {
+            queue(coalescer.due());
+        }
+    }
+
+    private void queue(StreamEvent joined) {
+        if (joined != null) {
+            pump.offer(joined);
+        }
+    }
+
+    private void firstDeltaArrived() {
+        if (firstDeltaMillis < 0) {
+            firstDeltaMillis = (System.nanoTime() - startNanos) / 1_000_000;
+        }
     }
 
     InactivityTimer timer() {
@@ -83,20 +130,14 @@ final class StreamAttempt implements EventPump.Handler {
         try {
             switch (event.kind()) {
                 case DELTA:
-                    if (firstDeltaMillis < 0) {
-                        firstDeltaMillis = (System.nanoTime() - startNanos) / 1_000_000;
-                    }
-                    if (coalescer != null) {
-                        return forward(coalescer.add(event, () -> session.scheduleFlush(pump)), resume);
-                    }
+                    firstDeltaArrived();
                     if (session.forwards()) {
                         forwarded++;
                     }
                     return session.delta(event, resume, this::abort);
-                case FLUSH:
-                    return coalescer == null || forward(coalescer.due(), resume);
                 case COMPLETED:
-                    return complete(event.json().path("response"), resume);
+                    finish(event.json().path("response"));
+                    break;
                 case INCOMPLETE:
                     incomplete(event.json().path("response"));
                     break;
@@ -122,45 +163,6 @@ final class StreamAttempt implements EventPump.Handler {
             fail(details("stream_error", "cannot handle a streamed event: " + e, false), e);
         }
         return true;
-    }
-
-    /** Sends a coalesced delta to streamTo (nothing when null); false when its delivery completes later. */
-    private boolean forward(StreamEvent joined, Runnable resume) {
-        if (joined == null) {
-            return true;
-        }
-        forwarded++;
-        return session.delta(joined, resume, this::abort);
-    }
-
-    /**
-     * Ends the attempt with its final response, after sending the text still coalesced to streamTo (the final
-     * exchange comes after the last delta); false when that delivery completes later.
-     */
-    private boolean complete(JsonNode response, Runnable resume) throws JsonProcessingException {
-        StreamEvent rest = coalescer == null ? null : coalescer.rest();
-        if (rest != null && !forward(rest, () -> {
-            finishAfterDelivery(response);
-            resume.run();
-        })) {
-            return false;
-        }
-        if (!result.isDone()) {
-            finish(response);
-        }
-        return true;
-    }
-
-    private void finishAfterDelivery(JsonNode response) {
-        if (result.isDone()) {
-            // the last delta's delivery failed: the call has already ended with that failure
-            return;
-        }
-        try {
-            finish(response);
-        } catch (JsonProcessingException | RuntimeException e) {
-            fail(details("stream_error", "cannot handle a streamed event: " + e, false), e);
-        }
     }
 
     private void finish(JsonNode response) throws JsonProcessingException {

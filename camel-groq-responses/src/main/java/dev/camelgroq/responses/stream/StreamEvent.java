@@ -16,9 +16,7 @@ import dev.camelgroq.responses.request.Json;
 record StreamEvent(Kind kind, JsonNode json, String text, Throwable failure, int size) {
 
     enum Kind {
-        DELTA, COMPLETED, INCOMPLETE, FAILED, ERROR, END, TRANSPORT_FAILURE,
-        /** Not from the server: the streamMaxDelay timer of coalesced deltas fired. */
-        FLUSH
+        DELTA, COMPLETED, INCOMPLETE, FAILED, ERROR, END, TRANSPORT_FAILURE
     }
 
     /** The event to act on, or null for one that needs no action (progress events, non-object data). */
@@ -64,11 +62,6 @@ record StreamEvent(Kind kind, JsonNode json, String text, Throwable failure, int
     /** A delta with the sequence number and item id of {@code last} and the text of several joined deltas. */
     static StreamEvent delta(StreamEvent last, String text) {
         return new StreamEvent(Kind.DELTA, last.json(), text, null, text.length());
-    }
-
-    /** The streamMaxDelay timer's turn in the queue (weighs nothing). */
-    static StreamEvent flush() {
-        return new StreamEvent(Kind.FLUSH, MissingNode.getInstance(), null, null, 0);
     }
 
     static StreamEvent end() {

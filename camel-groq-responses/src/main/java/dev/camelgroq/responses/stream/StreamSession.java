@@ -126,11 +126,11 @@ public final class StreamSession implements ResponsesCaller.Sender {
         return forwards() && streaming.coalescing().enabled() ? new DeltaCoalescer(streaming.coalescing()) : null;
     }
 
-    /** Queues a flush into {@code pump} after streamMaxDelay (when set), so that buffered text does not wait longer. */
-    void scheduleFlush(EventPump pump) {
+    /** Runs {@code flush} after streamMaxDelay (when set), so that buffered text does not wait longer. */
+    void scheduleFlush(Runnable flush) {
         long delay = streaming.coalescing().maxDelayMillis();
         if (delay > 0) {
-            schedule(delay, () -> pump.offer(StreamEvent.flush()));
+            schedule(delay, flush);
         }
     }
 
