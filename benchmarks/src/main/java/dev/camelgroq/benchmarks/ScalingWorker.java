@@ -11,11 +11,28 @@ import org.postgresql.ds.PGSimpleDataSource;
  * One instance of a pipeline in its own JVM, for {@link ScalingBenchmark}: a route {@code direct -> groq-responses},
  * optionally sharing its budget through PostgreSQL. Prints {@code READY}, waits for {@code go} on stdin, runs its calls
  * and prints {@code RESULT ok failed tokens}.
- * Arguments: baseUrl calls inFlight jdbcUrl|- requestsPerMinute|-.
+ * Arguments: baseUrl calls inFlight jdbcUrl|- requestsPerMinute|- [inputChars] (text added to every call's input).
  */
 public final class ScalingWorker {
 
     private ScalingWorker() {
+    }
+
+    /** {@code client}, every call's input followed by {@code chars} characters of a review-like text. */
+    private static BenchClient padded(BenchClient client, int chars) {
+        String padding = " The battery lasts for days and the sound is crisp.".repeat(chars / 51 + 1)
+                .substring(0, chars);
+        return new BenchClient() {
+            @Override
+            public String name() {
+                return client.name();
+            }
+
+            @Override
+            public java.util.concurrent.CompletableFuture<Long> call(String input) {
+                return client.call(input + padding);
+            }
+        };
     }
 
     public static void main(String[] args) throws Exception {
@@ -38,7 +55,9 @@ public final class ScalingWorker {
             while (!"go".equals(in.readLine())) {
                 Thread.onSpinWait();
             }
-            LoadDriver.Result r = LoadDriver.run(client, calls, inFlight, null);
+            int inputChars = args.length > 5 ? Integer.parseInt(args[5]) : 0;
+            LoadDriver.Result r = LoadDriver.run(inputChars == 0 ? client : padded(client, inputChars), calls,
+                    inFlight, null);
             System.out.println("RESULT " + r.ok() + " " + r.failed() + " " + r.tokens());
         }
         System.exit(0);

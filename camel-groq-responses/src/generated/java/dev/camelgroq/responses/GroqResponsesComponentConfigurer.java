@@ -121,6 +121,8 @@ public class GroqResponsesComponentConfigurer extends PropertyConfigurerSupport 
         case "proxyPort": target.setProxyPort(property(camelContext, java.lang.Integer.class, value)); return true;
         case "ratelimitdatasource":
         case "rateLimitDataSource": target.setRateLimitDataSource(property(camelContext, javax.sql.DataSource.class, value)); return true;
+        case "ratelimitmaxwait":
+        case "rateLimitMaxWait": getOrCreateConfiguration(target).setRateLimitMaxWait(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "ratelimitproxymanager":
         case "rateLimitProxyManager": target.setRateLimitProxyManager(property(camelContext, io.github.bucket4j.distributed.proxy.ProxyManager.class, value)); return true;
         case "ratelimiter":
@@ -274,6 +276,8 @@ public class GroqResponsesComponentConfigurer extends PropertyConfigurerSupport 
         case "proxyPort": return java.lang.Integer.class;
         case "ratelimitdatasource":
         case "rateLimitDataSource": return javax.sql.DataSource.class;
+        case "ratelimitmaxwait":
+        case "rateLimitMaxWait": return long.class;
         case "ratelimitproxymanager":
         case "rateLimitProxyManager": return io.github.bucket4j.distributed.proxy.ProxyManager.class;
         case "ratelimiter":
@@ -428,6 +432,8 @@ public class GroqResponsesComponentConfigurer extends PropertyConfigurerSupport 
         case "proxyPort": return target.getProxyPort();
         case "ratelimitdatasource":
         case "rateLimitDataSource": return target.getRateLimitDataSource();
+        case "ratelimitmaxwait":
+        case "rateLimitMaxWait": return getOrCreateConfiguration(target).getRateLimitMaxWait();
         case "ratelimitproxymanager":
         case "rateLimitProxyManager": return target.getRateLimitProxyManager();
         case "ratelimiter":

@@ -89,6 +89,8 @@ public class GroqResponsesEndpointConfigurer extends PropertyConfigurerSupport i
         case "parallelToolCalls": target.getConfiguration().setParallelToolCalls(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "paralleltoolexecution":
         case "parallelToolExecution": target.getConfiguration().setParallelToolExecution(property(camelContext, boolean.class, value)); return true;
+        case "ratelimitmaxwait":
+        case "rateLimitMaxWait": target.getConfiguration().setRateLimitMaxWait(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "ratelimiter":
         case "rateLimiter": target.getConfiguration().setRateLimiter(property(camelContext, dev.camelgroq.responses.options.RateLimiterMode.class, value)); return true;
         case "reasoningeffort":
@@ -207,6 +209,8 @@ public class GroqResponsesEndpointConfigurer extends PropertyConfigurerSupport i
         case "parallelToolCalls": return java.lang.Boolean.class;
         case "paralleltoolexecution":
         case "parallelToolExecution": return boolean.class;
+        case "ratelimitmaxwait":
+        case "rateLimitMaxWait": return long.class;
         case "ratelimiter":
         case "rateLimiter": return dev.camelgroq.responses.options.RateLimiterMode.class;
         case "reasoningeffort":
@@ -326,6 +330,8 @@ public class GroqResponsesEndpointConfigurer extends PropertyConfigurerSupport i
         case "parallelToolCalls": return target.getConfiguration().getParallelToolCalls();
         case "paralleltoolexecution":
         case "parallelToolExecution": return target.getConfiguration().isParallelToolExecution();
+        case "ratelimitmaxwait":
+        case "rateLimitMaxWait": return target.getConfiguration().getRateLimitMaxWait();
         case "ratelimiter":
         case "rateLimiter": return target.getConfiguration().getRateLimiter();
         case "reasoningeffort":

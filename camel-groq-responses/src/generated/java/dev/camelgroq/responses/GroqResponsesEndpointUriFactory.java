@@ -23,7 +23,7 @@ public class GroqResponsesEndpointUriFactory extends org.apache.camel.support.co
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(61);
+        Set<String> props = new HashSet<>(62);
         props.add("additionalBodyProperty");
         props.add("allowInsecureHttp");
         props.add("apiKey");
@@ -60,6 +60,7 @@ public class GroqResponsesEndpointUriFactory extends org.apache.camel.support.co
         props.add("outputType");
         props.add("parallelToolCalls");
         props.add("parallelToolExecution");
+        props.add("rateLimitMaxWait");
         props.add("rateLimiter");
         props.add("reasoningEffort");
         props.add("requestTimeout");

@@ -159,8 +159,8 @@ public class GroqResponsesComponent extends HealthCheckComponent implements SSLC
 
     /**
      * The bounded pool of one kind of work ({@link Bulkhead#TOOLS}: tool endpoints and approval hooks,
-     * {@link Bulkhead#STREAMS}: deliveries to streamTo, {@link Bulkhead#STORE}: conversation store I/O); never the
-     * HTTP client's I/O threads.
+     * {@link Bulkhead#STREAMS}: deliveries to streamTo, {@link Bulkhead#STORE}: conversation store I/O,
+     * {@link Bulkhead#ROUTE}: the calling route after the step); never the HTTP client's I/O threads.
      */
     Bulkhead getBulkhead(String name) {
         return services.bulkhead(name);

@@ -183,7 +183,8 @@ public class GroqResponsesConfiguration implements Cloneable {
 
     /**
      * How many times to retry a retryable failure (429, 498, 500, 502, 503, connection refused or reset, read timeout)
-     * before the exchange fails. Waiting between attempts never blocks a thread.
+     * before the exchange fails. A 429 that says when to try again does not count (see rateLimitMaxWait); 0 turns
+     * every retry off, such 429s included. Waiting between attempts never blocks a thread.
      */
     @UriParam(label = "resilience", defaultValue = "2")
     private int maxRetries = 2;
@@ -194,10 +195,21 @@ public class GroqResponsesConfiguration implements Cloneable {
 
     /**
      * The longest delay to wait before a retry. When Groq asks for a longer wait (retry-after or a reset time), the
-     * exchange fails at once instead of being parked for hours.
+     * exchange fails at once instead of being parked for hours. A 429's delay is bounded by rateLimitMaxWait instead,
+     * unless that is 0.
      */
     @UriParam(label = "resilience", defaultValue = "60000", javaType = "java.time.Duration")
     private long retryMaxDelay = 60_000;
+
+    /**
+     * The longest one exchange may wait for rate limits in all: in the governor's queue and for the delays Groq's 429
+     * answers ask for. A 429 that says when to try again is a wait, not a failure: it does not use up maxRetries, and
+     * it is waited for while the exchange's waits stay within this; beyond it the exchange fails with a
+     * GroqResponsesException that says so (a daily limit asking for hours fails at once). 0: a 429 counts as a retry
+     * like any other failure, and its delay is bounded by retryMaxDelay. With maxRetries=0 nothing is retried.
+     */
+    @UriParam(label = "resilience", defaultValue = "600000", javaType = "java.time.Duration")
+    private long rateLimitMaxWait = 600_000;
 
     /**
      * adaptive: requests wait in the component's rate-limit governor until the budget Groq reports in its x-ratelimit headers
@@ -627,6 +639,14 @@ public class GroqResponsesConfiguration implements Cloneable {
 
     public void setRetryMaxDelay(long retryMaxDelay) {
         this.retryMaxDelay = retryMaxDelay;
+    }
+
+    public long getRateLimitMaxWait() {
+        return rateLimitMaxWait;
+    }
+
+    public void setRateLimitMaxWait(long rateLimitMaxWait) {
+        this.rateLimitMaxWait = rateLimitMaxWait;
     }
 
     public RateLimiterMode getRateLimiter() {

@@ -9,6 +9,7 @@ import java.util.concurrent.Executor;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import dev.camelgroq.responses.call.Bulkhead;
+import dev.camelgroq.responses.call.RouteContinuation;
 import dev.camelgroq.responses.call.ResponsesCaller;
 import dev.camelgroq.responses.flow.FlowSettings;
 import dev.camelgroq.responses.secrets.KnownSecrets;
@@ -74,6 +75,7 @@ public class GroqResponsesEndpoint extends DefaultEndpoint implements EndpointSe
     private Streaming streaming;
     private ConversationMemory memory;
     private ResponsesCaller caller;
+    private RouteContinuation continuation;
 
     public GroqResponsesEndpoint(String uri, GroqResponsesComponent component, GroqResponsesConfiguration configuration) {
         super(uri, component);
@@ -117,7 +119,8 @@ public class GroqResponsesEndpoint extends DefaultEndpoint implements EndpointSe
         RequestDefaults defaults = RequestDefaults.prepare(getCamelContext(), c, classSchema, extraTools);
         requestMapper = new RequestMapper(defaults);
 
-        RetryPolicy retry = new RetryPolicy(c.getMaxRetries(), c.getRetryInitialDelay(), c.getRetryMaxDelay());
+        RetryPolicy retry = new RetryPolicy(c.getMaxRetries(), c.getRetryInitialDelay(), c.getRetryMaxDelay(),
+                c.getRateLimitMaxWait());
         RateLimitGovernor governor = c.getRateLimiter() == RateLimiterMode.OFF ? null : getComponent().getGovernor();
         caller = new ResponsesCaller(getComponent().getTransport(), getComponent().getScheduler(),
                 new ResponsesCaller.Settings(name, uri, apiKey, c.isInferenceMetrics(), c.getRequestTimeout(), retry,
@@ -149,6 +152,7 @@ public class GroqResponsesEndpoint extends DefaultEndpoint implements EndpointSe
         streaming.start();
         memory = ConversationMemory.create(c, getComponent()::getInMemoryConversationStore,
                 getComponent().getBulkhead(Bulkhead.STORE));
+        continuation = new RouteContinuation(getComponent().getBulkhead(Bulkhead.ROUTE));
     }
 
     /** The API key and the MCP header values: redacted from every text the component shows. */
@@ -227,6 +231,11 @@ public class GroqResponsesEndpoint extends DefaultEndpoint implements EndpointSe
 
     ConversationMemory getMemory() {
         return memory;
+    }
+
+    /** Where the calling route goes on after an exchange ended asynchronously (never an HTTP I/O thread). */
+    RouteContinuation getContinuation() {
+        return continuation;
     }
 
     @Override

@@ -22,7 +22,9 @@ public class GroqResponsesProducer extends DefaultAsyncProducer {
     }
 
     @Override
-    public boolean process(Exchange exchange, AsyncCallback callback) {
+    public boolean process(Exchange exchange, AsyncCallback done) {
+        // the route goes on off the HTTP client's I/O threads once the exchange has ended asynchronously
+        AsyncCallback callback = endpoint.getContinuation().around(done);
         if (endpoint.getMemory().handles(exchange)) {
             return endpoint.getMemory().process(exchange, callback, endpoint.getRequestMapper()::toRequest,
                     (request, turn) -> startFlow(exchange, request, turn, callback));

@@ -339,4 +339,46 @@ class BulkheadTest extends EmulatorTestSupport {
             own.stop();
         }
     }
+
+    @Test
+    void blockingStepsAfterTheCallDoNotHoldTheHttpClientsThreads() throws Exception {
+        // more routes than the client has I/O threads (one per core) block in the step after groq-responses
+        int blockedRoutes = 8;
+        Set<String> afterThreads = ConcurrentHashMap.newKeySet();
+        CountDownLatch release = new CountDownLatch(1);
+        CountDownLatch inStep = new CountDownLatch(blockedRoutes);
+        CamelContext own = new DefaultCamelContext();
+        own.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:blockingAfter").to(namedUri("before-jdbc", "rateLimiter=off")).process(e -> {
+                    afterThreads.add(Thread.currentThread().getName());
+                    inStep.countDown();
+                    release.await(60, TimeUnit.SECONDS);
+                });
+                from("direct:unrelated").to(namedUri("unrelated", "rateLimiter=off"));
+            }
+        });
+        own.start();
+        try {
+            emulator().when(r -> true).thenReply(Reply.text("answered"));
+            ProducerTemplate producer = own.createProducerTemplate();
+            List<Future<Exchange>> blocked = new ArrayList<>();
+            for (int i = 0; i < blockedRoutes; i++) {
+                blocked.add(producer.asyncSend("direct:blockingAfter", x -> x.getIn().setBody("a record")));
+            }
+            assertThat(inStep.await(60, TimeUnit.SECONDS)).as("every route is blocked after the step").isTrue();
+
+            Exchange unrelated = producer.asyncSend("direct:unrelated", x -> x.getIn().setBody("another record"))
+                    .get(60, TimeUnit.SECONDS);
+
+            assertThat(unrelated.getException()).isNull();
+            assertThat(unrelated.getMessage().getBody(String.class)).isEqualTo("answered");
+            assertThat(blocked).as("the blocked routes are still blocked").noneMatch(Future::isDone);
+            assertThat(afterThreads).allMatch(name -> name.contains(Bulkhead.ROUTE), "the route goes on on its pool");
+        } finally {
+            release.countDown();
+            own.stop();
+        }
+    }
 }

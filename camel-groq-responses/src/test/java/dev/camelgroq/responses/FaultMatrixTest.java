@@ -62,16 +62,43 @@ class FaultMatrixTest extends EmulatorTestSupport {
     }
 
     @Test
-    void persistentRateLimitFailsAfterAllAttempts() {
+    void persistentRateLimitFailsAfterAllAttemptsWhen429sCountAsRetries() {
         emulator().when(r -> true).thenReply(Reply.error(429, "tokens", "rate_limit_exceeded", "still limited")
                 .header("retry-after-ms", "20"));
-        GroqResponsesException e = send(FAST + "&maxRetries=2", "Hello", Map.of())
+        GroqResponsesException e = send(FAST + "&maxRetries=2&rateLimitMaxWait=0", "Hello", Map.of())
                 .getException(GroqResponsesException.class);
         assertThat(e.getStatusCode()).isEqualTo(429);
         assertThat(e.getAttempts()).isEqualTo(3);
         assertThat(e.isRetryable()).isTrue();
         assertThat(e.getMessage()).contains("after 3 attempts").contains("retries exhausted");
         assertThat(emulator().requestCount()).isEqualTo(3);
+    }
+
+    @Test
+    void a429ThatSaysWhenToTryAgainIsAWaitNotARetry() {
+        emulator().enqueue(Reply.error(429, "tokens", "rate_limit_exceeded", "slow down").header("retry-after-ms", "20"),
+                Reply.error(429, "tokens", "rate_limit_exceeded", "slow down").header("retry-after-ms", "20"),
+                Reply.error(429, "requests", "rate_limit_exceeded", "slow down").header("retry-after-ms", "20"),
+                Reply.error(503, "service_unavailable", null, "overloaded"),
+                Reply.text("after three waits and one retry"));
+        Exchange exchange = sendOk(FAST + "&maxRetries=1", "Hello", Map.of());
+        assertThat(exchange.getMessage().getBody(String.class)).isEqualTo("after three waits and one retry");
+        assertThat(exchange.getMessage().getHeader(GroqResponsesConstants.RETRIES)).isEqualTo(4);
+        assertThat(emulator().requestCount()).isEqualTo(5);
+    }
+
+    @Test
+    void persistentRateLimitFailsOnceRateLimitMaxWaitIsUsedUpSayingSo() {
+        emulator().when(r -> true).thenReply(Reply.error(429, "tokens", "rate_limit_exceeded", "still limited")
+                .header("retry-after-ms", "100"));
+        GroqResponsesException e = send(FAST + "&maxRetries=1&rateLimitMaxWait=350", "Hello", Map.of())
+                .getException(GroqResponsesException.class);
+        assertThat(e.getStatusCode()).isEqualTo(429);
+        assertThat(e.isRetryable()).isTrue();
+        // waits of 100 ms fit three times into 350 ms: the fourth 429 ends the exchange
+        assertThat(e.getAttempts()).isEqualTo(4);
+        assertThat(e.getMessage()).contains("rateLimitMaxWait=350").contains("after 4 attempts");
+        assertThat(emulator().requestCount()).isEqualTo(4);
     }
 
     @ParameterizedTest(name = "{0} is not retried")
@@ -100,13 +127,26 @@ class FaultMatrixTest extends EmulatorTestSupport {
 
     @Test
     void serverDelayAboveRetryMaxDelayFailsAtOnce() {
-        emulator().when(r -> true).thenReply(Reply.error(429, "requests", "rate_limit_exceeded", "daily limit")
+        emulator().when(r -> true).thenReply(Reply.error(503, "service_unavailable", null, "maintenance")
                 .header("retry-after", "7200"));
         GroqResponsesException e = send(FAST + "&retryMaxDelay=5000", "Hello", Map.of())
                 .getException(GroqResponsesException.class);
         assertThat(e.getAttempts()).isEqualTo(1);
         assertThat(e.getRetryAfterMillis()).isEqualTo(7_200_000L);
         assertThat(e.getMessage()).contains("retryMaxDelay=5000");
+        assertThat(emulator().requestCount()).isEqualTo(1);
+    }
+
+    @Test
+    void a429AskingForLongerThanRateLimitMaxWaitFailsAtOnce() {
+        emulator().when(r -> true).thenReply(Reply.error(429, "requests", "rate_limit_exceeded", "daily limit")
+                .header("retry-after", "7200"));
+        // a model of its own: the governor then holds that model's bucket closed for a minute, not the other tests'
+        GroqResponsesException e = send(FAST + "&retryMaxDelay=5000", "Hello",
+                Map.of(GroqResponsesConstants.MODEL, "openai/gpt-oss-120b")).getException(GroqResponsesException.class);
+        assertThat(e.getAttempts()).isEqualTo(1);
+        assertThat(e.getRetryAfterMillis()).isEqualTo(7_200_000L);
+        assertThat(e.getMessage()).contains("7200000", "rateLimitMaxWait=600000");
         assertThat(emulator().requestCount()).isEqualTo(1);
     }
 

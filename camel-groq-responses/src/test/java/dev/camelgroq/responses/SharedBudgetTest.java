@@ -11,6 +11,9 @@ import java.util.concurrent.CompletableFuture;
 import javax.sql.DataSource;
 
 import dev.camelgroq.responses.ratelimit.PostgresBudgetStore;
+import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.BucketConfiguration;
+import io.github.bucket4j.distributed.proxy.ProxyManager;
 import dev.camelgroq.responses.test.GroqEmulatorExtension;
 import dev.camelgroq.responses.test.RateLimits;
 import org.apache.camel.CamelContext;
@@ -80,6 +83,83 @@ class SharedBudgetTest {
             }
             assertThat(ids).singleElement().asString().startsWith("groq:").endsWith(":openai/gpt-oss-20b:tpm")
                     .doesNotContain("gsk_shared");
+        }
+    }
+
+    @Test
+    void theSharedBucketFollowsTheLearnedMinuteAndALimitThatChanges() throws Exception {
+        // 20,000 tokens per 10 s minute: the first answer (about 60 tokens) uses too little of the bucket to show the
+        // minute's length, so the row is created with a 60 s guess; what is learned afterwards must reach the store
+        GROQ.emulator().rateLimits(RateLimits.tokenBuckets().requestsPerMinute(100_000).tokensPerMinute(20_000)
+                .minute(Duration.ofSeconds(10)));
+        DataSource dataSource = POSTGRES.dataSource();
+        ProxyManager<String> store = PostgresBudgetStore.create(dataSource);
+        clearBuckets(dataSource);
+        GroqResponsesComponent component = new GroqResponsesComponent();
+        component.setRateLimitProxyManager(store);
+        String uri = "groq-responses:follow?model=openai/gpt-oss-20b&apiKey=gsk_follow&maxOutputTokens=30"
+                     + "&baseUrl=" + GROQ.baseUrl();
+        try (CamelContext context = instance(component)) {
+            ProducerTemplate template = context.createProducerTemplate();
+            assertThat(burst(template, uri, 60)).allSatisfy(e -> assertThat(e.getException()).isNull());
+            String id = onlyBucket(dataSource);
+            awaitStored(store, id, 20_000, 10_000);
+
+            // Groq raises the limit: the shared bucket's capacity follows
+            GROQ.emulator().rateLimits(RateLimits.tokenBuckets().requestsPerMinute(100_000).tokensPerMinute(30_000)
+                    .minute(Duration.ofSeconds(10)));
+            assertThat(burst(template, uri, 60)).allSatisfy(e -> assertThat(e.getException()).isNull());
+            awaitStored(store, id, 30_000, 10_000);
+        } finally {
+            clearBuckets(dataSource);
+        }
+    }
+
+    private static List<Exchange> burst(ProducerTemplate template, String uri, int calls) {
+        List<CompletableFuture<Exchange>> sends = new ArrayList<>();
+        for (int i = 0; i < calls; i++) {
+            String body = "record " + i;
+            sends.add(template.asyncSend(uri, x -> x.getIn().setBody(body)));
+        }
+        return sends.stream().map(CompletableFuture::join).toList();
+    }
+
+    /**
+     * Waits (20 s at most: store writes are asynchronous) until the stored bucket {@code id} has {@code capacity},
+     * refilled over {@code periodMillis} (within 10 %, the learning's tolerance).
+     */
+    private static void awaitStored(ProxyManager<String> store, String id, long capacity, long periodMillis)
+            throws InterruptedException {
+        long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        Bandwidth limit;
+        do {
+            BucketConfiguration stored = store.getProxyConfiguration(id).orElseThrow();
+            limit = stored.getBandwidths()[0];
+            double period = limit.getRefillPeriodNanos() / 1e6 * limit.getCapacity() / limit.getRefillTokens();
+            if (limit.getCapacity() == capacity && Math.abs(period - periodMillis) <= periodMillis / 10.0) {
+                return;
+            }
+            Thread.sleep(50);
+        } while (System.nanoTime() < until);
+        assertThat(limit.getCapacity()).as("stored capacity").isEqualTo(capacity);
+        assertThat(limit.getRefillPeriodNanos() / 1e6 * limit.getCapacity() / limit.getRefillTokens())
+                .as("stored refill period (ms) of %s", limit).isCloseTo(periodMillis, org.assertj.core.data.Offset
+                        .offset(periodMillis / 10.0));
+    }
+
+    private static String onlyBucket(DataSource dataSource) throws Exception {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             ResultSet rows = s.executeQuery("SELECT id FROM " + PostgresBudgetStore.TABLE)) {
+            assertThat(rows.next()).as("a bucket row").isTrue();
+            String id = rows.getString(1);
+            assertThat(rows.next()).as("one bucket row").isFalse();
+            return id;
+        }
+    }
+
+    private static void clearBuckets(DataSource dataSource) throws Exception {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.execute("DELETE FROM " + PostgresBudgetStore.TABLE);
         }
     }
 

@@ -27,11 +27,18 @@ public final class Bulkhead implements Executor {
     public static final String STREAMS = "GroqResponsesStreams";
     /** The bulkhead of blocking conversation-store calls (JDBC). */
     public static final String STORE = "GroqResponsesStore";
+    /** The bulkhead on which the calling route goes on after the step ({@link RouteContinuation}). */
+    public static final String ROUTE = "GroqResponsesRoute";
 
     /** The threads of each bulkhead by default. */
     public static final int DEFAULT_THREADS = 20;
     /** The tasks each bulkhead queues by default while its threads are busy. */
     public static final int DEFAULT_QUEUE = 1000;
+    /**
+     * The exchanges {@link #ROUTE} queues by default: one per call that has ended and waits for a thread to go on,
+     * so it holds at most as many as there are calls in flight.
+     */
+    public static final int ROUTE_QUEUE = 10_000;
 
     private final String name;
     private final ExecutorService pool;
@@ -50,7 +57,7 @@ public final class Bulkhead implements Executor {
         ThreadPoolProfile profile = new ThreadPoolProfile(name);
         profile.setPoolSize(DEFAULT_THREADS);
         profile.setMaxPoolSize(DEFAULT_THREADS);
-        profile.setMaxQueueSize(DEFAULT_QUEUE);
+        profile.setMaxQueueSize(ROUTE.equals(name) ? ROUTE_QUEUE : DEFAULT_QUEUE);
         profile.setKeepAliveTime(60L);
         profile.setAllowCoreThreadTimeOut(true);
         ThreadPoolProfile custom = executors.getThreadPoolProfile(name);

@@ -93,6 +93,10 @@ public final class ResponsesCaller {
         final CompletableFuture<CallResult> result = new CompletableFuture<>();
         final long started = System.nanoTime();
         long waited;
+        /** Failed attempts that count against maxRetries (waits for rate limits do not). */
+        int failures;
+        /** Milliseconds waited for rate limits: the governor's queue and Groq's 429 delays. */
+        long rateLimitWaited;
         Sender sender;
         boolean streamed;
         volatile int attempts;
@@ -203,7 +207,7 @@ public final class ResponsesCaller {
         call.attempts = attempt;
         CompletableFuture<Permit> admission = call.bucket == null ? CompletableFuture.completedFuture(Permit.unlimited())
                 : call.bucket.acquire(call.inputTokens, call.outputCap, settings.outputTokensEstimate(),
-                        settings.retry().maxDelay());
+                        settings.retry().queueWait(call.rateLimitWaited), settings.retry().queueWaitOption());
         call.admission = admission;
         admission.whenComplete((permit, refused) -> {
             if (refused != null && stopped) {
@@ -228,6 +232,7 @@ public final class ResponsesCaller {
                 return;
             }
             call.waited += permit.waitedMillis();
+            call.rateLimitWaited += permit.waitedMillis();
             observer.admitted(call.model, permit.waitedMillis());
             LOG.debug("groq-responses:{} attempt {} to model {} ({} bytes)", settings.step(), attempt, call.model,
                     call.body.length);
@@ -304,10 +309,17 @@ public final class ResponsesCaller {
                 }
             }
             details.attempts(attempt);
-            RetryPolicy.Decision decision = settings.retry().decide(details, limits, attempt);
+            RetryPolicy.Decision decision = settings.retry().decide(details, limits, call.failures + 1,
+                    call.rateLimitWaited);
+            if (decision.rateLimitWait()) {
+                call.rateLimitWaited += decision.delayMillis();
+            } else {
+                call.failures++;
+            }
             if (decision.retry() && !call.result.isDone()) {
-                LOG.debug("groq-responses:{} attempt {} failed ({} {}), retrying in {} ms", settings.step(), attempt,
-                        details.statusCode(), details.errorCode(), decision.delayMillis());
+                LOG.debug("groq-responses:{} attempt {} failed ({} {}), retrying in {} ms{}", settings.step(), attempt,
+                        details.statusCode(), details.errorCode(), decision.delayMillis(),
+                        decision.rateLimitWait() ? " (a wait for rate limits, not counted as a retry)" : "");
                 observer.retrying(call.model, ErrorTypes.of(details.errorCode(), details.statusCode(), failure));
                 call.backoff = scheduler.schedule(() -> attempt(call, attempt + 1), decision.delayMillis(),
                         TimeUnit.MILLISECONDS);

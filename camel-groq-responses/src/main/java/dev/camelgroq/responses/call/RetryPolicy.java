@@ -10,37 +10,92 @@ import dev.camelgroq.responses.response.RateLimitHeaders;
  * Decides whether a failed attempt is tried again and after how long: the delay in a 429 message ("Please try again
  * in 2.3s"), else Groq's {@code retry-after} (or
  * {@code retry-after-ms}), else the relevant {@code x-ratelimit-reset-*} of a 429, else exponential backoff with
- * jitter. A server delay above {@code retryMaxDelay} is not waited for.
+ * jitter.
+ * <p>
+ * A 429 that says when to try again is a wait, not a failure: with {@code rateLimitMaxWait} above 0 it does not use
+ * up {@code maxRetries}, and it is waited for as long as the exchange's waits for rate limits (Groq's 429 delays and
+ * the governor's queue) stay within {@code rateLimitMaxWait} in all. Every other retry counts against
+ * {@code maxRetries}, and a server delay above {@code retryMaxDelay} is not waited for (nor a 429's delay when
+ * {@code rateLimitMaxWait} is 0). {@code maxRetries=0} turns every retry off, such waits included: nothing is sent
+ * twice.
  */
 public final class RetryPolicy {
 
-    /** The verdict: retry after {@code delayMillis}, or give up with {@code reason}. */
-    public record Decision(boolean retry, long delayMillis, String reason) {
+    /**
+     * The verdict: retry after {@code delayMillis}, or give up with {@code reason}. {@code rateLimitWait}: the delay is
+     * a wait for rate limits (a 429 with a retry time), which does not count as a retry.
+     */
+    public record Decision(boolean retry, long delayMillis, String reason, boolean rateLimitWait) {
+
+        Decision(boolean retry, long delayMillis, String reason) {
+            this(retry, delayMillis, reason, false);
+        }
     }
 
     private final int maxRetries;
     private final long initialDelay;
     private final long maxDelay;
+    private final long rateLimitMaxWait;
 
+    /** A policy in which 429s count as retries like any other failure (no {@code rateLimitMaxWait}). */
     public RetryPolicy(int maxRetries, long initialDelay, long maxDelay) {
+        this(maxRetries, initialDelay, maxDelay, 0);
+    }
+
+    /** {@code rateLimitMaxWait}: the most one exchange waits for rate limits in all (0: 429s count as retries). */
+    public RetryPolicy(int maxRetries, long initialDelay, long maxDelay, long rateLimitMaxWait) {
         this.maxRetries = Math.max(0, maxRetries);
         this.initialDelay = Math.max(1, initialDelay);
         this.maxDelay = Math.max(this.initialDelay, maxDelay);
+        this.rateLimitMaxWait = Math.max(0, rateLimitMaxWait);
     }
 
     public long maxDelay() {
         return maxDelay;
     }
 
-    /** {@code attempts} is how many attempts were made so far (1 after the first). */
+    /**
+     * How long a request may wait in the rate-limit governor's queue when the exchange has already waited
+     * {@code rateLimitWaited} ms for rate limits: what is left of {@code rateLimitMaxWait}, or {@code retryMaxDelay}
+     * when that is 0.
+     */
+    public long queueWait(long rateLimitWaited) {
+        return rateLimitMaxWait > 0 ? Math.max(0, rateLimitMaxWait - rateLimitWaited) : maxDelay;
+    }
+
+    /** The bound of {@link #queueWait(long)}, named as the option the user sets. */
+    public String queueWaitOption() {
+        return rateLimitMaxWait > 0 ? "rateLimitMaxWait=" + rateLimitMaxWait + " ms" : "retryMaxDelay=" + maxDelay
+                                                                                      + " ms";
+    }
+
+    /** {@code attempts} is how many attempts were made so far (1 after the first), every one counted as a retry. */
     public Decision decide(GroqResponsesException.Details failure, RateLimitHeaders limits, int attempts) {
+        return decide(failure, limits, attempts, 0);
+    }
+
+    /**
+     * {@code failures} is how many failed attempts count against {@code maxRetries} with this one (waits for rate
+     * limits do not count); {@code rateLimitWaited} the ms the exchange has waited for rate limits so far.
+     */
+    public Decision decide(GroqResponsesException.Details failure, RateLimitHeaders limits, int failures,
+                           long rateLimitWaited) {
         if (!failure.retryable()) {
             return new Decision(false, 0, null);
         }
-        if (attempts > maxRetries) {
+        Long server = serverDelay(failure, limits);
+        if (server != null && failure.statusCode() == 429 && rateLimitMaxWait > 0 && maxRetries > 0) {
+            long left = rateLimitMaxWait - rateLimitWaited;
+            if (server > left) {
+                return new Decision(false, 0, "rate limited: Groq asked to wait " + server + " ms more after "
+                                              + rateLimitWaited + " ms of waiting for rate limits, beyond"
+                                              + " rateLimitMaxWait=" + rateLimitMaxWait + " ms in all");
+            }
+            return new Decision(true, server, null, true);
+        }
+        if (failures > maxRetries) {
             return new Decision(false, 0, maxRetries == 0 ? null : "retries exhausted (maxRetries=" + maxRetries + ")");
         }
-        Long server = serverDelay(failure, limits);
         if (server != null) {
             if (server > maxDelay) {
                 return new Decision(false, 0, "Groq asked to wait " + server + " ms, more than retryMaxDelay="
@@ -48,7 +103,7 @@ public final class RetryPolicy {
             }
             return new Decision(true, server, null);
         }
-        long exponential = initialDelay << Math.min(20, attempts - 1);
+        long exponential = initialDelay << Math.min(20, Math.max(0, failures - 1));
         long capped = Math.min(maxDelay, exponential);
         long jittered = capped / 2 + ThreadLocalRandom.current().nextLong(capped / 2 + 1);
         return new Decision(true, jittered, null);

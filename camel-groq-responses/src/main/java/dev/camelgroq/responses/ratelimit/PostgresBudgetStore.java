@@ -39,8 +39,8 @@ public final class PostgresBudgetStore {
 
     /** Creates the table if missing and returns a Bucket4j proxy manager on it. */
     public static ProxyManager<String> create(DataSource dataSource) {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute(DDL);
+        try {
+            createTable(dataSource);
         } catch (SQLException e) {
             throw new IllegalStateException("Option rateLimitDataSource: cannot create the rate-limit table " + TABLE
                                             + " (" + e.getMessage() + "); create it yourself with: " + DDL, e);
@@ -48,5 +48,26 @@ public final class PostgresBudgetStore {
         return Bucket4jPostgreSQL
                 .selectForUpdateBasedBuilder(new QueryTimeoutDataSource(dataSource, QUERY_TIMEOUT_SECONDS)).primaryKeyMapper(PrimaryKeyMapper.STRING)
                 .table(TABLE).idColumn("id").stateColumn("state").build();
+    }
+
+    /**
+     * Runs the DDL; when instances start together on an empty database, PostgreSQL can fail the losers of the race
+     * with a duplicate (23505 on its catalog, 42P07): the table then exists, which the second run confirms.
+     */
+    private static void createTable(DataSource dataSource) throws SQLException {
+        try {
+            executeDdl(dataSource);
+        } catch (SQLException e) {
+            if (!"23505".equals(e.getSQLState()) && !"42P07".equals(e.getSQLState())) {
+                throw e;
+            }
+            executeDdl(dataSource);
+        }
+    }
+
+    private static void executeDdl(DataSource dataSource) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute(DDL);
+        }
     }
 }

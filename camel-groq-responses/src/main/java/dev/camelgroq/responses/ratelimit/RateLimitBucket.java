@@ -58,6 +58,10 @@ public final class RateLimitBucket {
     private final RequestLimits requests;
     private long minuteMillis = MINUTE;
     private boolean minuteLearned;
+    /** Answers whose bucket was short of full, pooled until they show enough of it to time the minute. */
+    private double pooledResetMillis;
+    private double pooledDeficit;
+    private long pooledLimit;
     private long blockedUntil;
     private long sharedReadyAt;
     private boolean headerless;
@@ -84,7 +88,7 @@ public final class RateLimitBucket {
 
     /** A request waiting for budget; its output tokens are estimated when it is admitted, with what is known then. */
     private record Waiter(CompletableFuture<Permit> future, long inputTokens, Long outputCap, long outputFallback,
-                          long since, long maxWait) {
+                          long since, long maxWait, String maxWaitOption) {
     }
 
     RateLimitBucket(String name, ScheduledExecutorService scheduler, LongSupplier clock, Long requestsPerMinute,
@@ -110,6 +114,16 @@ public final class RateLimitBucket {
      * typically produces ({@code outputCap} bounds them; {@code outputFallback} stands in until an answer was seen).
      */
     public CompletableFuture<Permit> acquire(long inputTokens, Long outputCap, long outputFallback, long maxWaitMillis) {
+        return acquire(inputTokens, outputCap, outputFallback, maxWaitMillis, "maxWait=" + maxWaitMillis + " ms");
+    }
+
+    /**
+     * Like {@link #acquire(long, Long, long, long)}; {@code maxWaitOption} names the option that bounds the wait, for
+     * the message of a refusal. The wait is bounded in all: a request refused when, at the head of the queue, the
+     * time it waited plus the time until the budget has room exceeds {@code maxWaitMillis}.
+     */
+    public CompletableFuture<Permit> acquire(long inputTokens, Long outputCap, long outputFallback, long maxWaitMillis,
+                                             String maxWaitOption) {
         CompletableFuture<Permit> future = new CompletableFuture<>();
         List<Runnable> completions = new ArrayList<>();
         synchronized (this) {
@@ -121,7 +135,8 @@ public final class RateLimitBucket {
                         + " fewer concurrent consumers, or raise maxPendingRequests"));
                 return future;
             }
-            queue.addLast(new Waiter(future, inputTokens, outputCap, outputFallback, lastUsed, maxWaitMillis));
+            queue.addLast(new Waiter(future, inputTokens, outputCap, outputFallback, lastUsed, maxWaitMillis,
+                    maxWaitOption));
             drain(completions);
         }
         completions.forEach(Runnable::run);
@@ -193,12 +208,25 @@ public final class RateLimitBucket {
         Long reset = notNegative(headers.resetTokensMillis());
         if (limit != null && remaining != null && reset != null && remaining <= limit && reset <= MAX_PERIOD
             && (remaining == (long) limit || reset > 0)) {
-            if (limit - remaining >= Math.max(1, limit / 100)) {
+            if (pooledLimit != limit) {
+                pooledLimit = limit;
+                pooledResetMillis = 0;
+                pooledDeficit = 0;
+            }
+            if (remaining < limit) {
+                pooledResetMillis += reset;
+                pooledDeficit += limit - remaining;
+            }
+            // a bucket kept nearly full (paced below the refill rate) shows little of itself in one answer: answers
+            // are pooled until they show a hundredth of it, so that the minute is learned however slowly it is spent
+            if (pooledDeficit >= Math.max(1, limit / 100)) {
                 // the time until full, scaled to the whole capacity: how long Groq's minute is
-                double period = Math.max(MIN_PERIOD, (double) reset * limit / (limit - remaining));
+                double period = Math.max(MIN_PERIOD, pooledResetMillis * limit / pooledDeficit);
                 minuteMillis = Math.min(MAX_PERIOD,
                         minuteLearned ? (long) ((3.0 * minuteMillis + period) / 4) : (long) period);
                 minuteLearned = true;
+                pooledResetMillis = 0;
+                pooledDeficit = 0;
             }
             boolean known = tokensSeen != null;
             if (!known) {
@@ -227,6 +255,7 @@ public final class RateLimitBucket {
             if (shared != null) {
                 shared.lowerTo(remaining + (long) refillSinceSent, tokenShape())
                         .whenComplete((ok, failure) -> storeFailed(failure));
+                followShared();
             }
             learned = true;
         }
@@ -355,13 +384,14 @@ public final class RateLimitBucket {
                 completions.add(() -> deliver(head, permit));
                 continue;
             }
-            if (at != NEVER && at - now > head.maxWait()) {
+            if (at != NEVER && at - head.since() > head.maxWait()) {
                 queue.pollFirst();
                 rejected++;
                 GroqResponsesException.Details d = new GroqResponsesException.Details().status(429)
                         .type("rate_limit_budget").retryable(true).retryAfterMillis(at - now);
                 String message = "The rate-limit budget of " + name + " is used up for " + (at - now)
-                                 + " ms more, longer than retryMaxDelay=" + head.maxWait() + " ms";
+                                 + " ms more; this request has waited " + (now - head.since()) + " ms for it and may"
+                                 + " wait " + head.maxWait() + " ms in all (" + head.maxWaitOption() + ")";
                 completions.add(() -> head.future().completeExceptionally(
                         new GroqResponsesException(message, null, d.message(message))));
                 continue;
@@ -379,10 +409,7 @@ public final class RateLimitBucket {
             return;
         }
         storeBusy = true;
-        Long rpm = requests.perMinute();
-        SharedBudget.Shape requestShape = rpm == null ? null
-                : new SharedBudget.Shape(rpm, requests.period(minuteMillis, minuteLearned), rpm);
-        shared.tryTake(tokens, tokenShape(), requestShape).whenComplete((wait, failure) -> {
+        shared.tryTake(tokens, tokenShape(), requestShape()).whenComplete((wait, failure) -> {
             List<Runnable> completions = new ArrayList<>();
             synchronized (this) {
                 storeBusy = false;
@@ -420,6 +447,28 @@ public final class RateLimitBucket {
 
     private SharedBudget.Shape tokenShape() {
         return new SharedBudget.Shape((long) tokensSeen.capacity(), minuteMillis, (long) tokensSeen.level());
+    }
+
+    /** The shared requests-per-minute bucket's shape, once the RPM is known (else null). */
+    private SharedBudget.Shape requestShape() {
+        Long rpm = requests.perMinute();
+        return rpm == null ? null : new SharedBudget.Shape(rpm, requests.period(minuteMillis, minuteLearned), rpm);
+    }
+
+    /**
+     * Puts what the headers taught (the length of Groq's minute, the limits) into the shared buckets, which were
+     * created with what was known then (perhaps a 60 s guess): the whole fleet paces at the learned rate. A guess is
+     * never put: before the minute is learned the store keeps what it has.
+     */
+    private void followShared() {
+        if (!minuteLearned) {
+            return;
+        }
+        shared.follow(SharedBudget.TOKENS, tokenShape()).whenComplete((ok, failure) -> storeFailed(failure));
+        SharedBudget.Shape requestShape = requestShape();
+        if (requestShape != null) {
+            shared.follow(SharedBudget.REQUESTS, requestShape).whenComplete((ok, failure) -> storeFailed(failure));
+        }
     }
 
     private void settle(Permit permit) {

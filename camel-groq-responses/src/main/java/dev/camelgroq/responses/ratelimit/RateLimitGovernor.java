@@ -138,7 +138,8 @@ public final class RateLimitGovernor {
         return snapshots().stream().mapToLong(RateLimitBucket.Snapshot::rateLimitedAnswers).sum();
     }
 
-    @ManagedAttribute(description = "Requests refused: queue full or budget gone for longer than retryMaxDelay")
+    @ManagedAttribute(description = "Requests refused: queue full, or budget gone for longer than rateLimitMaxWait"
+                                    + " (retryMaxDelay when it is 0) allows")
     public long getRejected() {
         return snapshots().stream().mapToLong(RateLimitBucket.Snapshot::rejected).sum();
     }

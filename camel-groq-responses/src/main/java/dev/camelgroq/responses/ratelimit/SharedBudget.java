@@ -1,7 +1,9 @@
 package dev.camelgroq.responses.ratelimit;
 
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.LongSupplier;
@@ -9,6 +11,7 @@ import java.util.function.LongSupplier;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
+import io.github.bucket4j.TokensInheritanceStrategy;
 import io.github.bucket4j.distributed.BucketProxy;
 import io.github.bucket4j.distributed.proxy.ProxyManager;
 
@@ -18,14 +21,38 @@ import io.github.bucket4j.distributed.proxy.ProxyManager;
  * {@code executor}, never on the caller's thread, one at a time per budget ({@link StoreLane}): each has a deadline,
  * a locked row of one model never delays another model, and while the store failed or was slow a moment ago the
  * budget is not {@link #available()}, so the caller decides on its local estimate.
+ * <p>
+ * A bucket is created in the store with the shape known at that moment, which may be a guess (Groq's minute taken as
+ * 60 s before the headers showed its length). What the local model learns later is put in the store with
+ * {@link #follow}: the stored configuration is replaced, so every instance paces at the learned refill rate and
+ * capacity, and a limit that Groq changes reaches the whole fleet.
  */
 final class SharedBudget {
+
+    /** The tokens-per-minute bucket's key suffix. */
+    static final String TOKENS = ":tpm";
+    /** The requests-per-minute bucket's key suffix. */
+    static final String REQUESTS = ":rpm";
+    /**
+     * How far (relative) a learned capacity or refill period may drift from what this process last put in the store
+     * before the stored configuration is replaced: learning noise does not cost a store write per answer.
+     */
+    static final double RESHAPE_TOLERANCE = 0.05;
 
     /**
      * The shape of one bucket: its capacity, refilled completely over {@code periodMillis}; a bucket created in the
      * store starts with {@code initial} (what Groq last reported remaining), not full.
      */
     record Shape(long capacity, long periodMillis, long initial) {
+        /** Whether capacity or period differ from {@code other}'s by more than {@link #RESHAPE_TOLERANCE}. */
+        boolean differsFrom(Shape other) {
+            return other == null || apart(capacity, other.capacity) || apart(periodMillis, other.periodMillis);
+        }
+
+        private static boolean apart(long a, long b) {
+            return Math.abs(a - b) > RESHAPE_TOLERANCE * Math.max(1, Math.max(a, b));
+        }
+
         BucketConfiguration configuration() {
             return BucketConfiguration.builder().addLimit(Bandwidth.builder().capacity(capacity)
                     .refillGreedy(capacity, Duration.ofMillis(Math.max(1, periodMillis))).build()
@@ -36,6 +63,8 @@ final class SharedBudget {
     private final ProxyManager<String> store;
     private final String key;
     private final StoreLane lane;
+    /** The learned shape this process last put in the store, per bucket suffix. */
+    private final Map<String, Shape> followed = new ConcurrentHashMap<>();
 
     SharedBudget(ProxyManager<String> store, String key, Executor executor, ScheduledExecutorService scheduler,
                  LongSupplier clock) {
@@ -105,6 +134,29 @@ final class SharedBudget {
             }
             return null;
         });
+    }
+
+    /**
+     * The local model learned {@code shape} for the bucket {@code suffix} ({@link #TOKENS} or {@link #REQUESTS}): when
+     * it differs from what this process last put in the store (or nothing was put yet), the stored configuration is
+     * replaced by it, the tokens in the bucket kept as they are (within the new capacity). Completes with whether
+     * the store was written; a failed write is tried again on the next call. Called by one bucket, under its lock.
+     */
+    CompletableFuture<Boolean> follow(String suffix, Shape shape) {
+        if (!shape.differsFrom(followed.get(suffix))) {
+            return CompletableFuture.completedFuture(false);
+        }
+        followed.put(suffix, shape);
+        CompletableFuture<Boolean> written = lane.submit(() -> {
+            bucket(suffix, shape).replaceConfiguration(shape.configuration(), TokensInheritanceStrategy.AS_IS);
+            return true;
+        });
+        written.whenComplete((ok, failure) -> {
+            if (failure != null) {
+                followed.remove(suffix, shape);
+            }
+        });
+        return written;
     }
 
     private static long nanosToMillis(long nanos) {

@@ -42,6 +42,7 @@ public final class OptionChecks {
         range(c.getRetryInitialDelay(), 0, Long.MAX_VALUE, "Option retryInitialDelay");
         range(c.getRetryMaxDelay(), c.getRetryInitialDelay(), Long.MAX_VALUE,
                 "Option retryMaxDelay (at least retryInitialDelay)");
+        range(c.getRateLimitMaxWait(), 0, Long.MAX_VALUE, "Option rateLimitMaxWait (0: a 429 counts as a retry)");
         serviceTier(c.getServiceTier());
     }
 

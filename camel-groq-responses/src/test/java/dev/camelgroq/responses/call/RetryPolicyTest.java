@@ -52,6 +52,39 @@ class RetryPolicyTest {
     }
 
     @Test
+    void a429WithARetryTimeIsAWaitThatDoesNotCountWhileRateLimitMaxWaitLasts() {
+        RetryPolicy waits = new RetryPolicy(1, 100, 5000, 10_000);
+        RetryPolicy.Decision d = waits.decide(failure(429, "tokens", 2300L), null, 7, 7_000);
+        assertThat(d.retry()).isTrue();
+        assertThat(d.rateLimitWait()).isTrue();
+        assertThat(d.delayMillis()).isEqualTo(2300);
+        // a delay above retryMaxDelay is waited for too, within rateLimitMaxWait
+        assertThat(waits.decide(failure(429, "tokens", 9_000L), null, 1, 0).retry()).isTrue();
+        RetryPolicy.Decision over = waits.decide(failure(429, "tokens", 2300L), null, 1, 8_000);
+        assertThat(over.retry()).isFalse();
+        assertThat(over.reason()).contains("rateLimitMaxWait=10000", "8000", "2300");
+        // other failures still count against maxRetries
+        assertThat(waits.decide(failure(503, null, null), null, 2, 0).retry()).isFalse();
+        assertThat(waits.decide(failure(503, null, null), null, 1, 0).rateLimitWait()).isFalse();
+        // maxRetries=0: nothing is sent twice, not even after a 429 that says when
+        assertThat(new RetryPolicy(0, 100, 5000, 10_000).decide(failure(429, "tokens", 2300L), null, 1, 0).retry())
+                .isFalse();
+        assertThat(waits.queueWait(8_000)).isEqualTo(2_000);
+        assertThat(waits.queueWait(12_000)).isZero();
+        assertThat(waits.queueWaitOption()).isEqualTo("rateLimitMaxWait=10000 ms");
+        assertThat(policy.queueWait(8_000)).isEqualTo(5_000);
+    }
+
+    @Test
+    void a429WithoutARetryTimeStillCountsAsARetry() {
+        RetryPolicy waits = new RetryPolicy(1, 100, 5000, 10_000);
+        RetryPolicy.Decision d = waits.decide(failure(429, "requests", null), null, 1, 0);
+        assertThat(d.retry()).isTrue();
+        assertThat(d.rateLimitWait()).isFalse();
+        assertThat(waits.decide(failure(429, "requests", null), null, 2, 0).retry()).isFalse();
+    }
+
+    @Test
     void backoffDoublesWithJitterWithinTheCap() {
         for (int i = 0; i < 200; i++) {
             assertThat(policy.decide(failure(503, null, null), null, 1).delayMillis()).isBetween(50L, 100L);

@@ -13,6 +13,7 @@ import org.apache.camel.component.kafka.KafkaConstants;
 import org.apache.camel.component.kafka.consumer.DefaultKafkaManualAsyncCommitFactory;
 import org.apache.camel.component.kafka.consumer.KafkaManualCommit;
 import org.apache.camel.model.dataformat.JsonLibrary;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,9 +31,18 @@ public class ReviewPipelineRoutes extends RouteBuilder {
     private static final String TOKENS = "reviewTokens";
 
     private final PipelineStats stats;
+    private final int consumers;
+    private final String groupInstanceId;
 
-    public ReviewPipelineRoutes(PipelineStats stats) {
+    /**
+     * {@code consumers}: Kafka consumers (threads) of this instance; {@code groupInstanceId}: this instance's static
+     * membership id (empty: dynamic membership).
+     */
+    public ReviewPipelineRoutes(PipelineStats stats, @Value("${pipeline.consumers}") int consumers,
+            @Value("${pipeline.group-instance-id:}") String groupInstanceId) {
         this.stats = stats;
+        this.consumers = consumers;
+        this.groupInstanceId = groupInstanceId;
     }
 
     @Override
@@ -52,12 +62,24 @@ public class ReviewPipelineRoutes extends RouteBuilder {
                         "dead-lettered ${header.kafka.KEY}: status ${header.groq-error-status}"
                         + " code ${header.groq-error-code}: ${header.groq-error-message}");
 
-        from("kafka:{{pipeline.topic.in}}?groupId={{pipeline.group-id}}&autoOffsetReset=earliest"
-             + "&autoCommitEnable=false&allowManualCommit=true&breakOnFirstError=true"
-             // commits are queued and made by the consumer's own thread (the route ends on the HTTP client's)
-             + "&kafkaManualCommitFactory=#class:" + DefaultKafkaManualAsyncCommitFactory.class.getName()
-             + "&consumersCount={{pipeline.consumers}}&maxPollRecords=50")
-                .routeId("review-pipeline")
+        String input = "kafka:{{pipeline.topic.in}}?groupId={{pipeline.group-id}}&autoOffsetReset=earliest"
+                       + "&autoCommitEnable=false&allowManualCommit=true&breakOnFirstError=true"
+                       // commits are queued and made by the consumer's own thread (the route ends on the HTTP client's)
+                       + "&kafkaManualCommitFactory=#class:" + DefaultKafkaManualAsyncCommitFactory.class.getName()
+                       // how soon the partitions of a crashed instance move to the others (docs/kafka-pipeline.md)
+                       + "&sessionTimeoutMs={{pipeline.session-timeout-ms}}"
+                       + "&heartbeatIntervalMs={{pipeline.heartbeat-interval-ms}}&maxPollRecords=50";
+        boolean dynamic = groupInstanceId.isBlank();
+        // static membership: each consumer needs an id of its own, so one route per consumer
+        for (int n = 0; n < (dynamic ? 1 : consumers); n++) {
+            from(dynamic ? input + "&consumersCount=" + consumers
+                    : input + "&consumersCount=1&groupInstanceId=" + groupInstanceId + "-" + n)
+                    .routeId(dynamic ? "review-pipeline" : "review-pipeline-" + n)
+                    .to("direct:review");
+        }
+
+        from("direct:review")
+                .routeId("review-record")
                 .process(e -> stats.read())
                 .unmarshal().json(JsonLibrary.Jackson, Map.class)
                 .process(ReviewPipelineRoutes::requireIdAndText)
