@@ -10,8 +10,9 @@ import java.util.concurrent.Callable;
  * Runs the benchmarks against the emulator (its own JVM, on loopback) and prints each figure beside its baseline
  * measured in the same run: 1. overhead at zero latency, 2. latency-bound throughput, 3. rate-limited throughput,
  * 4. streaming (time to first delta, CPU per streamed call), 5. the cost of recording metrics (a MeterRegistry present
- * or not), 6. several JVMs sharing one budget ({@link ScalingBenchmark}). Arguments: {@code all} (default) or any of
- * {@code overhead latency ratelimit streaming metrics scaling}, comma separated.
+ * or not), 6. several JVMs sharing one budget ({@link ScalingBenchmark}), and the steady-state comparisons with the raw
+ * transport of {@link CostBenchmark} (cost per call, streamed call). Arguments: {@code all} (default) or any of
+ * {@code overhead latency ratelimit streaming metrics scaling costpercall streamcost}, comma separated.
  */
 public final class BenchmarkMain {
 
@@ -39,6 +40,13 @@ public final class BenchmarkMain {
         }
         if (all || which.contains("metrics")) {
             metrics();
+        }
+        if (all || which.contains("costpercall")) {
+            CostBenchmark.costPerCall();
+        }
+        if (all || which.contains("streamcost")) {
+            CostBenchmark.streamCost(System.getProperty("bench.coalescing", "").isBlank() ? null
+                    : System.getProperty("bench.coalescing"));
         }
         if (all || which.contains("scaling")) {
             ScalingBenchmark.run();

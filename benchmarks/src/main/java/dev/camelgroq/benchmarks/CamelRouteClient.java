@@ -22,6 +22,8 @@ final class CamelRouteClient implements BenchClient {
     /** Streamed calls waiting for their first delta, by exchange id (with {@code streamTo=direct:bench-deltas}). */
     private final Map<String, Runnable> firstDeltas = new ConcurrentHashMap<>();
     static final String DELTAS = "direct:bench-deltas";
+    private final java.util.concurrent.atomic.AtomicLong deltaExchanges = new java.util.concurrent.atomic.AtomicLong();
+    private final java.util.concurrent.atomic.AtomicLong streamedCalls = new java.util.concurrent.atomic.AtomicLong();
 
     CamelRouteClient(String baseUrl, String options, String label) throws Exception {
         this(baseUrl, options, label, null, null);
@@ -44,6 +46,7 @@ final class CamelRouteClient implements BenchClient {
             @Override
             public void configure() {
                 from(DELTAS).process(e -> {
+                    deltaExchanges.incrementAndGet();
                     Runnable first = firstDeltas.remove(e.getProperty(Exchange.CORRELATION_ID, String.class));
                     if (first != null) {
                         first.run();
@@ -68,7 +71,23 @@ final class CamelRouteClient implements BenchClient {
     public CompletableFuture<Long> stream(String input, Runnable firstDelta) {
         Exchange exchange = producer.getEndpoint().createExchange();
         firstDeltas.put(exchange.getExchangeId(), firstDelta);
+        streamedCalls.incrementAndGet();
         return send(exchange, input);
+    }
+
+    /** Delta exchanges the streamTo route received since {@link #resetCounts()}. */
+    long deltaExchanges() {
+        return deltaExchanges.get();
+    }
+
+    /** Streamed calls sent since {@link #resetCounts()}. */
+    long streamedCalls() {
+        return streamedCalls.get();
+    }
+
+    void resetCounts() {
+        deltaExchanges.set(0);
+        streamedCalls.set(0);
     }
 
     @Override

@@ -144,6 +144,10 @@ public class GroqResponsesComponentConfigurer extends PropertyConfigurerSupport 
         case "sslcontextparameters":
         case "sslContextParameters": target.setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
         case "stream": getOrCreateConfiguration(target).setStream(property(camelContext, boolean.class, value)); return true;
+        case "streammaxdelay":
+        case "streamMaxDelay": getOrCreateConfiguration(target).setStreamMaxDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "streamminchars":
+        case "streamMinChars": getOrCreateConfiguration(target).setStreamMinChars(property(camelContext, int.class, value)); return true;
         case "streamtimeout":
         case "streamTimeout": getOrCreateConfiguration(target).setStreamTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "streamto":
@@ -295,6 +299,10 @@ public class GroqResponsesComponentConfigurer extends PropertyConfigurerSupport 
         case "sslcontextparameters":
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
         case "stream": return boolean.class;
+        case "streammaxdelay":
+        case "streamMaxDelay": return long.class;
+        case "streamminchars":
+        case "streamMinChars": return int.class;
         case "streamtimeout":
         case "streamTimeout": return long.class;
         case "streamto":
@@ -447,6 +455,10 @@ public class GroqResponsesComponentConfigurer extends PropertyConfigurerSupport 
         case "sslcontextparameters":
         case "sslContextParameters": return target.getSslContextParameters();
         case "stream": return getOrCreateConfiguration(target).isStream();
+        case "streammaxdelay":
+        case "streamMaxDelay": return getOrCreateConfiguration(target).getStreamMaxDelay();
+        case "streamminchars":
+        case "streamMinChars": return getOrCreateConfiguration(target).getStreamMinChars();
         case "streamtimeout":
         case "streamTimeout": return getOrCreateConfiguration(target).getStreamTimeout();
         case "streamto":

@@ -106,6 +106,10 @@ public class GroqResponsesEndpointConfigurer extends PropertyConfigurerSupport i
         case "servicetier":
         case "serviceTier": target.getConfiguration().setServiceTier(property(camelContext, dev.camelgroq.responses.options.ServiceTier.class, value)); return true;
         case "stream": target.getConfiguration().setStream(property(camelContext, boolean.class, value)); return true;
+        case "streammaxdelay":
+        case "streamMaxDelay": target.getConfiguration().setStreamMaxDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "streamminchars":
+        case "streamMinChars": target.getConfiguration().setStreamMinChars(property(camelContext, int.class, value)); return true;
         case "streamtimeout":
         case "streamTimeout": target.getConfiguration().setStreamTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "streamto":
@@ -222,6 +226,10 @@ public class GroqResponsesEndpointConfigurer extends PropertyConfigurerSupport i
         case "servicetier":
         case "serviceTier": return dev.camelgroq.responses.options.ServiceTier.class;
         case "stream": return boolean.class;
+        case "streammaxdelay":
+        case "streamMaxDelay": return long.class;
+        case "streamminchars":
+        case "streamMinChars": return int.class;
         case "streamtimeout":
         case "streamTimeout": return long.class;
         case "streamto":
@@ -339,6 +347,10 @@ public class GroqResponsesEndpointConfigurer extends PropertyConfigurerSupport i
         case "servicetier":
         case "serviceTier": return target.getConfiguration().getServiceTier();
         case "stream": return target.getConfiguration().isStream();
+        case "streammaxdelay":
+        case "streamMaxDelay": return target.getConfiguration().getStreamMaxDelay();
+        case "streamminchars":
+        case "streamMinChars": return target.getConfiguration().getStreamMinChars();
         case "streamtimeout":
         case "streamTimeout": return target.getConfiguration().getStreamTimeout();
         case "streamto":

@@ -23,7 +23,7 @@ public class GroqResponsesEndpointUriFactory extends org.apache.camel.support.co
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(60);
+        Set<String> props = new HashSet<>(62);
         props.add("additionalBodyProperty");
         props.add("allowInsecureHttp");
         props.add("apiKey");
@@ -69,6 +69,8 @@ public class GroqResponsesEndpointUriFactory extends org.apache.camel.support.co
         props.add("schemaName");
         props.add("serviceTier");
         props.add("stream");
+        props.add("streamMaxDelay");
+        props.add("streamMinChars");
         props.add("streamTimeout");
         props.add("streamTo");
         props.add("strictSchema");

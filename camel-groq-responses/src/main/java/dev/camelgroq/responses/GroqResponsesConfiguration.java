@@ -289,6 +289,24 @@ public class GroqResponsesConfiguration implements Cloneable {
     private long streamTimeout = 600_000;
 
     /**
+     * Coalesces the deltas sent to streamTo: a delta exchange is sent once at least this many characters of text are
+     * buffered (its body is the buffered deltas joined, CamelGroqResponsesStreamSequence is the sequence number of its
+     * last delta), instead of one exchange per delta. Text still buffered when the answer completes is sent before
+     * the exchange completes; text of another output item starts a new delta exchange. 0 (the default) sends every
+     * delta as it arrives. Needs streamTo; see also streamMaxDelay.
+     */
+    @UriParam(label = "streaming", defaultValue = "0")
+    private int streamMinChars;
+
+    /**
+     * With coalescing (streamMinChars, or on its own): the longest buffered text waits before it is sent to streamTo
+     * anyway, counted from the arrival of its first delta, so that a slow model still shows progress. 0 (the default)
+     * means no time limit (text waits for streamMinChars or the end of the answer). Needs streamTo.
+     */
+    @UriParam(label = "streaming", defaultValue = "0", javaType = "java.time.Duration")
+    private long streamMaxDelay;
+
+    /**
      * Where the conversations selected by the CamelGroqResponsesConversationId header live: a bean implementing
      * dev.camelgroq.responses.memory.ConversationStore. When neither this nor conversationDataSource is set, the
      * component's bounded in-memory store is used (10000 conversations, each kept one hour after its last use).
@@ -758,6 +776,22 @@ public class GroqResponsesConfiguration implements Cloneable {
 
     public void setStreamTimeout(long streamTimeout) {
         this.streamTimeout = streamTimeout;
+    }
+
+    public int getStreamMinChars() {
+        return streamMinChars;
+    }
+
+    public void setStreamMinChars(int streamMinChars) {
+        this.streamMinChars = streamMinChars;
+    }
+
+    public long getStreamMaxDelay() {
+        return streamMaxDelay;
+    }
+
+    public void setStreamMaxDelay(long streamMaxDelay) {
+        this.streamMaxDelay = streamMaxDelay;
     }
 
     public ConversationStore getConversationStore() {

@@ -23,6 +23,7 @@ import dev.camelgroq.responses.observe.GroqResponsesHealthCheck;
 import dev.camelgroq.responses.observe.ObservedEndpoint;
 import dev.camelgroq.responses.observe.Observers;
 import dev.camelgroq.responses.observe.ProducerHealthChecks;
+import dev.camelgroq.responses.stream.StreamCoalescing;
 import dev.camelgroq.responses.stream.StreamLimits;
 import dev.camelgroq.responses.stream.StreamResources;
 import dev.camelgroq.responses.stream.Streaming;
@@ -144,7 +145,8 @@ public class GroqResponsesEndpoint extends DefaultEndpoint implements EndpointSe
                 c.getStructuredOutputRetries(), observer);
         streaming = new Streaming(getCamelContext(), c.getStreamTo(), new StreamResources(getComponent().getTransport(),
                 getComponent().getBulkhead(Bulkhead.STREAMS), getComponent().getScheduler(),
-                new StreamLimits(c.getMaxResponseSize(), c.getStreamTimeout())));
+                new StreamLimits(c.getMaxResponseSize(), c.getStreamTimeout())),
+                new StreamCoalescing(c.getStreamMinChars(), c.getStreamMaxDelay()));
         streaming.start();
         memory = ConversationMemory.create(c, getComponent()::getInMemoryConversationStore,
                 getComponent().getBulkhead(Bulkhead.STORE));

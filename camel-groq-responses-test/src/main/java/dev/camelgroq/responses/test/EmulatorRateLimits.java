@@ -18,6 +18,12 @@ interface EmulatorRateLimits {
     /** Admits a request of {@code tokens} tokens (and one request) or says why not. */
     Decision admit(long tokens, long nowMillis);
 
+    /**
+     * Gives back tokens an admitted request was charged for but that do not stay spent (Groq's cached prompt tokens,
+     * once the request has been processed).
+     */
+    void giveBack(long tokens, long nowMillis);
+
     /** The {@code x-ratelimit-*} headers at this moment. */
     Map<String, String> headers(long nowMillis);
 

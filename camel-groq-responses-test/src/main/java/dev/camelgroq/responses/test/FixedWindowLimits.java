@@ -52,6 +52,12 @@ final class FixedWindowLimits implements EmulatorRateLimits {
     }
 
     @Override
+    public synchronized void giveBack(long tokens, long nowMillis) {
+        roll(nowMillis);
+        tokensUsed = Math.max(0, tokensUsed - tokens);
+    }
+
+    @Override
     public synchronized Map<String, String> headers(long nowMillis) {
         roll(nowMillis);
         Map<String, String> h = new LinkedHashMap<>();

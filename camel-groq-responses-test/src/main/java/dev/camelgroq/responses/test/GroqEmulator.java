@@ -18,6 +18,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
@@ -73,6 +75,7 @@ public final class GroqEmulator implements AutoCloseable {
     private boolean recording = true;
     private volatile boolean strict = true;
     private volatile EmulatorRateLimits limits = EmulatorRateLimits.generous();
+    private volatile PromptCache promptCache = new PromptCache(Set.of(), 0);
     private volatile Duration defaultDelay = Duration.ZERO;
     private HttpServer server;
     private ExecutorService handlers;
@@ -142,6 +145,20 @@ public final class GroqEmulator implements AutoCloseable {
     /** Enforces these limits: {@link RateLimits#tokenBuckets()} (Groq's way) or {@link RateLimits#fixedWindow()}. */
     public GroqEmulator rateLimits(RateLimits spec) {
         this.limits = spec.isFixedWindow() ? FixedWindowLimits.of(spec) : TokenBucketLimits.of(spec);
+        return this;
+    }
+
+    /**
+     * Models Groq's prompt cache for these models (issue 16; Groq caches prefixes on openai/gpt-oss-20b,
+     * openai/gpt-oss-120b, openai/gpt-oss-safeguard-20b and moonshotai/kimi-k2-instruct-0905): a request whose body
+     * before {@code "input"} (instructions, schema, tools, settings) matches byte for byte that of an earlier admitted
+     * request of the same model, used within {@code ttl} (Groq: two hours), reports that part as
+     * {@code usage.input_tokens_details.cached_tokens}. The whole input counts against the token limit when the
+     * request is admitted; the cached part is given back once the request has been processed (after its delay), as
+     * Groq subtracts cached tokens after processing. Replaces any earlier call.
+     */
+    public GroqEmulator promptCaching(Duration ttl, String... models) {
+        this.promptCache = new PromptCache(Set.of(models), ttl.toMillis());
         return this;
     }
 
@@ -265,6 +282,7 @@ public final class GroqEmulator implements AutoCloseable {
         statusCounts.clear();
         sequence.set(0);
         limits = EmulatorRateLimits.generous();
+        promptCache = new PromptCache(Set.of(), 0);
         if (writer != null) {
             writer.resetHostileCounters();
         }
@@ -337,16 +355,20 @@ public final class GroqEmulator implements AutoCloseable {
         byte[] bytes;
         List<byte[]> events = null; // streaming (issue 10): the events of a "stream": true answer
         byte[] flood = null; // hostile streams (issue 15): the event a flood repeats
+        long cachedGiveBack = 0; // prompt cache (issue 16): tokens given back once the request is processed
         if (successBody instanceof EmulatorRequest) {
             EmulatorRequest request = (EmulatorRequest) successBody;
             if (reply.isError()) {
                 status = reply.errorStatus();
                 bytes = errorBytes(reply, headers);
             } else {
-                ResponseFactory.Built built = responses.build(request, reply, reply.delay());
+                ResponseFactory.Built built = responses.build(request, reply, reply.delay(),
+                        promptCache.cachedTokens(request, now));
                 EmulatorRateLimits.Decision decision = limits.admit(built.inputTokens() + built.outputTokens(), now);
                 if (decision.allowed()) {
                     status = 200;
+                    promptCache.remember(request, now);
+                    cachedGiveBack = built.cachedTokens();
                     bytes = built.body().toString().getBytes(StandardCharsets.UTF_8);
                     if (request.json().path("stream").asBoolean(false) && !reply.notStreamedAnswer()) { // issue 10, 15
                         events = SseScript.events(mapper, built.body(), reply);
@@ -375,11 +397,29 @@ public final class GroqEmulator implements AutoCloseable {
         headers.putAll(reply.headers());
         statusCounts.computeIfAbsent(status, s -> new AtomicInteger()).incrementAndGet();
         Duration delay = reply.delay().isZero() && successBody instanceof EmulatorRequest ? defaultDelay : reply.delay();
+        if (cachedGiveBack > 0) {
+            giveBackLater(cachedGiveBack, delay);
+        }
         if (events != null) { // streaming (issue 10)
             writer.stream(exchange, headers, events, flood, reply, delay);
             return;
         }
         writer.send(exchange, status, headers, bytes, reply.fault(), delay, reply.trickleInterval());
+    }
+
+    /** Returns cached prompt tokens to the token limit once the request has been processed (its delay is over). */
+    private void giveBackLater(long tokens, Duration delay) {
+        EmulatorRateLimits current = limits;
+        if (delay.isZero()) {
+            current.giveBack(tokens, System.currentTimeMillis());
+            return;
+        }
+        try {
+            scheduler.schedule(() -> current.giveBack(tokens, System.currentTimeMillis()), delay.toMillis(),
+                    TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException stopping) {
+            // the emulator is stopping: nothing is admitted any more
+        }
     }
 
     private Reply rateLimited(EmulatorRequest request, EmulatorRateLimits.Decision d, long requested) {

@@ -19,7 +19,9 @@ public final class GroqEmulatorMain {
      * answers: {@code --answer-chars N} (every answer is a text of N characters), {@code --stream-chunk N} (characters
      * per delta, default 8) and {@code --event-delay-ms N} (pause between events).
      * {@code GET /emulator/stats} reports request and status counts. {@code --lenient} turns off the check of every
-     * request against Groq's published schema ({@link GroqEmulator#strict(boolean)}).
+     * request against Groq's published schema ({@link GroqEmulator#strict(boolean)}). {@code --prompt-cache MODEL,...}
+     * models Groq's prompt cache for these models ({@link GroqEmulator#promptCaching}), prefixes expiring after
+     * {@code --prompt-cache-ttl-ms N} (default two hours).
      */
     public static void main(String[] args) throws InterruptedException {
         Map<String, String> opts = new LinkedHashMap<>();
@@ -46,6 +48,10 @@ public final class GroqEmulatorMain {
                 limits.requestsPerDay(Long.parseLong(opts.get("rpd")));
             }
             emulator.rateLimits(limits);
+        }
+        if (opts.containsKey("prompt-cache")) {
+            emulator.promptCaching(Duration.ofMillis(Long.parseLong(opts.getOrDefault("prompt-cache-ttl-ms",
+                    "7200000"))), opts.get("prompt-cache").split(","));
         }
         // --- streaming (issue 10) ---
         if (opts.containsKey("answer-chars")) {

@@ -18,7 +18,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 final class ResponseFactory {
 
     /** The answer and the token counts the rate limiter charges. */
-    record Built(ObjectNode body, long inputTokens, long outputTokens) {
+    record Built(ObjectNode body, long inputTokens, long outputTokens, long cachedTokens) {
     }
 
     private final ObjectMapper mapper;
@@ -27,7 +27,8 @@ final class ResponseFactory {
         this.mapper = mapper;
     }
 
-    Built build(EmulatorRequest request, Reply reply, Duration delay) {
+    /** {@code cachedTokens}: what the prompt cache holds of this request (a reply's own usage figures win). */
+    Built build(EmulatorRequest request, Reply reply, Duration delay, long cachedTokens) {
         JsonNode req = request.json();
         ArrayNode output = mapper.createArrayNode();
         String reasoning = reply.reasoning();
@@ -73,7 +74,7 @@ final class ResponseFactory {
         long reasoningTokens = reasoning == null ? 0 : Tokens.estimate(reasoning.length());
         long outputTokens = reply.usageOutputTokens() != null ? reply.usageOutputTokens()
                 : Tokens.estimate(output.toString().length());
-        long cached = reply.cachedTokens() != null ? reply.cachedTokens() : 0;
+        long cached = reply.cachedTokens() != null ? reply.cachedTokens() : Math.min(cachedTokens, inputTokens);
 
         ObjectNode body = mapper.createObjectNode();
         body.put("id", Ids.next("resp_"));
@@ -116,7 +117,7 @@ final class ResponseFactory {
         body.put("store", false);
         body.put("top_logprobs", 0);
         body.putNull("max_tool_calls");
-        return new Built(body, inputTokens, outputTokens);
+        return new Built(body, inputTokens, outputTokens, cached);
     }
 
     private ObjectNode metadata(EmulatorRequest request, long inputTokens, long outputTokens, Duration delay) {

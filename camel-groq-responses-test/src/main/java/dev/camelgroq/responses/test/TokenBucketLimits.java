@@ -76,6 +76,12 @@ final class TokenBucketLimits implements EmulatorRateLimits {
         return new Decision(true, 200, null, 0, tokensPerMinute.capacity, tokensPerMinute.used());
     }
 
+    @Override
+    public synchronized void giveBack(long tokens, long now) {
+        refill(now);
+        tokensPerMinute.level = Math.min(tokensPerMinute.capacity, tokensPerMinute.level + tokens);
+    }
+
     private static Decision refused(String kind, Bucket bucket, long amount) {
         return new Decision(false, 429, kind, bucket.millisUntil(amount), bucket.capacity, bucket.used());
     }

@@ -2,11 +2,8 @@ package dev.camelgroq.responses.http;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 import org.apache.hc.core5.http.ContentType;
-import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpResponse;
 import org.apache.hc.core5.http.nio.entity.AbstractBinAsyncEntityConsumer;
 import org.apache.hc.core5.http.nio.support.AbstractAsyncResponseConsumer;
@@ -30,11 +27,7 @@ final class CappedResponseConsumer extends AbstractAsyncResponseConsumer<HttpAns
 
     @Override
     protected HttpAnswer buildResult(HttpResponse response, byte[] body, ContentType contentType) {
-        Map<String, String> headers = new LinkedHashMap<>();
-        for (Header h : response.getHeaders()) {
-            headers.merge(h.getName(), h.getValue(), (a, b) -> a + "," + b);
-        }
-        return new HttpAnswer(response.getCode(), headers, body);
+        return HttpAnswer.of(response.getCode(), response.getHeaders(), body);
     }
 
     /** The body bytes, refused past the limit. */

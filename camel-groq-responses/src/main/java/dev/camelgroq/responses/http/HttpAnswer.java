@@ -5,6 +5,8 @@ import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.apache.hc.core5.http.Header;
+
 /** One HTTP answer: status, headers (case-insensitive names) and the body bytes. */
 public final class HttpAnswer {
 
@@ -13,11 +15,29 @@ public final class HttpAnswer {
     private final byte[] body;
 
     public HttpAnswer(int status, Map<String, String> headers, byte[] body) {
+        this(status, caseInsensitive(headers), body);
+    }
+
+    /** {@code headers} is taken as it is (a case-insensitive map this answer owns). */
+    private HttpAnswer(int status, TreeMap<String, String> headers, byte[] body) {
         this.status = status;
-        Map<String, String> h = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        h.putAll(headers);
-        this.headers = Collections.unmodifiableMap(h);
+        this.headers = Collections.unmodifiableMap(headers);
         this.body = body == null ? new byte[0] : body;
+    }
+
+    /** The answer of an HTTP response: its headers read once into a case-insensitive map (repeated names joined). */
+    static HttpAnswer of(int status, Header[] headers, byte[] body) {
+        TreeMap<String, String> h = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        for (Header header : headers) {
+            h.merge(header.getName(), header.getValue(), (a, b) -> a + "," + b);
+        }
+        return new HttpAnswer(status, h, body);
+    }
+
+    private static TreeMap<String, String> caseInsensitive(Map<String, String> headers) {
+        TreeMap<String, String> h = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        h.putAll(headers);
+        return h;
     }
 
     public int status() {

@@ -36,6 +36,9 @@ public final class OptionChecks {
         range(c.getMaxToolIterations(), 1, MAX_TOOL_ITERATIONS, "Option maxToolIterations");
         range(c.getMaxParallelToolCalls(), 1, MAX_TOOL_CALLS_PER_ROUND, "Option maxParallelToolCalls");
         range(c.getStreamTimeout(), 0, Long.MAX_VALUE, "Option streamTimeout");
+        range(c.getStreamMinChars(), 0, Integer.MAX_VALUE, "Option streamMinChars");
+        range(c.getStreamMaxDelay(), 0, Long.MAX_VALUE, "Option streamMaxDelay");
+        coalescing(c);
         range(c.getMaxRetries(), 0, MAX_RETRIES, "Option maxRetries");
         range(c.getStructuredOutputRetries(), 0, MAX_STRUCTURED_OUTPUT_RETRIES, "Option structuredOutputRetries");
         range(c.getOutputTokensEstimate(), 1, Integer.MAX_VALUE, "Option outputTokensEstimate");
@@ -47,6 +50,15 @@ public final class OptionChecks {
                 "Option retryMaxDelay (at least retryInitialDelay)");
         range(c.getRateLimitMaxWait(), 0, Long.MAX_VALUE, "Option rateLimitMaxWait (0: a 429 counts as a retry)");
         serviceTier(c.getServiceTier());
+    }
+
+    /** Coalescing shapes what streamTo receives: without streamTo it would do nothing, so it is refused. */
+    private static void coalescing(GroqResponsesConfiguration c) {
+        if ((c.getStreamMinChars() > 0 || c.getStreamMaxDelay() > 0)
+            && (c.getStreamTo() == null || c.getStreamTo().isBlank())) {
+            throw new IllegalArgumentException("Options streamMinChars and streamMaxDelay coalesce the deltas sent to"
+                                               + " streamTo, which is not set: set streamTo, or remove them");
+        }
     }
 
     /** Refuses the one tier Groq's Responses API does not list. */

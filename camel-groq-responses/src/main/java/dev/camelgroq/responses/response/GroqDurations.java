@@ -1,48 +1,75 @@
 package dev.camelgroq.responses.response;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
-/** Parses the durations Groq sends in {@code x-ratelimit-reset-*}: {@code 2m59.56s}, {@code 7.66s}, {@code 370ms}, {@code 1h2m}. */
+/**
+ * Parses the durations Groq sends in {@code x-ratelimit-reset-*}: {@code 2m59.56s}, {@code 7.66s}, {@code 370ms},
+ * {@code 1h2m}. Read on every answer, so it scans the text once without a regular expression.
+ */
 public final class GroqDurations {
-
-    private static final Pattern PART = Pattern.compile("(\\d+(?:\\.\\d+)?)(ms|h|m|s)");
 
     private GroqDurations() {
     }
 
     /** The duration in milliseconds (rounded up), or null when the text is absent or not a duration. */
     public static Long parseMillis(String text) {
-        if (text == null || text.isBlank()) {
+        if (text == null) {
             return null;
         }
-        String t = text.strip();
-        Matcher m = PART.matcher(t);
+        int start = 0;
+        int end = text.length();
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (start == end) {
+            return null;
+        }
         double millis = 0;
-        int end = 0;
-        while (m.find()) {
-            if (m.start() != end) {
+        int i = start;
+        while (i < end) {
+            // a part: digits, optionally a dot and more digits, then a unit (ms, h, m or s)
+            int numberStart = i;
+            while (i < end && isDigit(text.charAt(i))) {
+                i++;
+            }
+            if (i == numberStart) {
                 return null;
             }
-            double value = Double.parseDouble(m.group(1));
-            switch (m.group(2)) {
-                case "h":
-                    millis += value * 3_600_000;
-                    break;
-                case "m":
-                    millis += value * 60_000;
-                    break;
-                case "s":
-                    millis += value * 1000;
-                    break;
-                default:
-                    millis += value;
+            if (i < end && text.charAt(i) == '.') {
+                int fraction = ++i;
+                while (i < end && isDigit(text.charAt(i))) {
+                    i++;
+                }
+                if (i == fraction) {
+                    return null;
+                }
             }
-            end = m.end();
-        }
-        if (end == 0 || end != t.length()) {
-            return null;
+            double value = Double.parseDouble(text.substring(numberStart, i));
+            if (i >= end) {
+                return null;
+            }
+            char unit = text.charAt(i);
+            if (unit == 'm' && i + 1 < end && text.charAt(i + 1) == 's') {
+                millis += value;
+                i += 2;
+            } else if (unit == 'h') {
+                millis += value * 3_600_000;
+                i++;
+            } else if (unit == 'm') {
+                millis += value * 60_000;
+                i++;
+            } else if (unit == 's') {
+                millis += value * 1000;
+                i++;
+            } else {
+                return null;
+            }
         }
         return (long) Math.ceil(millis - 1e-6);
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 }

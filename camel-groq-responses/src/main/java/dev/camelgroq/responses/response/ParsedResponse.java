@@ -1,11 +1,13 @@
 package dev.camelgroq.responses.response;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
 import dev.camelgroq.responses.request.Json;
 
 /**
@@ -14,8 +16,9 @@ import dev.camelgroq.responses.request.Json;
  */
 public final class ParsedResponse {
 
-    private static final TypeReference<List<Map<String, Object>>> ITEMS = new TypeReference<>() {
-    };
+    /** Reads the output items as Maps; built once (resolving the generic type on every answer was per-call work). */
+    private static final ObjectReader ITEMS = Json.MAPPER.readerFor(new TypeReference<List<Map<String, Object>>>() {
+    });
 
     private final JsonNode root;
     private final List<Map<String, Object>> output;
@@ -26,7 +29,7 @@ public final class ParsedResponse {
     public ParsedResponse(JsonNode root) {
         this.root = root;
         JsonNode items = root.path("output");
-        this.output = items.isArray() ? Json.MAPPER.convertValue(items, ITEMS) : List.of();
+        this.output = items.isArray() ? items(items) : List.of();
         StringBuilder text = new StringBuilder();
         List<String> thoughts = new ArrayList<>();
         List<Map<String, Object>> calls = new ArrayList<>();
@@ -54,6 +57,15 @@ public final class ParsedResponse {
         this.outputText = text.toString();
         this.reasoning = thoughts.isEmpty() ? null : String.join("\n", thoughts);
         this.functionCalls = calls;
+    }
+
+    private static List<Map<String, Object>> items(JsonNode items) {
+        try {
+            return ITEMS.readValue(items);
+        } catch (IOException e) {
+            // a tree Jackson has parsed always maps to Maps and Lists
+            throw new IllegalStateException("cannot map the output items: " + e.getMessage(), e);
+        }
     }
 
     private static void collectReasoning(JsonNode item, List<String> thoughts) {
@@ -98,7 +110,13 @@ public final class ParsedResponse {
 
     /** A usage figure such as {@code input_tokens} or {@code output_tokens_details/reasoning_tokens}, or null. */
     public Long usage(String path) {
-        JsonNode n = root.path("usage").at("/" + path);
+        JsonNode n = root.path("usage");
+        int from = 0;
+        for (int slash = path.indexOf('/'); slash >= 0; slash = path.indexOf('/', from)) {
+            n = n.path(path.substring(from, slash));
+            from = slash + 1;
+        }
+        n = n.path(path.substring(from));
         return n.isNumber() ? n.asLong() : null;
     }
 

@@ -49,7 +49,7 @@ final class SseResponseConsumer implements AsyncResponseConsumer<Void> {
         this.parser = new SseParser(event -> {
             StreamEvent actionable = StreamEvent.of(event);
             if (actionable != null) {
-                attempt.pump().offer(actionable);
+                attempt.offer(actionable);
             }
         }, limits.maxEventBytes());
     }

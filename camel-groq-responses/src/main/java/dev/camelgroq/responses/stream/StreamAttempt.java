@@ -29,6 +29,12 @@ final class StreamAttempt implements EventPump.Handler {
     private final CompletableFuture<HttpAnswer> result = new CompletableFuture<>();
     private final EventPump pump;
     private final InactivityTimer timer;
+    /**
+     * Joins deltas on the I/O thread before they are queued for streamTo (streamMinChars, streamMaxDelay), so that
+     * a delta that is only buffered costs no hand-over to the delivering thread; null: each delta is queued alone.
+     * Guarded by itself (the I/O thread and the streamMaxDelay timer use it).
+     */
+    private final DeltaCoalescer coalescer;
     private volatile int status;
     private volatile Map<String, String> headers = Map.of();
     private volatile Future<?> request;
@@ -41,10 +47,54 @@ final class StreamAttempt implements EventPump.Handler {
         this.timer = timer;
         this.timeoutMillis = timeoutMillis;
         this.pump = session.newPump(this, timer);
+        this.coalescer = session.newCoalescer();
     }
 
     EventPump pump() {
         return pump;
+    }
+
+    /**
+     * Queues an event of the stream (on the I/O thread). With coalescing, a delta is buffered and only joined text
+     * is queued; what is still buffered is queued before {@code response.completed}, so that it reaches streamTo
+     * before the exchange completes. Other endings drop it: it was not forwarded.
+     */
+    void offer(StreamEvent event) {
+        if (coalescer == null) {
+            pump.offer(event);
+            return;
+        }
+        synchronized (coalescer) {
+            // queued under the lock, so that the timer's flush cannot overtake a later delta
+            if (event.kind() == StreamEvent.Kind.DELTA) {
+                firstDeltaArrived();
+                queue(coalescer.add(event, () -> session.scheduleFlush(this::flushDue)));
+                return;
+            }
+            if (event.kind() == StreamEvent.Kind.COMPLETED) {
+                queue(coalescer.rest());
+            }
+            pump.offer(event);
+        }
+    }
+
+    /** The streamMaxDelay timer: queues the buffered text when it has waited long enough. */
+    private void flushDue() {
+        synchronized (coalescer) {
+            queue(coalescer.due());
+        }
+    }
+
+    private void queue(StreamEvent joined) {
+        if (joined != null) {
+            pump.offer(joined);
+        }
+    }
+
+    private void firstDeltaArrived() {
+        if (firstDeltaMillis < 0) {
+            firstDeltaMillis = (System.nanoTime() - startNanos) / 1_000_000;
+        }
     }
 
     InactivityTimer timer() {
@@ -80,9 +130,7 @@ final class StreamAttempt implements EventPump.Handler {
         try {
             switch (event.kind()) {
                 case DELTA:
-                    if (firstDeltaMillis < 0) {
-                        firstDeltaMillis = (System.nanoTime() - startNanos) / 1_000_000;
-                    }
+                    firstDeltaArrived();
                     if (session.forwards()) {
                         forwarded++;
                     }

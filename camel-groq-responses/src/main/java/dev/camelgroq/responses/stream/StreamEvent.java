@@ -59,6 +59,11 @@ record StreamEvent(Kind kind, JsonNode json, String text, Throwable failure, int
         return new StreamEvent(kind, json, null, null, data.length());
     }
 
+    /** A delta with the sequence number and item id of {@code last} and the text of several joined deltas. */
+    static StreamEvent delta(StreamEvent last, String text) {
+        return new StreamEvent(Kind.DELTA, last.json(), text, null, text.length());
+    }
+
     static StreamEvent end() {
         return new StreamEvent(Kind.END, MissingNode.getInstance(), null, null, 0);
     }

@@ -121,6 +121,19 @@ public final class StreamSession implements ResponsesCaller.Sender {
         return exchange;
     }
 
+    /** A buffer for the deltas of one attempt when the endpoint coalesces them for streamTo, else null. */
+    DeltaCoalescer newCoalescer() {
+        return forwards() && streaming.coalescing().enabled() ? new DeltaCoalescer(streaming.coalescing()) : null;
+    }
+
+    /** Runs {@code flush} after streamMaxDelay (when set), so that buffered text does not wait longer. */
+    void scheduleFlush(Runnable flush) {
+        long delay = streaming.coalescing().maxDelayMillis();
+        if (delay > 0) {
+            schedule(delay, flush);
+        }
+    }
+
     /** Whether deltas go on to a {@code streamTo} route (else they only make up the final body). */
     boolean forwards() {
         return streaming.target() != null;

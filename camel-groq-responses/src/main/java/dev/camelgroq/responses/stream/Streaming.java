@@ -24,6 +24,7 @@ public final class Streaming {
     private final CamelContext context;
     private final String streamTo;
     private final StreamResources resources;
+    private final StreamCoalescing coalescing;
     private final StreamStats stats = new StreamStats();
     private Endpoint targetEndpoint;
     private AsyncProducer target;
@@ -31,12 +32,13 @@ public final class Streaming {
     /**
      * {@code streamTo} (may be null) receives the deltas (whether an exchange streams is resolved in its
      * {@link CallSpec}: a streamTo endpoint turns streaming on unless the header says false); the streams run on
-     * {@code resources}.
+     * {@code resources}; {@code coalescing} says how deltas are joined before they are sent to streamTo.
      */
-    public Streaming(CamelContext context, String streamTo, StreamResources resources) {
+    public Streaming(CamelContext context, String streamTo, StreamResources resources, StreamCoalescing coalescing) {
         this.context = context;
         this.streamTo = streamTo == null || streamTo.isBlank() ? null : streamTo;
         this.resources = resources;
+        this.coalescing = coalescing;
     }
 
     public void start() {
@@ -97,6 +99,10 @@ public final class Streaming {
 
     StreamResources resources() {
         return resources;
+    }
+
+    StreamCoalescing coalescing() {
+        return coalescing;
     }
 
     AsyncProducer target() {

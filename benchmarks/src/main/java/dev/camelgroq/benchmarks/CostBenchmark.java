@@ -1,0 +1,170 @@
+package dev.camelgroq.benchmarks;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * The component beside the transport it is built on, in the steady state: Apache HttpClient 5 + Jackson used raw
+ * (issue 16). Every client is created once and warmed up (the JIT compiles both sides), then the clients run in
+ * alternating rounds (ABBA order) against one emulator JVM, and each figure is the median of its rounds, so that the
+ * machine's noise falls on every client alike. Ratios are against the raw client measured in the same run. With
+ * {@code -Dbench.quick=true} the streamed rounds are shorter (both scenarios then take about a minute).
+ */
+final class CostBenchmark {
+
+    private CostBenchmark() {
+    }
+
+    private static boolean quick() {
+        return Boolean.getBoolean("bench.quick");
+    }
+
+    /** A client under test and every round it ran. */
+    private record Variant(String label, BenchClient client, boolean streamed, List<LoadDriver.Result> rounds) {
+    }
+
+    /**
+     * Client CPU per call at zero latency, 32 in flight: 3 alternating rounds of 20,000 calls after a warm-up of 40,000
+     * calls of each client (the same with {@code bench.quick}: the whole scenario takes about 30 s).
+     */
+    static void costPerCall() throws Exception {
+        // short already (about 30 s); shorter warm-ups did not reach the steady state on 2 cores
+        int calls = 20_000;
+        int warmup = 40_000;
+        int rounds = 3;
+        int inFlight = 32;
+        try (EmulatorProcess emulator = EmulatorProcess.start()) {
+            String url = emulator.baseUrl();
+            List<Variant> variants = open(List.of(() -> new RawApacheClient(url),
+                    () -> new CamelRouteClient(url, "", "Camel direct: -> groq-responses:")), false);
+            try {
+                runRounds(variants, emulator, warmup, calls, rounds, inFlight);
+            } finally {
+                close(variants);
+            }
+            System.out.printf(Locale.ROOT, "%nCost per call (zero latency, %d in flight, %d alternating rounds of %d"
+                                           + " calls after %d warm-up, medians)%n", inFlight, rounds, calls, warmup);
+            System.out.printf(Locale.ROOT, "| client | calls/s | client CPU us/call | CPU vs raw | every round's CPU"
+                                           + " us/call | emulator CPU us/call | failed |%n|---|---|---|---|---|---|---|%n");
+            double base = median(variants.get(0).rounds(), LoadDriver.Result::cpuMicrosPerCall);
+            for (Variant v : variants) {
+                double cpu = median(v.rounds(), LoadDriver.Result::cpuMicrosPerCall);
+                System.out.printf(Locale.ROOT, "| %s | %.0f | %.1f | %.2fx | %s | %.0f | %d |%n", v.label(),
+                        median(v.rounds(), LoadDriver.Result::callsPerSecond), cpu, cpu / base, each(v.rounds()),
+                        median(v.rounds(), LoadDriver.Result::emulatorCpuMicrosPerCall), failed(v.rounds()));
+            }
+            System.out.println("target: Camel CPU/call <= 1.05x raw Apache HttpClient 5 + Jackson");
+        }
+    }
+
+    /**
+     * A streamed call beside a raw HttpClient 5 SSE client that parses every event with Jackson: the same emulator
+     * stream (50 ms to the first event, 1,500 characters in 30-character deltas, 1 ms between events), the same
+     * number of events, 16 in flight, 3 alternating rounds of 1,000 calls (400 with {@code bench.quick}). The Camel
+     * rows deliver every delta to a {@code direct:} route, then coalesced ({@code streamMinChars}) when
+     * {@code coalescing} options are given; a non-streamed Camel call is the reference for "a plain call".
+     */
+    static void streamCost(String coalescing) throws Exception {
+        int calls = quick() ? 400 : 1_000;
+        int warmup = quick() ? 400 : 1_000;
+        int rounds = 3;
+        int inFlight = 16;
+        try (EmulatorProcess emulator = EmulatorProcess.start("--delay-ms", "50", "--answer-chars", "1500",
+                "--stream-chunk", "30", "--event-delay-ms", "1")) {
+            String url = emulator.baseUrl();
+            List<Callable<BenchClient>> factories = new ArrayList<>(List.of(() -> new RawApacheClient(url),
+                    () -> new CamelRouteClient(url, "stream=true&streamTo=" + CamelRouteClient.DELTAS,
+                            "Camel stream=true, streamTo=direct: (every delta)")));
+            if (coalescing != null) {
+                factories.add(() -> new CamelRouteClient(url, "stream=true&streamTo=" + CamelRouteClient.DELTAS + "&"
+                                                              + coalescing, "Camel streamTo=direct:, " + coalescing));
+            }
+            List<Variant> variants = open(factories, true);
+            variants.add(new Variant("Camel not streamed (reference)",
+                    new CamelRouteClient(url, "", "Camel not streamed"), false, new ArrayList<>()));
+            try {
+                runRounds(variants, emulator, warmup, calls, rounds, inFlight);
+            } finally {
+                close(variants);
+            }
+            System.out.printf(Locale.ROOT, "%nStreamed call cost (50 ms to the first event, 1,500 chars in 30-char"
+                                           + " deltas, 1 ms between events; %d in flight, %d alternating rounds of %d"
+                                           + " calls after %d warm-up, medians)%n", inFlight, rounds, calls, warmup);
+            System.out.printf(Locale.ROOT, "| client | first delta p50 ms | p95 ms | client CPU us/call | CPU vs raw SSE"
+                                           + " | every round's CPU us/call | delta exchanges/call | failed |%n"
+                                           + "|---|---|---|---|---|---|---|---|%n");
+            double base = median(variants.get(0).rounds(), LoadDriver.Result::cpuMicrosPerCall);
+            for (Variant v : variants) {
+                double cpu = median(v.rounds(), LoadDriver.Result::cpuMicrosPerCall);
+                double deltas = v.client() instanceof CamelRouteClient c && v.streamed()
+                        ? (double) c.deltaExchanges() / c.streamedCalls() : Double.NaN;
+                System.out.printf(Locale.ROOT, "| %s | %s | %s | %.0f | %.2fx | %s | %s | %d |%n", v.label(),
+                        millis(median(v.rounds(), LoadDriver.Result::firstTokenP50Millis)),
+                        millis(median(v.rounds(), LoadDriver.Result::firstTokenP95Millis)), cpu, cpu / base,
+                        each(v.rounds()), Double.isNaN(deltas) ? "n/a" : String.format(Locale.ROOT, "%.1f", deltas),
+                        failed(v.rounds()));
+            }
+            System.out.println("target: a streamed Camel call <= 1.5x the raw SSE client's CPU, plus the exchanges the"
+                               + " route asked for; time to first delta within 1 ms of the raw client");
+        }
+    }
+
+    private static List<Variant> open(List<Callable<BenchClient>> factories, boolean streamed) throws Exception {
+        List<Variant> variants = new ArrayList<>();
+        for (Callable<BenchClient> factory : factories) {
+            BenchClient client = factory.call();
+            variants.add(new Variant(client.name(), client, streamed, new ArrayList<>()));
+        }
+        return variants;
+    }
+
+    /** Warms every client up, then runs {@code rounds} rounds, the order reversed every other round. */
+    private static void runRounds(List<Variant> variants, EmulatorProcess emulator, int warmup, int calls, int rounds,
+                                  int inFlight) throws Exception {
+        for (Variant v : variants) {
+            LoadDriver.run(v.client(), warmup, inFlight, emulator, v.streamed());
+        }
+        for (int round = 0; round < rounds; round++) {
+            List<Variant> order = new ArrayList<>(variants);
+            if (round % 2 == 1) {
+                java.util.Collections.reverse(order);
+            }
+            for (Variant v : order) {
+                if (v.client() instanceof CamelRouteClient c) {
+                    c.resetCounts();
+                }
+                v.rounds().add(LoadDriver.run(v.client(), calls, inFlight, emulator, v.streamed()));
+            }
+        }
+    }
+
+    private static void close(List<Variant> variants) throws Exception {
+        for (Variant v : variants) {
+            v.client().close();
+        }
+    }
+
+    static double median(List<LoadDriver.Result> rounds, ToDoubleFunction<LoadDriver.Result> figure) {
+        double[] values = rounds.stream().mapToDouble(figure).sorted().toArray();
+        if (values.length == 0) {
+            return Double.NaN;
+        }
+        return values.length % 2 == 1 ? values[values.length / 2]
+                : (values[values.length / 2 - 1] + values[values.length / 2]) / 2;
+    }
+
+    private static String each(List<LoadDriver.Result> rounds) {
+        return rounds.stream().map(r -> String.format(Locale.ROOT, "%.0f", r.cpuMicrosPerCall())).toList().toString();
+    }
+
+    private static int failed(List<LoadDriver.Result> rounds) {
+        return rounds.stream().mapToInt(LoadDriver.Result::failed).sum();
+    }
+
+    private static String millis(double value) {
+        return Double.isNaN(value) ? "n/a" : String.format(Locale.ROOT, "%.1f", value);
+    }
+}
