@@ -44,16 +44,20 @@ class RateLimitBudgetTest {
     }
 
     @Test
-    void aRetryDelayLongerThanMaxHeaderWaitClosesTheBudgetOnlyThatLong() {
+    void aRateLimitedAnswerClosesTheBudgetForGroqsDelayButNeverLongerThanMaxHeaderWait() {
         RateLimitBudget budget = new RateLimitBudget(null, null, now, null);
         Permit probe = budget.admit(null, 10, 0, now);
         budget.onAnswer(probe, tokens(6000, 5990, 100), 200, 0L, 10L, null, now);
-        Permit limited = budget.admit(null, 10, 0, now);
-        budget.onAnswer(limited, tokens(6000, 5990, 100), 429, null, null,
-                "Rate limit reached on tokens per minute (TPM): Limit 6000, Used 5990, Requested 10."
-                + " Please try again in 9999h.", now);
-        assertThat(budget.readyAt(10, now)).isEqualTo(now + RateLimitBudget.MAX_HEADER_WAIT);
-        assertThat(budget.readyAt(10, now + RateLimitBudget.MAX_HEADER_WAIT))
+        String tpm429 = "Rate limit reached on tokens per minute (TPM): Limit 6000, Used 5990, Requested 10."
+                        + " Please try again in ";
+        budget.onAnswer(budget.admit(null, 10, 0, now), tokens(6000, 5990, 100), 429, null, null, tpm429 + "2.3s.",
+                now);
+        assertThat(budget.readyAt(10, now)).as("Groq's delay, to the millisecond").isEqualTo(now + 2_300);
+        now += 2_300;
+        assertThat(budget.readyAt(10, now)).isEqualTo(now);
+        budget.onAnswer(budget.admit(null, 10, 0, now), tokens(6000, 5990, 100), 429, null, null, tpm429 + "9999h.",
+                now);
+        assertThat(budget.readyAt(10, now)).as("a hostile delay is capped")
                 .isEqualTo(now + RateLimitBudget.MAX_HEADER_WAIT);
     }
 
