@@ -4,7 +4,7 @@ package dev.camelgroq.responses.ratelimit;
  * How much of a budget that others may spend too a process takes when it governs alone (no shared store), as TCP
  * shares a link: a window on the tokens in flight (slow start: an eighth of the bucket, x1.5 per round trip) and
  * an {@link AimdShare AIMD share} of the refill rate. Others show up as a 429 or, earlier, in Groq's counters falling
- * faster than this process's own requests explain. Pure state; the {@link RateLimitBucket} synchronizes.
+ * faster than this process's own requests explain. Pure state; the queue ({@link RateLimitBucket}) synchronizes.
  */
 final class CongestionControl {
 

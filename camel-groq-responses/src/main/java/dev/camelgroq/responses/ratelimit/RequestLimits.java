@@ -1,9 +1,10 @@
 package dev.camelgroq.responses.ratelimit;
 
 /**
- * The request side of a {@link RateLimitBucket}: requests per minute (shown by Groq only in a 429 of type
+ * The request side of a {@link RateLimitBudget}: requests per minute (shown by Groq only in a 429 of type
  * {@code requests}, or set by the {@code requestsPerMinute} cap), paced as a refilling bucket, and requests left
- * today ({@code x-ratelimit-remaining-requests}). Pure state on a caller-supplied clock; the bucket synchronizes.
+ * today ({@code x-ratelimit-remaining-requests}). Pure state on a caller-supplied clock; the queue
+ * ({@link RateLimitBucket}) synchronizes.
  */
 final class RequestLimits {
 

@@ -3,7 +3,8 @@ package dev.camelgroq.responses.ratelimit;
 /**
  * How many tokens a request reserves before it is sent: its input tokens plus the output the model typically
  * produces (a running average of the answers' output tokens, bounded by the request's max_output_tokens), scaled up by
- * how far reservations have fallen short of what Groq counted. Pure state; the {@link RateLimitBucket} synchronizes.
+ * how far reservations have fallen short of what Groq counted. Part of the {@link RateLimitBudget}; pure state, the
+ * queue ({@link RateLimitBucket}) synchronizes.
  */
 final class ReservationEstimate {
 

@@ -1,0 +1,423 @@
+package dev.camelgroq.responses.ratelimit;
+
+import dev.camelgroq.responses.response.RateLimitHeaders;
+
+/**
+ * The budget model of one (API key, model) pair, Groq's continuously refilling token buckets as this process knows
+ * them:
+ * <ul>
+ * <li>tokens per minute from {@code x-ratelimit-*-tokens}: the limit is the capacity, and remaining and reset (the
+ * time until the bucket is full) give the refill rate, so the length of Groq's minute is learned, not assumed;</li>
+ * <li>requests per minute, which Groq shows only in a 429 of type {@code requests} ({@code Limit N}), or the
+ * {@code requestsPerMinute} cap;</li>
+ * <li>requests per day from {@code x-ratelimit-*-requests}.</li>
+ * </ul>
+ * It says when a request of so many tokens may go ({@link #readyAt}), takes what an admitted request reserves
+ * ({@link #admit}) and learns from every answer ({@link #onAnswer}): Groq's counters, what a 429 teaches, the tokens
+ * reserved but not used. Without a shared store this process paces at its {@link AimdShare share} of the refill rate
+ * and keeps a window on what it has in flight ({@link CongestionControl}); with a {@link Store} the store decides
+ * admissions while it is {@link Store#available() available}, and what is learned is written to it.
+ * <p>
+ * Hostile or broken headers cannot lock the budget: values that are missing, negative or not numbers are ignored, and
+ * no wait derived from headers outlasts {@link #MAX_HEADER_WAIT} after the last answer: then one request asks Groq
+ * again. Before the first answer only one request is let through (a probe).
+ * <p>
+ * Pure state on a caller-supplied clock: no threads, no waiting, no I/O of its own; the {@link RateLimitBucket} (the
+ * queue) synchronizes and decides whom to admit.
+ */
+final class RateLimitBudget {
+
+    /** After this long without an answer, a budget that headers keep closed lets one request ask Groq again. */
+    static final long MAX_HEADER_WAIT = 60_000;
+    /** What {@link #readyAt} returns when no time can be named: an answer will tell. */
+    static final long NEVER = Long.MAX_VALUE;
+
+    private static final long MINUTE = 60_000;
+    private static final long MIN_PERIOD = 100;
+    /** Groq's token limits are per minute: a bucket said to take longer than this to fill is not believed. */
+    private static final long MAX_PERIOD = 2 * MINUTE;
+
+    /**
+     * The shared store as the model sees it: whether it decides now, and the writes that put what was learned into
+     * it (they return at once; the caller's implementation runs them elsewhere and reports failures).
+     */
+    interface Store {
+
+        /** Whether the store decides admissions now (false while it failed or was slow a moment ago). */
+        boolean available();
+
+        /** Lowers the shared tokens bucket to {@code remaining} (what Groq said is left), never raising it. */
+        void lowerTo(long remaining, SharedBudget.Shape tokens);
+
+        /** Returns {@code tokens} reserved but not used to the shared tokens bucket. */
+        void give(long tokens, SharedBudget.Shape tokenShape);
+
+        /** Puts a learned shape into the shared bucket {@code suffix} ({@link SharedBudget#TOKENS}, ...). */
+        void follow(String suffix, SharedBudget.Shape shape);
+    }
+
+    private final Store shared;
+    private final CongestionControl congestion = new CongestionControl();
+    private final ReservationEstimate estimate = new ReservationEstimate();
+    private final RequestLimits requests;
+    private RefillingBudget tokensSeen;
+    private RefillingBudget tokensPaced;
+    private long minuteMillis = MINUTE;
+    private boolean minuteLearned;
+    /** Answers whose bucket was short of full, pooled until they show enough of it to time the minute. */
+    private double pooledResetMillis;
+    private double pooledDeficit;
+    private long pooledLimit;
+    private long blockedUntil;
+    private long sharedReadyAt;
+    private boolean headerless;
+    private boolean seenAnswer;
+    private boolean probing;
+    private long sentSequence;
+    private long sentTokens;
+    private long appliedSequence = -1;
+    private long inFlight;
+    private long inFlightTokens;
+    private long lastAnswerAt;
+
+    /**
+     * A budget known only by the caps ({@code null}: learned from Groq); {@code shared} is the shared store, or null
+     * when the budget lives in this process alone.
+     */
+    RateLimitBudget(Long requestsPerMinute, Long tokensPerMinute, long now, Store shared) {
+        this.shared = shared;
+        this.lastAnswerAt = now;
+        this.requests = new RequestLimits(requestsPerMinute, MINUTE, now);
+        if (tokensPerMinute != null) {
+            tokensSeen = new RefillingBudget(tokensPerMinute, MINUTE, now);
+            tokensPaced = new RefillingBudget(tokensPerMinute, MINUTE, now);
+        }
+    }
+
+    /**
+     * The tokens a request reserves: its input plus the output tokens the model typically produces ({@code outputCap}
+     * bounds them; {@code outputFallback} stands in until an answer was seen).
+     */
+    long tokens(long inputTokens, Long outputCap, long outputFallback) {
+        return estimate.tokens(inputTokens, outputCap, outputFallback);
+    }
+
+    /** When a request of {@code tokens} may go: {@code now} or later, or {@link #NEVER} (an answer will tell). */
+    long readyAt(long tokens, long now) {
+        if (probeMode()) {
+            // nothing known yet: one request asks, the others wait for its answer
+            return probing || inFlight > 0 ? NEVER : now;
+        }
+        long at = Math.max(now, blockedUntil);
+        if (requests.dayUsedUp() && inFlight > 0) {
+            return NEVER;
+        }
+        if (storeDecides()) {
+            at = Math.max(at, sharedReadyAt);
+        } else {
+            if (tokensSeen != null && !congestion.admits(inFlightTokens, tokens, tokensSeen.capacity())) {
+                return NEVER;
+            }
+            at = Math.max(at, now + requests.millisUntilNext(now));
+            for (RefillingBudget budget : new RefillingBudget[] {tokensSeen, tokensPaced}) {
+                if (budget != null) {
+                    budget.advance(now);
+                    at = Math.max(at, now + budget.millisUntil(tokens));
+                }
+            }
+        }
+        long stale = lastAnswerAt + MAX_HEADER_WAIT;
+        if (at > stale) {
+            // what the headers said is too old to keep the budget closed: one request asks Groq again
+            return inFlight == 0 ? Math.max(now, stale) : NEVER;
+        }
+        return at;
+    }
+
+    /**
+     * Whether the shared store decides admissions: once the bucket's size is known, unless the store failed or was
+     * slow a moment ago (then the local estimate decides, as when it is down).
+     */
+    boolean storeDecides() {
+        return shared != null && tokensSeen != null && shared.available();
+    }
+
+    /** The shared store answered that the budget has room in {@code waitMillis}. */
+    void storeAnswered(long waitMillis, long now) {
+        sharedReadyAt = now + waitMillis;
+    }
+
+    /**
+     * Takes what a request of {@code tokens} reserves, now, and returns its permit ({@code owner} is the bucket it is
+     * handed back to); the request waited {@code waitedMillis} for it.
+     */
+    Permit admit(RateLimitBucket owner, long tokens, long waitedMillis, long now) {
+        if (probeMode()) {
+            probing = true;
+        }
+        requests.take();
+        if (tokensSeen != null) {
+            tokensSeen.take(tokens);
+            tokensPaced.take(tokens);
+        }
+        Permit permit = new Permit(owner, ++sentSequence, tokens, sentTokens, waitedMillis, now);
+        sentTokens += tokens;
+        inFlight++;
+        inFlightTokens += tokens;
+        return permit;
+    }
+
+    /**
+     * Learns from an answer (any status) to the request admitted with {@code permit}; {@code outputTokens} and
+     * {@code totalTokens} are the answer's usage, when it has one; {@code errorMessage} Groq's error message, if any.
+     */
+    void onAnswer(Permit permit, RateLimitHeaders headers, int status, Long outputTokens, Long totalTokens,
+                  String errorMessage, long now) {
+        lastAnswerAt = now;
+        seenAnswer = true;
+        probing = false;
+        settle(permit);
+        if (status == 429) {
+            onRateLimited(permit, headers, errorMessage, now);
+        } else {
+            congestion.onSuccess();
+        }
+        estimate.onUsage(outputTokens, totalTokens, permit.tokens());
+        boolean learned = headers != null && permit.sequence() > appliedSequence && learn(permit, headers, now);
+        if (totalTokens != null && totalTokens >= 0) {
+            // Groq's header already counts this answer's real size locally; the shared store needs it returned
+            giveBack(permit.tokens() - totalTokens, !learned);
+        }
+        if (!learned && status != 429 && headers != null && !headers.present() && !informed()) {
+            headerless = true;
+        }
+        reshapePaces(now);
+    }
+
+    /** The attempt got no answer (transport failure): the next request may probe. */
+    void onNoAnswer(Permit permit) {
+        probing = false;
+        settle(permit);
+    }
+
+    /**
+     * Reads Groq's counters; returns whether any was usable. A group of headers that is incomplete or inconsistent
+     * (remaining above the limit, a reset longer than such a limit can last) is ignored as a whole.
+     */
+    private boolean learn(Permit permit, RateLimitHeaders headers, long now) {
+        boolean learned = false;
+        Long limit = positive(headers.limitTokens());
+        Long remaining = notNegative(headers.remainingTokens());
+        Long reset = notNegative(headers.resetTokensMillis());
+        if (limit != null && remaining != null && reset != null && remaining <= limit && reset <= MAX_PERIOD
+            && (remaining == (long) limit || reset > 0)) {
+            if (pooledLimit != limit) {
+                pooledLimit = limit;
+                pooledResetMillis = 0;
+                pooledDeficit = 0;
+            }
+            if (remaining < limit) {
+                pooledResetMillis += reset;
+                pooledDeficit += limit - remaining;
+            }
+            // a bucket kept nearly full (paced below the refill rate) shows little of itself in one answer: answers
+            // are pooled until they show a hundredth of it, so that the minute is learned however slowly it is spent
+            if (pooledDeficit >= Math.max(1, limit / 100)) {
+                // the time until full, scaled to the whole capacity: how long Groq's minute is
+                double period = Math.max(MIN_PERIOD, pooledResetMillis * limit / pooledDeficit);
+                minuteMillis = Math.min(MAX_PERIOD,
+                        minuteLearned ? (long) ((3.0 * minuteMillis + period) / 4) : (long) period);
+                minuteLearned = true;
+                pooledResetMillis = 0;
+                pooledDeficit = 0;
+            }
+            boolean known = tokensSeen != null;
+            if (!known) {
+                tokensSeen = new RefillingBudget(limit, minuteMillis, now);
+                tokensPaced = new RefillingBudget(limit, minuteMillis, now);
+            }
+            tokensSeen.reshape(limit, minuteMillis);
+            long sentUpTo = permit.tokensSentBefore() + permit.tokens();
+            long left = remaining - uncounted(sentTokens - sentUpTo);
+            tokensSeen.advance(now);
+            // what others took since the previous header: the server has less than this process alone explains.
+            // Groq counted when the request arrived; the estimate has refilled since it was sent.
+            double refillSinceSent = (now - permit.sentAt()) * tokensSeen.capacity() / minuteMillis;
+            double othersTook = tokensSeen.level() - refillSinceSent - left;
+            if (known && shared == null) {
+                congestion.onCounters(othersTook, sentUpTo, limit, permit.sequence(), sentSequence, inFlightTokens);
+            } else {
+                congestion.markSent(sentUpTo);
+            }
+            // others' requests in flight are not in Groq's count yet either
+            long usable = shared == null ? left - congestion.othersInFlight(inFlightTokens, limit) : left;
+            tokensSeen.set(usable);
+            tokensPaced.advance(now);
+            // this process takes its share of what Groq says is left
+            tokensPaced.set(share() * usable);
+            if (shared != null) {
+                shared.lowerTo(remaining + (long) refillSinceSent, tokenShape());
+                followShared();
+            }
+            learned = true;
+        }
+        if (requests.learnDay(headers.remainingRequests(), headers.limitRequests(),
+                sentSequence - permit.sequence())) {
+            learned = true;
+        }
+        if (learned) {
+            appliedSequence = permit.sequence();
+            headerless = false;
+        }
+        return learned;
+    }
+
+    /**
+     * The tokens a header may not count yet, given {@code sentAfter} tokens sent after the answered request. Requests
+     * do not reach Groq in the order they were sent (a new connection takes longer than a pooled one), so an earlier
+     * request still unanswered may arrive after the answered one: every request in flight is taken as not counted.
+     * That errs on the safe side (a request counted already is subtracted twice until the next header).
+     */
+    private long uncounted(long sentAfter) {
+        return Math.max(sentAfter, inFlightTokens);
+    }
+
+    /** A 429: the share shrinks, the RPM may become known, and Groq's delay is respected (within bounds). */
+    private void onRateLimited(Permit permit, RateLimitHeaders headers, String errorMessage, long now) {
+        RateLimitMessage message = RateLimitMessage.parse(errorMessage);
+        boolean learnsLimit = message != null && message.isRequestsPerMinute() && requests.perMinute() == null;
+        if (shared == null && learnsLimit) {
+            congestion.onLimitLearned(sentSequence);
+        } else if (shared == null) {
+            congestion.onRateLimited(permit.sequence(), sentSequence, inFlightTokens);
+        }
+        if (message != null && message.isRequestsPerMinute()) {
+            requests.onRequestsPerMinute(message, minuteMillis, minuteLearned, MAX_PERIOD, now);
+        }
+        Long wait = message != null && message.retryMillis() != null ? message.retryMillis()
+                : headers == null ? null : notNegative(headers.retryAfterMillis());
+        if (wait != null) {
+            blockedUntil = Math.max(blockedUntil, now + Math.min(wait, MAX_HEADER_WAIT));
+        }
+    }
+
+    private void reshapePaces(long now) {
+        double s = share();
+        if (tokensPaced != null) {
+            tokensPaced.advance(now);
+            tokensPaced.reshape(s * tokensSeen.capacity(), minuteMillis);
+        }
+        requests.reshape(s, minuteMillis, minuteLearned, now);
+    }
+
+    private void giveBack(long tokens, boolean locally) {
+        if (tokens <= 0) {
+            return;
+        }
+        if (tokensSeen != null) {
+            if (locally) {
+                tokensSeen.give(tokens);
+                tokensPaced.give(tokens);
+            }
+            if (shared != null) {
+                shared.give(tokens, tokenShape());
+            }
+        }
+    }
+
+    private boolean informed() {
+        return tokensSeen != null || requests.known();
+    }
+
+    /**
+     * Puts what the headers taught (the length of Groq's minute, the limits) into the shared buckets, which were
+     * created with what was known then (perhaps a 60 s guess): the whole fleet paces at the learned rate. A guess is
+     * never put: before the minute is learned the store keeps what it has.
+     */
+    private void followShared() {
+        if (!minuteLearned) {
+            return;
+        }
+        shared.follow(SharedBudget.TOKENS, tokenShape());
+        SharedBudget.Shape requestShape = requestShape();
+        if (requestShape != null) {
+            shared.follow(SharedBudget.REQUESTS, requestShape);
+        }
+    }
+
+    /** The shared tokens bucket's shape (once the bucket's size is known). */
+    SharedBudget.Shape tokenShape() {
+        return new SharedBudget.Shape((long) tokensSeen.capacity(), minuteMillis, (long) tokensSeen.level());
+    }
+
+    /** The shared requests-per-minute bucket's shape, once the RPM is known (else null). */
+    SharedBudget.Shape requestShape() {
+        Long rpm = requests.perMinute();
+        return rpm == null ? null : new SharedBudget.Shape(rpm, requests.period(minuteMillis, minuteLearned), rpm);
+    }
+
+    private void settle(Permit permit) {
+        inFlight = Math.max(0, inFlight - 1);
+        inFlightTokens = Math.max(0, inFlightTokens - permit.tokens());
+        congestion.onSettled(permit.tokens());
+    }
+
+    /**
+     * Whether only a probe may go: before the first answer (unless a tokensPerMinute cap says what the bucket
+     * holds), and while answers carried no usable counters yet.
+     */
+    private boolean probeMode() {
+        return (!seenAnswer && tokensSeen == null) || (!informed() && !headerless);
+    }
+
+    private static Long positive(Long value) {
+        return value == null || value <= 0 ? null : value;
+    }
+
+    private static Long notNegative(Long value) {
+        return value == null || value < 0 ? null : value;
+    }
+
+    /** This process's share of the budget: 1 with a shared store, else what congestion control allows. */
+    double share() {
+        return shared != null ? 1 : congestion.share();
+    }
+
+    /** Whether no admitted request is still waiting for its answer. */
+    boolean nothingInFlight() {
+        return inFlight == 0;
+    }
+
+    /** Requests left today, when Groq said. */
+    Long remainingRequests() {
+        return requests.dayRemaining();
+    }
+
+    /** Tokens left in this minute (the estimate, rounded down), once the bucket's size is known. */
+    Long remainingTokens() {
+        return tokensSeen == null ? null : (long) Math.floor(tokensSeen.level());
+    }
+
+    /** The requests-per-minute limit, when known. */
+    Long requestsPerMinute() {
+        return requests.perMinute();
+    }
+
+    /** The tokens-per-minute limit, when known. */
+    Long tokensPerMinute() {
+        return tokensSeen == null ? null : (long) tokensSeen.capacity();
+    }
+
+    /** The length of Groq's minute: learned from the headers, 60 s until then. */
+    long minuteMillis() {
+        return minuteMillis;
+    }
+
+    /** For the debug log: what the model holds now. */
+    @Override
+    public String toString() {
+        return "tokens " + (tokensSeen == null ? null : (long) tokensSeen.level()) + " / "
+               + (tokensPaced == null ? null : (long) tokensPaced.level()) + " of " + tokensPerMinute() + " per "
+               + minuteMillis + " ms, share " + share() + ", " + inFlight + " in flight, sent #" + sentSequence;
+    }
+}

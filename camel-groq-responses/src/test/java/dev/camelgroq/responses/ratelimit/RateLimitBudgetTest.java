@@ -1,0 +1,107 @@
+package dev.camelgroq.responses.ratelimit;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.camelgroq.responses.response.RateLimitHeaders;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The budget model alone, on a hand-driven clock: no queue, no scheduler, no threads. Every time asserted is computed
+ * by the model from the clock it is given, never measured.
+ */
+class RateLimitBudgetTest {
+
+    private long now = 1_000_000;
+
+    private static RateLimitHeaders tokens(long limit, long remaining, long resetMillis) {
+        return new RateLimitHeaders(14_400L, limit, 14_000L, remaining, 60_000L, resetMillis, null);
+    }
+
+    @Test
+    void aProbeGoesFirstAndTheRefillRateLearnedFromItsAnswerTimesTheNextRequest() {
+        RateLimitBudget budget = new RateLimitBudget(null, null, now, null);
+        assertThat(budget.readyAt(100, now)).as("nothing known: one probe may go").isEqualTo(now);
+        Permit probe = budget.admit(null, 100, 0, now);
+        assertThat(budget.readyAt(100, now)).as("the others wait for the probe's answer")
+                .isEqualTo(RateLimitBudget.NEVER);
+        // 1,000 of 6,000 used and full again in 10 s: Groq's bucket refills 6,000 per 60 s
+        now += 50;
+        budget.onAnswer(probe, tokens(6000, 5000, 10_000), 200, 0L, 100L, null, now);
+        assertThat(budget.minuteMillis()).isEqualTo(60_000);
+        assertThat(budget.tokensPerMinute()).isEqualTo(6000);
+        assertThat(budget.readyAt(5000, now)).isEqualTo(now);
+        Permit big = budget.admit(null, 5000, 0, now);
+        budget.onAnswer(big, tokens(6000, 0, 60_000), 200, 0L, 5000L, null, now);
+        assertThat(budget.remainingTokens()).isZero();
+        // empty, refilling 100 tokens a second: 1,000 tokens are there in 10 s, and the clock alone makes them so
+        assertThat(budget.readyAt(1000, now)).isEqualTo(now + 10_000);
+        now += 10_000;
+        assertThat(budget.readyAt(1000, now)).isEqualTo(now);
+        assertThat(budget.nothingInFlight()).isTrue();
+    }
+
+    @Test
+    void aRateLimitedAnswerClosesTheBudgetForGroqsDelayButNeverLongerThanMaxHeaderWait() {
+        RateLimitBudget budget = new RateLimitBudget(null, null, now, null);
+        Permit probe = budget.admit(null, 10, 0, now);
+        budget.onAnswer(probe, tokens(6000, 5990, 100), 200, 0L, 10L, null, now);
+        String tpm429 = "Rate limit reached on tokens per minute (TPM): Limit 6000, Used 5990, Requested 10."
+                        + " Please try again in ";
+        budget.onAnswer(budget.admit(null, 10, 0, now), tokens(6000, 5990, 100), 429, null, null, tpm429 + "2.3s.",
+                now);
+        assertThat(budget.readyAt(10, now)).as("Groq's delay, to the millisecond").isEqualTo(now + 2_300);
+        now += 2_300;
+        assertThat(budget.readyAt(10, now)).isEqualTo(now);
+        budget.onAnswer(budget.admit(null, 10, 0, now), tokens(6000, 5990, 100), 429, null, null, tpm429 + "9999h.",
+                now);
+        assertThat(budget.readyAt(10, now)).as("a hostile delay is capped")
+                .isEqualTo(now + RateLimitBudget.MAX_HEADER_WAIT);
+    }
+
+    /** A store kept in memory that records what the model writes to it. */
+    private static final class RecordingStore implements RateLimitBudget.Store {
+        boolean available = true;
+        final List<String> writes = new ArrayList<>();
+
+        @Override
+        public boolean available() {
+            return available;
+        }
+
+        @Override
+        public void lowerTo(long remaining, SharedBudget.Shape tokens) {
+            writes.add("lowerTo " + remaining + " of " + tokens.capacity());
+        }
+
+        @Override
+        public void give(long tokens, SharedBudget.Shape tokenShape) {
+            writes.add("give " + tokens);
+        }
+
+        @Override
+        public void follow(String suffix, SharedBudget.Shape shape) {
+            writes.add("follow " + suffix + " " + shape.capacity() + " per " + shape.periodMillis() + " ms");
+        }
+    }
+
+    @Test
+    void withASharedStoreTheStoreDecidesWhileAvailableAndLearnsWhatTheHeadersSay() {
+        RecordingStore store = new RecordingStore();
+        RateLimitBudget budget = new RateLimitBudget(null, null, now, store);
+        assertThat(budget.storeDecides()).as("the bucket's size is not known yet").isFalse();
+        Permit probe = budget.admit(null, 100, 0, now);
+        budget.onAnswer(probe, tokens(6000, 5000, 10_000), 200, 0L, 40L, null, now);
+        assertThat(store.writes).containsExactly("lowerTo 5000 of 6000",
+                "follow " + SharedBudget.TOKENS + " 6000 per 60000 ms", "give 60");
+        assertThat(budget.share()).as("the store shares, not the AIMD share").isEqualTo(1.0);
+        assertThat(budget.storeDecides()).isTrue();
+        budget.storeAnswered(3_000, now);
+        assertThat(budget.readyAt(100, now)).as("the store's wait").isEqualTo(now + 3_000);
+        store.available = false;
+        assertThat(budget.storeDecides()).isFalse();
+        assertThat(budget.readyAt(100, now)).as("the local estimate has room").isEqualTo(now);
+    }
+}
