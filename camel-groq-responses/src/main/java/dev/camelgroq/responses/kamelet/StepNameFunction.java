@@ -17,43 +17,25 @@ package dev.camelgroq.responses.kamelet;
 
 import java.util.regex.Pattern;
 
-import org.apache.camel.CamelContext;
-import org.apache.camel.CamelContextAware;
-import org.apache.camel.spi.PropertiesFunction;
-
 /**
  * The property function {@code groq-step-name}: {@code {{groq-step-name:stepName}}} is the value of the property
  * {@code stepName} for the path of a {@code groq-responses:} URI, where {@code RAW(...)} does not apply and Camel
  * decodes percent escapes. A step name is a label, so only letters, digits, {@code .}, {@code _} and {@code -} are
  * taken; anything else (a {@code ?} that would start options, a {@code /}, a space) is refused.
  */
-public final class StepNameFunction implements PropertiesFunction, CamelContextAware {
+public final class StepNameFunction extends KameletPropertyFunction {
 
     /** The function's name, as used in placeholders. */
     public static final String NAME = "groq-step-name";
 
     private static final Pattern LABEL = Pattern.compile("[A-Za-z0-9._-]{1,100}");
 
-    private CamelContext camelContext;
-
-    @Override
-    public CamelContext getCamelContext() {
-        return camelContext;
+    public StepNameFunction() {
+        super(NAME);
     }
 
     @Override
-    public void setCamelContext(CamelContext camelContext) {
-        this.camelContext = camelContext;
-    }
-
-    @Override
-    public String getName() {
-        return NAME;
-    }
-
-    @Override
-    public String apply(String property) {
-        String value = KameletProperties.value(camelContext, property);
+    String toUri(String property, String value) {
         if (value == null || !LABEL.matcher(value).matches()) {
             throw new IllegalArgumentException("Kamelet property " + property + " must be a label of 1 to 100 letters,"
                                                + " digits, '.', '_' or '-' (it names the step in logs and metrics)");

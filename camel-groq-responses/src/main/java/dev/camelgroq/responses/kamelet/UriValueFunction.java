@@ -15,10 +15,6 @@
  */
 package dev.camelgroq.responses.kamelet;
 
-import org.apache.camel.CamelContext;
-import org.apache.camel.CamelContextAware;
-import org.apache.camel.spi.PropertiesFunction;
-
 /**
  * The property function {@code groq-uri-value}: {@code {{?groq-uri-value:model}}} is the value of the property
  * {@code model} wrapped in {@code RAW(...)} (or {@code RAW{...}} when it contains {@code )&}), so that it reaches the
@@ -31,26 +27,13 @@ import org.apache.camel.spi.PropertiesFunction;
  * Camel resolves property placeholders inside a property's value before this function sees it, so a value holding
  * {@code {{env:NAME}}} arrives resolved, and a value whose {@code {{...}}} cannot be resolved is refused.
  */
-public final class UriValueFunction implements PropertiesFunction, CamelContextAware {
+public final class UriValueFunction extends KameletPropertyFunction {
 
     /** The function's name, as used in placeholders. */
     public static final String NAME = "groq-uri-value";
 
-    private CamelContext camelContext;
-
-    @Override
-    public CamelContext getCamelContext() {
-        return camelContext;
-    }
-
-    @Override
-    public void setCamelContext(CamelContext camelContext) {
-        this.camelContext = camelContext;
-    }
-
-    @Override
-    public String getName() {
-        return NAME;
+    public UriValueFunction() {
+        super(NAME);
     }
 
     /** An unset property leaves its option out of the URI, as {@code {{?name}}} does. */
@@ -61,8 +44,7 @@ public final class UriValueFunction implements PropertiesFunction, CamelContextA
 
     /** The value of the property named {@code property}, percent-encoded; null when it is not set. */
     @Override
-    public String apply(String property) {
-        String value = KameletProperties.value(camelContext, property);
+    String toUri(String property, String value) {
         if (value == null) {
             return null;
         }
