@@ -111,6 +111,36 @@ class RateLimitGovernorTest extends EmulatorTestSupport {
     }
 
     @Test
+    void cachedPrefixTokensGivenBackLetAnEtlStepRunOnABudgetItsWholeInputsWouldExhaust() throws Exception {
+        // 5,000 tokens per minute, a minute of 60 s: whole inputs of about 1,000 tokens would let 5 calls go and then
+        // one every 12 s; Groq gives the cached prefix back after processing, so about 50 tokens stay spent per call
+        emulator().rateLimits(RateLimits.tokenBuckets().requestsPerMinute(10_000).tokensPerMinute(5_000)
+                .minute(Duration.ofSeconds(60))).promptCaching(Duration.ofHours(2), "openai/gpt-oss-20b");
+        String instructions = "Classify the product review that follows as positive, negative or neutral. ".repeat(53);
+        String uri = uri("maxRetries=0&maxOutputTokens=50").replace(KEY, KEY + "-cache");
+        List<CompletableFuture<Exchange>> futures = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            String body = "review " + i;
+            futures.add(template.asyncSend(uri, x -> {
+                x.getIn().setHeader(GroqResponsesConstants.INSTRUCTIONS, instructions);
+                x.getIn().setBody(body);
+            }));
+        }
+        List<Exchange> results = futures.stream().map(CompletableFuture::join).toList();
+        assertThat(results).allSatisfy(e -> assertThat(e.getException()).isNull());
+        assertThat(emulator().answeredWith(200)).isEqualTo(20);
+        assertThat(emulator().answeredWith(429)).isZero();
+        long cached = results.stream()
+                .mapToLong(e -> e.getMessage().getHeader(GroqResponsesConstants.CACHED_TOKENS, 0L, Long.class)).sum();
+        assertThat(cached).as("every call after the first reuses the prefix").isGreaterThan(19 * 900L);
+        RateLimitBucket.Snapshot bucket = ((GroqResponsesComponent) context.getComponent("groq-responses"))
+                .getGovernor().snapshots().stream().filter(b -> b.cachedTokensGivenBack() > 0).findFirst()
+                .orElseThrow(() -> new AssertionError("no cached tokens given back"));
+        assertThat(bucket.cachedTokensGivenBack()).isEqualTo(cached);
+        assertThat(bucket.cachedShare()).isGreaterThan(0.8);
+    }
+
+    @Test
     void fullQueueRejectsWithBackpressure() throws Exception {
         emulator().rateLimits(RateLimits.tokenBuckets().requestsPerMinute(2).tokensPerMinute(1_000)
                 .minute(Duration.ofSeconds(1)));

@@ -289,7 +289,9 @@ public final class ResponsesCaller {
                 if (call.bucket != null) {
                     call.bucket.onAnswer(permit, limits, answer.status(),
                             parsed == null ? null : parsed.usage("output_tokens"),
-                            parsed == null ? null : parsed.usage("total_tokens"), null);
+                            parsed == null ? null : parsed.usage("total_tokens"),
+                            parsed == null ? null : parsed.usage("input_tokens"),
+                            parsed == null ? null : parsed.usage("input_tokens_details/cached_tokens"), null);
                 }
                 details = parsed == null ? null : FailedAnswers.problem(parsed, answer);
                 if (parsed != null && details == null) {

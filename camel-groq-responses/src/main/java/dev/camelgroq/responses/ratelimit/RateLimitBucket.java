@@ -124,6 +124,16 @@ public final class RateLimitBucket {
      */
     public void onAnswer(Permit permit, RateLimitHeaders headers, int status, Long outputTokens, Long totalTokens,
                          String errorMessage) {
+        onAnswer(permit, headers, status, outputTokens, totalTokens, null, null, errorMessage);
+    }
+
+    /**
+     * Like {@link #onAnswer(Permit, RateLimitHeaders, int, Long, Long, String)} with the answer's input tokens and
+     * the part of them served from Groq's prompt cache ({@code usage.input_tokens_details.cached_tokens}), which is
+     * given back to the budget as Groq gives it back once the request was processed.
+     */
+    public void onAnswer(Permit permit, RateLimitHeaders headers, int status, Long outputTokens, Long totalTokens,
+                         Long inputTokens, Long cachedTokens, String errorMessage) {
         List<Runnable> completions = new ArrayList<>();
         synchronized (this) {
             long now = clock.getAsLong();
@@ -131,7 +141,8 @@ public final class RateLimitBucket {
             if (status == 429) {
                 rateLimitedAnswers++;
             }
-            budget.onAnswer(permit, headers, status, outputTokens, totalTokens, errorMessage, now);
+            budget.onAnswer(permit, headers, status, outputTokens, totalTokens, inputTokens, cachedTokens,
+                    errorMessage, now);
             if (LOG.isDebugEnabled()) {
                 LOG.debug("{}: answer {} to #{}, headers {} -> {}, {} queued", name, status, permit.sequence(),
                         headers, budget, queue.size());
@@ -303,15 +314,17 @@ public final class RateLimitBucket {
     public synchronized Snapshot snapshot() {
         return new Snapshot(name, budget.remainingRequests(), budget.remainingTokens(), budget.requestsPerMinute(),
                 budget.tokensPerMinute(), budget.minuteMillis(), budget.share(), queue.size(), admitted, delayed,
-                waitedMillis, rateLimitedAnswers, rejected);
+                waitedMillis, rateLimitedAnswers, rejected, budget.cachedShare(), budget.cachedTokensGivenBack());
     }
 
     /**
      * The bucket's state at one moment: requests left today, tokens left this minute (estimate), the RPM and TPM
-     * limits when known, the learned length of Groq's minute, this process's share of the budget.
+     * limits when known, the learned length of Groq's minute, this process's share of the budget, the learned share of
+     * input tokens served from Groq's prompt cache and the cached tokens given back to the budget in all.
      */
     public record Snapshot(String name, Long remainingRequests, Long remainingTokens, Long requestsPerMinute,
                            Long tokensPerMinute, long minuteMillis, double share, int queued, long admitted,
-                           long delayed, long waitedMillis, long rateLimitedAnswers, long rejected) {
+                           long delayed, long waitedMillis, long rateLimitedAnswers, long rejected,
+                           double cachedShare, long cachedTokensGivenBack) {
     }
 }

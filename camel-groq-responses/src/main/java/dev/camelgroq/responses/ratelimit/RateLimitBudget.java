@@ -94,6 +94,7 @@ final class RateLimitBudget {
     private long inFlight;
     private long inFlightTokens;
     private long lastAnswerAt;
+    private long cachedTokensGivenBack;
 
     /**
      * A budget known only by the caps ({@code null}: learned from Groq); {@code shared} is the shared store, or null
@@ -128,9 +129,15 @@ final class RateLimitBudget {
             return NEVER;
         }
         if (storeDecides()) {
+            if (!fitsInFlight(tokens)) {
+                return NEVER;
+            }
             at = Math.max(at, sharedReadyAt);
         } else {
             if (tokensSeen != null && !congestion.admits(inFlightTokens, tokens, tokensSeen.capacity())) {
+                return NEVER;
+            }
+            if (!fitsInFlight(tokens)) {
                 return NEVER;
             }
             at = Math.max(at, now + requests.millisUntilNext(now));
@@ -147,6 +154,16 @@ final class RateLimitBudget {
             return inFlight == 0 ? Math.max(now, stale) : NEVER;
         }
         return at;
+    }
+
+    /**
+     * Whether a request of {@code tokens} keeps the whole reservations in flight within the bucket's capacity: Groq
+     * counts a whole input when it admits the request and gives a cached prefix back only after processing, so
+     * however much comes back later, no more whole inputs go in parallel than the bucket holds (a single request
+     * always may, alone).
+     */
+    private boolean fitsInFlight(long tokens) {
+        return tokensSeen == null || inFlightTokens == 0 || inFlightTokens + tokens <= tokensSeen.capacity();
     }
 
     /**
@@ -188,6 +205,17 @@ final class RateLimitBudget {
      */
     void onAnswer(Permit permit, RateLimitHeaders headers, int status, Long outputTokens, Long totalTokens,
                   String errorMessage, long now) {
+        onAnswer(permit, headers, status, outputTokens, totalTokens, null, null, errorMessage, now);
+    }
+
+    /**
+     * Like {@link #onAnswer(Permit, RateLimitHeaders, int, Long, Long, String, long)} with the answer's input
+     * tokens and the part of them Groq served from its prompt cache ({@code usage.input_tokens_details
+     * .cached_tokens}): Groq gives cached tokens back to the limit once the request was processed, so they are given
+     * back here too (its counters were taken when the request arrived, before that), and the cached share is learned.
+     */
+    void onAnswer(Permit permit, RateLimitHeaders headers, int status, Long outputTokens, Long totalTokens,
+                  Long inputTokens, Long cachedTokens, String errorMessage, long now) {
         lastAnswerAt = now;
         seenAnswer = true;
         probing = false;
@@ -202,6 +230,11 @@ final class RateLimitBudget {
         if (totalTokens != null && totalTokens >= 0) {
             // Groq's header already counts this answer's real size locally; the shared store needs it returned
             giveBack(permit.tokens() - totalTokens, !learned);
+        }
+        if (status != 429) {
+            long cached = estimate.onCached(inputTokens, cachedTokens, totalTokens);
+            giveBack(cached, true);
+            cachedTokensGivenBack += cached;
         }
         if (!learned && status != 429 && headers != null && !headers.present() && !informed()) {
             headerless = true;
@@ -423,6 +456,16 @@ final class RateLimitBudget {
         return tokensSeen == null ? null : (long) tokensSeen.capacity();
     }
 
+    /** The tokens served from Groq's prompt cache and given back to the budget, in all. */
+    long cachedTokensGivenBack() {
+        return cachedTokensGivenBack;
+    }
+
+    /** The learned share of input tokens Groq serves from its prompt cache (0 to 1; 0 until an answer showed it). */
+    double cachedShare() {
+        return estimate.cachedShare();
+    }
+
     /** The length of Groq's minute: learned from the headers, 60 s until then. */
     long minuteMillis() {
         return minuteMillis;
@@ -433,6 +476,6 @@ final class RateLimitBudget {
     public String toString() {
         return "tokens " + (tokensSeen == null ? null : (long) tokensSeen.level()) + " / "
                + (tokensPaced == null ? null : (long) tokensPaced.level()) + " of " + tokensPerMinute() + " per "
-               + minuteMillis + " ms, share " + share() + ", " + inFlight + " in flight, sent #" + sentSequence;
+               + minuteMillis + " ms, share " + share() + ", cached " + estimate.cachedShare() + ", " + inFlight + " in flight, sent #" + sentSequence;
     }
 }

@@ -28,6 +28,8 @@ final class ReservationEstimate {
 
     private long outputTokensAverage = -1;
     private double costFactor = 1;
+    private double cachedShare;
+    private boolean cachedSeen;
 
     /**
      * The tokens to reserve for {@code inputTokens} of input; {@code outputCap} (max_output_tokens, or null) bounds the
@@ -55,5 +57,29 @@ final class ReservationEstimate {
             double ratio = Math.min(MAX_COST_FACTOR, (double) totalTokens / reserved * costFactor);
             costFactor = Math.max(1, (costFactor * 7 + ratio) / 8);
         }
+    }
+
+    /**
+     * An answer's prompt-cache usage: {@code cachedTokens} of its {@code inputTokens} were served from Groq's cache
+     * (either may be null). Learns the cached share (a running average) and returns the cached tokens to give back to
+     * the budget: at most the input, and never more than the answer counted in all ({@code totalTokens}).
+     */
+    long onCached(Long inputTokens, Long cachedTokens, Long totalTokens) {
+        if (inputTokens == null || inputTokens <= 0) {
+            return 0;
+        }
+        long cached = cachedTokens == null || cachedTokens < 0 ? 0 : Math.min(cachedTokens, inputTokens);
+        if (totalTokens != null && totalTokens >= 0) {
+            cached = Math.min(cached, totalTokens);
+        }
+        double share = (double) cached / inputTokens;
+        cachedShare = cachedSeen ? (cachedShare * 7 + share) / 8 : share;
+        cachedSeen = true;
+        return cached;
+    }
+
+    /** The share of input tokens served from Groq's prompt cache, a running average (0 until an answer showed it). */
+    double cachedShare() {
+        return cachedShare;
     }
 }

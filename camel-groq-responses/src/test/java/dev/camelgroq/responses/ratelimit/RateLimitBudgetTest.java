@@ -119,4 +119,62 @@ class RateLimitBudgetTest {
         assertThat(budget.storeDecides()).isFalse();
         assertThat(budget.readyAt(100, now)).as("the local estimate has room").isEqualTo(now);
     }
+
+    /**
+     * Admits requests of 1,000 input tokens for a minute on a 6,000-token bucket, each answered at once with
+     * {@code cached} of its input served from Groq's prompt cache; returns how many went.
+     */
+    private int admittedInAMinute(RateLimitBudget budget, long cached) {
+        long end = now + 60_000;
+        int admitted = 0;
+        while (true) {
+            long at = budget.readyAt(1000, now);
+            if (at > end) {
+                return admitted;
+            }
+            now = at;
+            Permit permit = budget.admit(null, 1000, 0, now);
+            admitted++;
+            budget.onAnswer(permit, null, 200, 0L, 1000L, 1000L, cached, null, now);
+        }
+    }
+
+    @Test
+    void cachedTokensGivenBackRaiseTheAdmittedRateWhileWholeInputsInFlightStayWithinTheBucket() {
+        RateLimitBudget uncached = new RateLimitBudget(null, 6000L, now, null);
+        long start = now;
+        int plain = admittedInAMinute(uncached, 0);
+        now = start;
+        RateLimitBudget budget = new RateLimitBudget(null, 6000L, now, null);
+        int withCache = admittedInAMinute(budget, 900);
+        // without the cache: the 6,000 at hand, then one per 10 s; with 900 of every 1,000 cached only 100 stay spent:
+        // the 6,000 at hand last about 50 requests, then one goes per second
+        assertThat(plain).isBetween(11, 13);
+        assertThat(withCache).as("the pace follows the 100 tokens that stay spent").isGreaterThan(8 * plain);
+        assertThat(budget.cachedShare()).isCloseTo(0.9, org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(budget.cachedTokensGivenBack()).isEqualTo(900L * withCache);
+        assertThat(uncached.cachedShare()).isZero();
+
+        // Groq counts a whole input when a request arrives: one request is held in flight while the bucket refills
+        now += 40_000;
+        assertThat(budget.readyAt(1000, now)).isEqualTo(now);
+        long held = 0;
+        Permit slow = budget.admit(null, 1000, 0, now);
+        held += 1000;
+        now += 30_000;
+        // another answer meanwhile (all of it cached) keeps the estimate fresh
+        Permit quick = budget.admit(null, 1000, 0, now);
+        budget.onAnswer(quick, null, 200, 0L, 1000L, 1000L, 1000L, null, now);
+        now += 30_000;
+        assertThat(budget.readyAt(1000, now)).isEqualTo(now);
+        assertThat(budget.remainingTokens()).as("refilled to the brim meanwhile").isEqualTo(6000);
+        while (budget.readyAt(1000, now) <= now) {
+            budget.admit(null, 1000, 0, now);
+            held += 1000;
+        }
+        assertThat(held).as("whole inputs in flight never exceed the bucket's capacity").isEqualTo(6000);
+        assertThat(budget.remainingTokens()).as("though the estimate still holds tokens").isEqualTo(1000);
+        budget.onAnswer(slow, null, 200, 0L, 1000L, 1000L, 900L, null, now);
+        assertThat(budget.readyAt(1000, now)).as("an answer frees its whole input for the next").isEqualTo(now);
+    }
 }
