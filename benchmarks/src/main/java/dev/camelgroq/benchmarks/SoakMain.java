@@ -119,13 +119,17 @@ public final class SoakMain {
      * The emulator runs in a JVM of its own, so that what the soak measures (heap, threads, descriptors) is the
      * component's alone: the JDK's HttpServer keeps some state per aborted connection.
      */
-    private static void serveEmulator(int port) throws InterruptedException {
+    private static void serveEmulator(int port) throws java.io.IOException {
         GroqEmulator emulator = new GroqEmulator().port(port).recording(false);
         script(emulator);
         emulator.rateLimits(RateLimits.tokenBuckets().requestsPerMinute(1_000_000).tokensPerMinute(50_000_000));
         emulator.start();
         System.out.println("soak emulator serving");
-        Thread.sleep(Long.MAX_VALUE);
+        // serves as long as the parent lives: its end closes our standard input, and then this JVM ends too
+        while (System.in.read() >= 0) {
+            // the parent writes nothing; only the end of the stream matters
+        }
+        emulator.close();
     }
 
     /** This class run with {@code --emulator PORT} in a child JVM. */
