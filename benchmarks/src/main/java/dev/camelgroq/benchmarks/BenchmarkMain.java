@@ -113,6 +113,8 @@ public final class BenchmarkMain {
             if (Boolean.getBoolean("bench.camelOnly")) {
                 clients.clear();
             }
+            // the component's transport used raw: the baseline of the throughput ratio (issue 16)
+            clients.add(() -> new RawApacheClient(url));
             clients.add(() -> new CamelRouteClient(url, System.getProperty("bench.camelOptions", ""),
                     "Camel direct: -> groq-responses:"));
             for (Callable<BenchClient> factory : clients) {
@@ -134,7 +136,12 @@ public final class BenchmarkMain {
                     r.callsPerSecond(), 100 * r.callsPerSecond() / ideal, r.peakThreads(), r.peakHeapMb(),
                     r.cpuMicrosPerCall(), r.emulatorCpuMicrosPerCall(), r.failed());
         }
-        System.out.println("target: Camel >= 90% of ideal with <= 64 live threads (the whole JVM's threads are counted)");
+        LoadDriver.Result raw = results.get(results.size() - 2);
+        LoadDriver.Result camel = results.get(results.size() - 1);
+        System.out.printf(Locale.ROOT, "Camel calls/s vs raw Apache HttpClient 5 + Jackson: %.2fx%n",
+                camel.callsPerSecond() / raw.callsPerSecond());
+        System.out.println("target: Camel >= 90% of ideal with <= 64 live threads (the whole JVM's threads are counted),"
+                           + " and as many calls/s as raw Apache HttpClient 5");
     }
 
     /** 3. Groq-like limits of 50 requests and 5,000 tokens refilled per 5 s (600 RPM / 60k TPM scaled down). */

@@ -53,7 +53,7 @@ final class CostBenchmark {
         int inFlight = 32;
         try (EmulatorProcess emulator = EmulatorProcess.start()) {
             String url = emulator.baseUrl();
-            List<Variant> variants = open(List.of(() -> new RawApacheClient(url),
+            List<Variant> variants = open(List.of(() -> new RawApacheClient(url), () -> new RawApacheClient(url, true),
                     () -> new CamelRouteClient(url, "", "Camel direct: -> groq-responses:")), false);
             try {
                 runRounds(variants, emulator, warmup, calls, rounds, inFlight);
@@ -71,6 +71,10 @@ final class CostBenchmark {
                         median(v.rounds(), LoadDriver.Result::callsPerSecond), cpu, cpu / base, each(v.rounds()),
                         median(v.rounds(), LoadDriver.Result::emulatorCpuMicrosPerCall), failed(v.rounds()));
             }
+            double handOff = median(variants.get(1).rounds(), LoadDriver.Result::cpuMicrosPerCall);
+            double camel = median(variants.get(2).rounds(), LoadDriver.Result::cpuMicrosPerCall);
+            System.out.printf(Locale.ROOT, "Camel vs the raw client whose caller goes on off the I/O thread, as the"
+                                           + " component's caller does: %.2fx%n", camel / handOff);
             System.out.println("target: Camel CPU/call <= 1.05x raw Apache HttpClient 5 + Jackson");
         }
     }

@@ -22,6 +22,10 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -56,8 +60,20 @@ final class RawApacheClient implements BenchClient {
 
     private final CloseableHttpAsyncClient client;
     private final URI uri;
+    /** Where the caller's code goes on after a plain call; null: on the I/O thread that read the answer. */
+    private final ExecutorService handOff;
 
     RawApacheClient(String baseUrl) {
+        this(baseUrl, false);
+    }
+
+    /**
+     * With {@code handOff}, a plain call's caller goes on on a pool like the component's {@code GroqResponsesRoute}
+     * bulkhead (20 threads, a bounded queue) instead of the I/O thread: what the component's contract requires (user
+     * code never runs on the HTTP client's threads), done by hand.
+     */
+    RawApacheClient(String baseUrl, boolean handOff) {
+        this.handOff = handOff ? handOffPool() : null;
         this.uri = URI.create(baseUrl + "/responses");
         this.client = HttpAsyncClients.custom()
                 .setConnectionManager(PoolingAsyncClientConnectionManagerBuilder.create().setMaxConnTotal(1024)
@@ -68,9 +84,16 @@ final class RawApacheClient implements BenchClient {
         client.start();
     }
 
+    private static ExecutorService handOffPool() {
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(20, 20, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(10_000));
+        pool.allowCoreThreadTimeOut(true);
+        return pool;
+    }
+
     @Override
     public String name() {
-        return "raw Apache HttpClient 5 + Jackson";
+        return handOff == null ? "raw Apache HttpClient 5 + Jackson"
+                : "raw Apache HttpClient 5 + Jackson, caller goes on off the I/O thread";
     }
 
     private SimpleHttpRequest request(String input, boolean stream) {
@@ -108,7 +131,12 @@ final class RawApacheClient implements BenchClient {
                                     }
                                 }
                             }
-                            result.complete(root.path("usage").path("total_tokens").asLong() + (text.length() > 0 ? 0 : 0));
+                            long tokens = root.path("usage").path("total_tokens").asLong() + (text.length() > 0 ? 0 : 0);
+                            if (handOff == null) {
+                                result.complete(tokens);
+                            } else {
+                                handOff.execute(() -> result.complete(tokens));
+                            }
                         } catch (IOException e) {
                             result.completeExceptionally(e);
                         }
@@ -133,6 +161,9 @@ final class RawApacheClient implements BenchClient {
     @Override
     public void close() {
         client.close(CloseMode.GRACEFUL);
+        if (handOff != null) {
+            handOff.shutdown();
+        }
     }
 
     /** Fails the future on a transport failure or a cancellation. */

@@ -79,7 +79,7 @@ class ResponseHeadersTest extends EmulatorTestSupport {
      * on (the exchange's answer and totals, streamed end states, deltas to streamTo); the tool runner and MCP approver
      * for the exchanges they send to tool endpoints; the aggregation strategies for the exchanges they build.
      */
-    private static final Set<String> HEADER_WRITERS = Set.of("response/OutboundHeaders.java",
+    private static final Set<String> HEADER_WRITERS = Set.of("response/OutboundHeaders.java", "response/HeaderBatch.java",
             "tools/ToolRunner.java", "tools/McpApprover.java", "etl/GroqEnrichAggregationStrategy.java",
             "etl/GroqUsageAggregationStrategy.java");
 

@@ -15,10 +15,8 @@
  */
 package dev.camelgroq.responses.call;
 
-import java.io.IOException;
 import java.net.SocketTimeoutException;
 import java.net.URI;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,7 +29,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.camelgroq.responses.GroqResponsesException;
 import dev.camelgroq.responses.http.GroqApi;
@@ -284,8 +281,7 @@ public final class ResponsesCaller {
                 }
                 details = ErrorMapper.details(failure);
             } else if (answer.isSuccess()) {
-                JsonNode root = parse(answer);
-                ParsedResponse parsed = root == null ? null : new ParsedResponse(root);
+                ParsedResponse parsed = ParsedResponse.parse(answer.body());
                 if (call.bucket != null) {
                     call.bucket.onAnswer(permit, limits, answer.status(),
                             parsed == null ? null : parsed.usage("output_tokens"),
@@ -332,15 +328,6 @@ public final class ResponsesCaller {
             }
         } catch (Throwable e) {
             call.result.completeExceptionally(stopped ? Failures.stopped(settings.step(), call.model, attempt) : e);
-        }
-    }
-
-    private static JsonNode parse(HttpAnswer answer) {
-        try {
-            JsonNode root = Json.MAPPER.readTree(answer.body());
-            return root != null && root.isObject() ? root : null;
-        } catch (IOException e) {
-            return null;
         }
     }
 

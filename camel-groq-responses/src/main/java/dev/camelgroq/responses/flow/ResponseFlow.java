@@ -245,8 +245,7 @@ public final class ResponseFlow {
         try {
             Message message = exchange.getMessage();
             message.setBody(body != null ? body : response.outputText());
-            OutboundHeaders.answer(message, response, last.answer(), last.limits());
-            OutboundHeaders.totals(message, tally.totals());
+            OutboundHeaders.answer(message, response, last.answer(), last.limits(), tally.totals());
             if (!response.functionCalls().isEmpty()) {
                 // the route handles the calls itself: give it the conversation to continue from
                 OutboundHeaders.conversation(message, Conversation.asList(

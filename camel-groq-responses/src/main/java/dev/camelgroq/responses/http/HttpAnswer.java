@@ -16,9 +16,7 @@
 package dev.camelgroq.responses.http;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Collections;
 import java.util.Map;
-import java.util.TreeMap;
 
 import org.apache.hc.core5.http.Header;
 
@@ -26,33 +24,33 @@ import org.apache.hc.core5.http.Header;
 public final class HttpAnswer {
 
     private final int status;
-    private final Map<String, String> headers;
+    private final String[] names;
+    private final String[] values;
     private final byte[] body;
 
     public HttpAnswer(int status, Map<String, String> headers, byte[] body) {
-        this(status, caseInsensitive(headers), body);
+        this(status, headers.keySet().toArray(String[]::new), headers.values().toArray(String[]::new), body);
     }
 
-    /** {@code headers} is taken as it is (a case-insensitive map this answer owns). */
-    private HttpAnswer(int status, TreeMap<String, String> headers, byte[] body) {
+    private HttpAnswer(int status, String[] names, String[] values, byte[] body) {
         this.status = status;
-        this.headers = Collections.unmodifiableMap(headers);
+        this.names = names;
+        this.values = values;
         this.body = body == null ? new byte[0] : body;
     }
 
-    /** The answer of an HTTP response: its headers read once into a case-insensitive map (repeated names joined). */
+    /**
+     * The answer of an HTTP response. Its headers are kept as they came, in order: an answer has a dozen or two and
+     * the component reads a few of them, so a scan costs less than building a map on every answer.
+     */
     static HttpAnswer of(int status, Header[] headers, byte[] body) {
-        TreeMap<String, String> h = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        for (Header header : headers) {
-            h.merge(header.getName(), header.getValue(), (a, b) -> a + "," + b);
+        String[] names = new String[headers.length];
+        String[] values = new String[headers.length];
+        for (int i = 0; i < headers.length; i++) {
+            names[i] = headers[i].getName();
+            values[i] = headers[i].getValue();
         }
-        return new HttpAnswer(status, h, body);
-    }
-
-    private static TreeMap<String, String> caseInsensitive(Map<String, String> headers) {
-        TreeMap<String, String> h = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        h.putAll(headers);
-        return h;
+        return new HttpAnswer(status, names, values, body);
     }
 
     public int status() {
@@ -63,12 +61,15 @@ public final class HttpAnswer {
         return status >= 200 && status < 300;
     }
 
+    /** The header {@code name} (any case), repeated headers joined by commas; null when absent. */
     public String header(String name) {
-        return headers.get(name);
-    }
-
-    public Map<String, String> headers() {
-        return headers;
+        String found = null;
+        for (int i = 0; i < names.length; i++) {
+            if (name.equalsIgnoreCase(names[i])) {
+                found = found == null ? values[i] : found + "," + values[i];
+            }
+        }
+        return found;
     }
 
     public byte[] body() {

@@ -137,7 +137,7 @@ public final class EndpointObserver implements CallObserver, FlowObserver {
         if (result.attempts() > 1) {
             TraceEvents.add(exchange, "gen_ai.groq.retried", "groq.attempts", String.valueOf(result.attempts()),
                     "groq.rate_limit.wait_ms", String.valueOf(result.rateLimitWaitMillis()),
-                    "gen_ai.response.id", result.response().root().path("id").asText(null));
+                    "gen_ai.response.id", result.response().id());
         }
     }
 

@@ -135,7 +135,7 @@ final class MeterRecorder {
     }
 
     void succeeded(String requestModel, ParsedResponse response, long nanos) {
-        CallMeters c = call(models.bound(requestModel), models.bound(response.root().path("model").asText(null)));
+        CallMeters c = call(models.bound(requestModel), models.bound(response.model()));
         c.duration().record(nanos, TimeUnit.NANOSECONDS);
         record(c.input(), response.usage("input_tokens"));
         record(c.output(), response.usage("output_tokens"));

@@ -15,7 +15,8 @@
  */
 package dev.camelgroq.responses.response;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Map;
+
 import dev.camelgroq.responses.GroqResponsesException;
 import dev.camelgroq.responses.http.HttpAnswer;
 
@@ -30,33 +31,27 @@ public final class FailedAnswers {
 
     /** The failure {@code response} reports, or null when it is a usable answer. */
     public static GroqResponsesException.Details problem(ParsedResponse response, HttpAnswer answer) {
-        JsonNode root = response.root();
         String status = response.status();
-        JsonNode error = root.path("error");
+        Map<String, Object> error = response.error();
         if ("failed".equals(status)) {
-            String code = text(error, "code");
-            String message = text(error, "message");
+            String code = ParsedResponse.text(error, "code");
+            String message = ParsedResponse.text(error, "message");
+            String type = ParsedResponse.text(error, "type");
             return new GroqResponsesException.Details().status(answer.status())
-                    .type(text(error, "type") != null ? text(error, "type") : "response_failed").code(code)
-                    .param(text(error, "param")).requestId(answer.header("x-request-id"))
+                    .type(type != null ? type : "response_failed").code(code)
+                    .param(ParsedResponse.text(error, "param")).requestId(answer.header("x-request-id"))
                     .retryable("server_error".equals(code))
                     .message("the response has status 'failed': "
                              + (message != null ? message : "Groq sent no error message"));
         }
-        JsonNode output = root.path("output");
-        if (!output.isArray() || output.isEmpty()) {
-            String reason = root.path("incomplete_details").path("reason").asText(null);
+        if (response.output().isEmpty()) {
+            String reason = response.incompleteReason();
             return new GroqResponsesException.Details().status(answer.status()).type("empty_response")
                     .code(reason).requestId(answer.header("x-request-id"))
                     .message("the answer has no output at all (status '" + status + "'"
                              + (reason != null ? ", incomplete reason '" + reason + "'" : "") + ")"
-                             + (error.isObject() ? ": " + text(error, "message") : ""));
+                             + (error != null ? ": " + ParsedResponse.text(error, "message") : ""));
         }
         return null;
-    }
-
-    private static String text(JsonNode node, String field) {
-        JsonNode v = node.path(field);
-        return v.isValueNode() && !v.isNull() ? v.asText() : null;
     }
 }

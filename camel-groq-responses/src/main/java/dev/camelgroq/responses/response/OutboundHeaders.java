@@ -41,62 +41,87 @@ public final class OutboundHeaders {
     private OutboundHeaders() {
     }
 
-    /** The headers of a final answer: its output, id, status, usage, timing, reasoning, request id and rate limits. */
-    public static void answer(Message message, ParsedResponse response, HttpAnswer answer, RateLimitHeaders limits) {
-        message.setHeader(GroqResponsesConstants.OUTPUT_TEXT, response.outputText());
-        message.setHeader(GroqResponsesConstants.OUTPUT, response.output());
-        endState(message, response.root());
-        set(message, GroqResponsesConstants.RESPONSE_MODEL, response.root().path("model").asText(null));
+    /**
+     * The headers of a final answer (its output, id, status, usage, timing, reasoning, request id and rate limits) and,
+     * when given, the flow's {@code totals}, written in one go.
+     */
+    public static void answer(Message message, ParsedResponse response, HttpAnswer answer, RateLimitHeaders limits,
+                              Totals totals) {
+        HeaderBatch headers = new HeaderBatch();
+        headers.set(GroqResponsesConstants.OUTPUT_TEXT, response.outputText())
+                .set(GroqResponsesConstants.OUTPUT, response.output())
+                .set(GroqResponsesConstants.STATUS, response.status())
+                .set(GroqResponsesConstants.INCOMPLETE_REASON, response.incompleteReason())
+                .set(GroqResponsesConstants.RESPONSE_ID, response.id())
+                .set(GroqResponsesConstants.RESPONSE_MODEL, response.model());
         Long outputTokens = response.usage("output_tokens");
-        set(message, GroqResponsesConstants.INPUT_TOKENS, response.usage("input_tokens"));
-        set(message, GroqResponsesConstants.OUTPUT_TOKENS, outputTokens);
-        set(message, GroqResponsesConstants.TOTAL_TOKENS, response.usage("total_tokens"));
-        set(message, GroqResponsesConstants.CACHED_TOKENS, response.usage("input_tokens_details/cached_tokens"));
-        set(message, GroqResponsesConstants.REASONING_TOKENS, response.usage("output_tokens_details/reasoning_tokens"));
+        headers.set(GroqResponsesConstants.INPUT_TOKENS, response.usage("input_tokens"))
+                .set(GroqResponsesConstants.OUTPUT_TOKENS, outputTokens)
+                .set(GroqResponsesConstants.TOTAL_TOKENS, response.usage("total_tokens"))
+                .set(GroqResponsesConstants.CACHED_TOKENS, response.usage("input_tokens_details/cached_tokens"))
+                .set(GroqResponsesConstants.REASONING_TOKENS,
+                        response.usage("output_tokens_details/reasoning_tokens"));
         Double completion = response.timing("completion_time");
-        set(message, GroqResponsesConstants.QUEUE_TIME, response.timing("queue_time"));
-        set(message, GroqResponsesConstants.PROMPT_TIME, response.timing("prompt_time"));
-        set(message, GroqResponsesConstants.COMPLETION_TIME, completion);
-        set(message, GroqResponsesConstants.TOTAL_TIME, response.timing("total_time"));
+        headers.set(GroqResponsesConstants.QUEUE_TIME, response.timing("queue_time"))
+                .set(GroqResponsesConstants.PROMPT_TIME, response.timing("prompt_time"))
+                .set(GroqResponsesConstants.COMPLETION_TIME, completion)
+                .set(GroqResponsesConstants.TOTAL_TIME, response.timing("total_time"));
         if (completion != null && completion > 0 && outputTokens != null) {
-            message.setHeader(GroqResponsesConstants.OUTPUT_TOKENS_PER_SECOND, outputTokens / completion);
+            headers.set(GroqResponsesConstants.OUTPUT_TOKENS_PER_SECOND, outputTokens / completion);
         }
-        set(message, GroqResponsesConstants.REASONING, response.reasoning());
-        message.setHeader(GroqResponsesConstants.FUNCTION_CALLS, response.functionCalls());
-        set(message, GroqResponsesConstants.REQUEST_ID, answer.header("x-request-id"));
-        rateLimits(message, limits);
+        headers.set(GroqResponsesConstants.REASONING, response.reasoning())
+                .set(GroqResponsesConstants.FUNCTION_CALLS, response.functionCalls())
+                .set(GroqResponsesConstants.REQUEST_ID, answer.header("x-request-id"));
+        rateLimits(headers, limits);
+        if (totals != null) {
+            totals(headers, totals);
+        }
+        headers.writeTo(message);
     }
 
     /**
-     * The status, incomplete reason and id of a response object: of a final answer, or of a streamed response that
-     * ended failed or incomplete.
+     * The status, incomplete reason and id of a response that did not complete (a streamed call that failed or
+     * stayed incomplete), as far as it carries them.
      */
     public static void endState(Message message, JsonNode response) {
-        set(message, GroqResponsesConstants.STATUS, response.path("status").asText(null));
-        set(message, GroqResponsesConstants.INCOMPLETE_REASON,
-                response.path("incomplete_details").path("reason").asText(null));
-        set(message, GroqResponsesConstants.RESPONSE_ID, response.path("id").asText(null));
+        new HeaderBatch().set(GroqResponsesConstants.STATUS, response.path("status").asText(null))
+                .set(GroqResponsesConstants.INCOMPLETE_REASON,
+                        response.path("incomplete_details").path("reason").asText(null))
+                .set(GroqResponsesConstants.RESPONSE_ID, response.path("id").asText(null))
+                .writeTo(message);
     }
 
     /** The rate-limit counters Groq sent with an answer. */
     static void rateLimits(Message message, RateLimitHeaders limits) {
-        set(message, GroqResponsesConstants.RATE_LIMIT_REMAINING_REQUESTS, limits.remainingRequests());
-        set(message, GroqResponsesConstants.RATE_LIMIT_REMAINING_TOKENS, limits.remainingTokens());
-        set(message, GroqResponsesConstants.RATE_LIMIT_RESET_REQUESTS, limits.resetRequestsMillis());
-        set(message, GroqResponsesConstants.RATE_LIMIT_RESET_TOKENS, limits.resetTokensMillis());
+        HeaderBatch headers = new HeaderBatch();
+        rateLimits(headers, limits);
+        headers.writeTo(message);
+    }
+
+    private static void rateLimits(HeaderBatch headers, RateLimitHeaders limits) {
+        headers.set(GroqResponsesConstants.RATE_LIMIT_REMAINING_REQUESTS, limits.remainingRequests())
+                .set(GroqResponsesConstants.RATE_LIMIT_REMAINING_TOKENS, limits.remainingTokens())
+                .set(GroqResponsesConstants.RATE_LIMIT_RESET_REQUESTS, limits.resetRequestsMillis())
+                .set(GroqResponsesConstants.RATE_LIMIT_RESET_TOKENS, limits.resetTokensMillis());
     }
 
     /** The flow's totals; written when the exchange completes, with an answer or with a failure. */
     public static void totals(Message message, Totals totals) {
-        message.setHeader(GroqResponsesConstants.RETRIES, totals.retries());
-        message.setHeader(GroqResponsesConstants.RATE_LIMIT_WAIT, totals.rateLimitWaitMillis());
-        message.setHeader(GroqResponsesConstants.MODEL_CALLS, totals.modelCalls());
-        message.setHeader(GroqResponsesConstants.TOOL_ITERATIONS, totals.toolIterations());
-        message.setHeader(GroqResponsesConstants.TOOL_CALLS, totals.toolCalls());
-        message.setHeader(GroqResponsesConstants.REPAIRS, totals.repairs());
-        message.setHeader(GroqResponsesConstants.LOOP_INPUT_TOKENS, totals.inputTokens());
-        message.setHeader(GroqResponsesConstants.LOOP_OUTPUT_TOKENS, totals.outputTokens());
-        message.setHeader(GroqResponsesConstants.LOOP_TOTAL_TOKENS, totals.totalTokens());
+        HeaderBatch headers = new HeaderBatch();
+        totals(headers, totals);
+        headers.writeTo(message);
+    }
+
+    private static void totals(HeaderBatch headers, Totals totals) {
+        headers.set(GroqResponsesConstants.RETRIES, totals.retries())
+                .set(GroqResponsesConstants.RATE_LIMIT_WAIT, totals.rateLimitWaitMillis())
+                .set(GroqResponsesConstants.MODEL_CALLS, totals.modelCalls())
+                .set(GroqResponsesConstants.TOOL_ITERATIONS, totals.toolIterations())
+                .set(GroqResponsesConstants.TOOL_CALLS, totals.toolCalls())
+                .set(GroqResponsesConstants.REPAIRS, totals.repairs())
+                .set(GroqResponsesConstants.LOOP_INPUT_TOKENS, totals.inputTokens())
+                .set(GroqResponsesConstants.LOOP_OUTPUT_TOKENS, totals.outputTokens())
+                .set(GroqResponsesConstants.LOOP_TOTAL_TOKENS, totals.totalTokens());
     }
 
     /** The conversation so far, answer included, for a route that runs the answer's function calls itself. */
@@ -113,11 +138,5 @@ public final class OutboundHeaders {
     public static void delta(Message message, Long sequence, String itemId) {
         message.setHeader(GroqResponsesConstants.STREAM_SEQUENCE, sequence);
         message.setHeader(GroqResponsesConstants.STREAM_ITEM_ID, itemId);
-    }
-
-    private static void set(Message message, String name, Object value) {
-        if (value != null) {
-            message.setHeader(name, value);
-        }
     }
 }

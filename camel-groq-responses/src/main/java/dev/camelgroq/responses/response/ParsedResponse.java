@@ -26,47 +26,49 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import dev.camelgroq.responses.request.Json;
 
 /**
- * A Responses answer read once: the raw JSON, every output item as a Map (unknown item types kept as sent), and what
- * the client derives from them (output text, reasoning text, function calls).
+ * A Responses answer read once: the JSON object as Maps and Lists, every output item as a Map (unknown item types kept
+ * as sent), and what the client derives from them (output text, reasoning text, function calls). The answer is parsed
+ * straight into Maps, the form the exchange headers carry: a tree is built only when {@link #root()} asks for one.
  */
 public final class ParsedResponse {
 
-    /** Reads the output items as Maps; built once (resolving the generic type on every answer was per-call work). */
-    private static final ObjectReader ITEMS = Json.MAPPER.readerFor(new TypeReference<List<Map<String, Object>>>() {
+    /** Reads an answer's JSON object as Maps; built once (resolving the generic type per answer was per-call work). */
+    private static final ObjectReader OBJECT = Json.MAPPER.readerFor(new TypeReference<Map<String, Object>>() {
     });
 
-    private final JsonNode root;
+    private final Map<String, Object> fields;
     private final List<Map<String, Object>> output;
     private final String outputText;
     private final String reasoning;
     private final List<Map<String, Object>> functionCalls;
+    private JsonNode root;
 
+    /** The answer {@code root} (a JSON object). */
     public ParsedResponse(JsonNode root) {
+        this(Json.MAPPER.convertValue(root, new TypeReference<Map<String, Object>>() {
+        }));
         this.root = root;
-        JsonNode items = root.path("output");
-        this.output = items.isArray() ? items(items) : List.of();
+    }
+
+    /** The answer as the Maps and Lists of its JSON object. */
+    private ParsedResponse(Map<String, Object> fields) {
+        this.fields = fields;
+        this.output = items(fields.get("output"));
         StringBuilder text = new StringBuilder();
         List<String> thoughts = new ArrayList<>();
         List<Map<String, Object>> calls = new ArrayList<>();
-        // an "output" that is not an array (a hostile or broken answer) has no items: size() counts object fields
-        for (int i = 0; items.isArray() && i < items.size(); i++) {
-            JsonNode item = items.get(i);
-            switch (item.path("type").asText()) {
-                case "message":
-                    for (JsonNode part : item.path("content")) {
-                        if ("output_text".equals(part.path("type").asText())) {
-                            text.append(part.path("text").asText());
-                        }
+        for (Map<String, Object> item : output) {
+            Object type = item.get("type");
+            if ("message".equals(type)) {
+                for (Map<String, Object> part : objects(item.get("content"))) {
+                    if ("output_text".equals(part.get("type"))) {
+                        text.append(asText(part.get("text")));
                     }
-                    break;
-                case "reasoning":
-                    collectReasoning(item, thoughts);
-                    break;
-                case "function_call":
-                    calls.add(output.get(i));
-                    break;
-                default:
-                    break;
+                }
+            } else if ("reasoning".equals(type)) {
+                collectReasoning(item, thoughts);
+            } else if ("function_call".equals(type)) {
+                calls.add(item);
             }
         }
         this.outputText = text.toString();
@@ -74,31 +76,75 @@ public final class ParsedResponse {
         this.functionCalls = calls;
     }
 
-    private static List<Map<String, Object>> items(JsonNode items) {
+    /**
+     * The answer in {@code json}, or null when it is not a JSON object (a truncated or malformed body, an array, a
+     * scalar).
+     */
+    public static ParsedResponse parse(byte[] json) {
         try {
-            return ITEMS.readValue(items);
-        } catch (IOException e) {
-            // a tree Jackson has parsed always maps to Maps and Lists
-            throw new IllegalStateException("cannot map the output items: " + e.getMessage(), e);
+            Map<String, Object> fields = OBJECT.readValue(json);
+            return fields == null ? null : new ParsedResponse(fields);
+        } catch (IOException notAnObject) {
+            return null;
         }
     }
 
-    private static void collectReasoning(JsonNode item, List<String> thoughts) {
-        for (JsonNode part : item.path("content")) {
-            if (part.has("text")) {
-                thoughts.add(part.path("text").asText());
+    /** An "output" that is not an array (a hostile or broken answer) has no items; an item must be an object. */
+    private static List<Map<String, Object>> items(Object output) {
+        if (!(output instanceof List<?> list)) {
+            return List.of();
+        }
+        for (int i = 0; i < list.size(); i++) {
+            if (!(list.get(i) instanceof Map)) {
+                throw new IllegalStateException("the answer's output[" + i + "] is not a JSON object");
             }
         }
-        if (!item.path("content").isArray() || item.path("content").isEmpty()) {
-            for (JsonNode part : item.path("summary")) {
-                if (part.has("text")) {
-                    thoughts.add(part.path("text").asText());
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> items = (List<Map<String, Object>>) list;
+        return items;
+    }
+
+    /** The objects of a JSON array value; anything else (or a non-object element) contributes nothing. */
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> objects(Object value) {
+        if (!(value instanceof List<?> list) || list.isEmpty()) {
+            return List.of();
+        }
+        List<Map<String, Object>> objects = new ArrayList<>(list.size());
+        for (Object element : list) {
+            if (element instanceof Map) {
+                objects.add((Map<String, Object>) element);
+            }
+        }
+        return objects;
+    }
+
+    private static void collectReasoning(Map<String, Object> item, List<String> thoughts) {
+        List<Map<String, Object>> content = objects(item.get("content"));
+        for (Map<String, Object> part : content) {
+            if (part.containsKey("text")) {
+                thoughts.add(asText(part.get("text")));
+            }
+        }
+        if (content.isEmpty()) {
+            for (Map<String, Object> part : objects(item.get("summary"))) {
+                if (part.containsKey("text")) {
+                    thoughts.add(asText(part.get("text")));
                 }
             }
         }
     }
 
+    /** A JSON value as text: a scalar as written, absent, null, objects and arrays as "". */
+    private static String asText(Object value) {
+        return value == null || value instanceof Map || value instanceof List ? "" : value.toString();
+    }
+
+    /** The answer as a JSON tree, built on the first call (the hot path reads the Maps). */
     public JsonNode root() {
+        if (root == null) {
+            root = Json.MAPPER.valueToTree(fields);
+        }
         return root;
     }
 
@@ -120,34 +166,67 @@ public final class ParsedResponse {
     }
 
     public String status() {
-        return root.path("status").asText(null);
+        return text(fields, "status");
+    }
+
+    /** The answer's id, or null. */
+    public String id() {
+        return text(fields, "id");
+    }
+
+    /** The model that answered, or null. */
+    public String model() {
+        return text(fields, "model");
+    }
+
+    /** {@code incomplete_details.reason}, or null. */
+    public String incompleteReason() {
+        return text(object(fields, "incomplete_details"), "reason");
+    }
+
+    /** The answer's {@code error} object, or null when it has none. */
+    public Map<String, Object> error() {
+        return object(fields, "error");
     }
 
     /** A usage figure such as {@code input_tokens} or {@code output_tokens_details/reasoning_tokens}, or null. */
     public Long usage(String path) {
-        JsonNode n = root.path("usage");
+        Map<String, Object> n = object(fields, "usage");
         int from = 0;
-        for (int slash = path.indexOf('/'); slash >= 0; slash = path.indexOf('/', from)) {
-            n = n.path(path.substring(from, slash));
+        for (int slash = path.indexOf('/'); slash >= 0 && n != null; slash = path.indexOf('/', from)) {
+            n = object(n, path.substring(from, slash));
             from = slash + 1;
         }
-        n = n.path(path.substring(from));
-        return n.isNumber() ? n.asLong() : null;
+        Object v = n == null ? null : n.get(path.substring(from));
+        return v instanceof Number number ? Long.valueOf(number.longValue()) : null;
     }
 
     /** A timing figure of the metadata ({@code completion_time} ...) in seconds, or null. */
     public Double timing(String key) {
-        JsonNode n = root.path("metadata").path(key);
-        if (n.isNumber()) {
-            return n.asDouble();
+        Map<String, Object> metadata = object(fields, "metadata");
+        Object v = metadata == null ? null : metadata.get(key);
+        if (v instanceof Number number) {
+            return number.doubleValue();
         }
-        if (n.isTextual()) {
+        if (v instanceof String s) {
             try {
-                return Double.parseDouble(n.asText());
+                return Double.parseDouble(s);
             } catch (NumberFormatException e) {
                 return null;
             }
         }
         return null;
+    }
+
+    /** A scalar field of {@code object} as text (as Jackson's {@code asText(null)}), null when absent or not a scalar. */
+    public static String text(Map<String, Object> object, String field) {
+        Object v = object == null ? null : object.get(field);
+        return v == null || v instanceof Map || v instanceof List ? null : v.toString();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> object(Map<String, Object> object, String field) {
+        Object v = object == null ? null : object.get(field);
+        return v instanceof Map ? (Map<String, Object>) v : null;
     }
 }

@@ -80,7 +80,7 @@ class AnswerParsersFuzzTest {
             if (problem == null) {
                 assertThat(parsed.output()).isNotEmpty();
                 Message message = new DefaultMessage(context);
-                OutboundHeaders.answer(message, parsed, answer, limits);
+                OutboundHeaders.answer(message, parsed, answer, limits, null);
                 assertThat(message.getHeader(GroqResponsesConstants.OUTPUT_TEXT)).isEqualTo(parsed.outputText());
             } else {
                 assertThat(problem.errorMessage()).isNotBlank();
