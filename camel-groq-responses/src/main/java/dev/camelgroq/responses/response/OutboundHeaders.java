@@ -93,13 +93,11 @@ public final class OutboundHeaders {
 
     /** The rate-limit counters Groq sent with an answer. */
     static void rateLimits(Message message, RateLimitHeaders limits) {
-        HeaderBatch headers = new HeaderBatch();
-        rateLimits(headers, limits);
-        headers.writeTo(message);
+        rateLimits(new HeaderBatch(), limits).writeTo(message);
     }
 
-    private static void rateLimits(HeaderBatch headers, RateLimitHeaders limits) {
-        headers.set(GroqResponsesConstants.RATE_LIMIT_REMAINING_REQUESTS, limits.remainingRequests())
+    private static HeaderBatch rateLimits(HeaderBatch headers, RateLimitHeaders limits) {
+        return headers.set(GroqResponsesConstants.RATE_LIMIT_REMAINING_REQUESTS, limits.remainingRequests())
                 .set(GroqResponsesConstants.RATE_LIMIT_REMAINING_TOKENS, limits.remainingTokens())
                 .set(GroqResponsesConstants.RATE_LIMIT_RESET_REQUESTS, limits.resetRequestsMillis())
                 .set(GroqResponsesConstants.RATE_LIMIT_RESET_TOKENS, limits.resetTokensMillis());
@@ -107,13 +105,11 @@ public final class OutboundHeaders {
 
     /** The flow's totals; written when the exchange completes, with an answer or with a failure. */
     public static void totals(Message message, Totals totals) {
-        HeaderBatch headers = new HeaderBatch();
-        totals(headers, totals);
-        headers.writeTo(message);
+        totals(new HeaderBatch(), totals).writeTo(message);
     }
 
-    private static void totals(HeaderBatch headers, Totals totals) {
-        headers.set(GroqResponsesConstants.RETRIES, totals.retries())
+    private static HeaderBatch totals(HeaderBatch headers, Totals totals) {
+        return headers.set(GroqResponsesConstants.RETRIES, totals.retries())
                 .set(GroqResponsesConstants.RATE_LIMIT_WAIT, totals.rateLimitWaitMillis())
                 .set(GroqResponsesConstants.MODEL_CALLS, totals.modelCalls())
                 .set(GroqResponsesConstants.TOOL_ITERATIONS, totals.toolIterations())
