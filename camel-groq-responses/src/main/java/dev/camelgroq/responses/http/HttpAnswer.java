@@ -16,6 +16,7 @@
 package dev.camelgroq.responses.http;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Map;
 
 import org.apache.hc.core5.http.Header;
@@ -34,6 +35,10 @@ public final class HttpAnswer {
 
     private HttpAnswer(int status, String[] names, String[] values, byte[] body) {
         this.status = status;
+        for (int i = 0; i < names.length; i++) {
+            // names compared in lower case: toLowerCase returns the same string when it has no upper case letter
+            names[i] = names[i].toLowerCase(Locale.ROOT);
+        }
         this.names = names;
         this.values = values;
         this.body = body == null ? new byte[0] : body;
@@ -63,9 +68,10 @@ public final class HttpAnswer {
 
     /** The header {@code name} (any case), repeated headers joined by commas; null when absent. */
     public String header(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
         String found = null;
         for (int i = 0; i < names.length; i++) {
-            if (name.equalsIgnoreCase(names[i])) {
+            if (lower.equals(names[i])) {
                 found = found == null ? values[i] : found + "," + values[i];
             }
         }
