@@ -192,7 +192,8 @@ final class RateLimitBudget {
             tokensSeen.take(tokens);
             tokensPaced.take(tokens);
         }
-        Permit permit = new Permit(owner, ++sentSequence, tokens, sentTokens, waitedMillis, now);
+        Permit permit = new Permit(owner, ++sentSequence, tokens, sentTokens, waitedMillis, now,
+                cachedTokensGivenBack);
         sentTokens += tokens;
         inFlight++;
         inFlightTokens += tokens;
@@ -289,9 +290,12 @@ final class RateLimitBudget {
             long left = remaining - uncounted(sentTokens - sentUpTo);
             tokensSeen.advance(now);
             // what others took since the previous header: the server has less than this process alone explains.
-            // Groq counted when the request arrived; the estimate has refilled since it was sent.
+            // Groq counted when the request arrived; the estimate has refilled since it was sent. The cached prompt
+            // tokens that answers gave back since it was sent came back to Groq's bucket after Groq counted (once
+            // their requests were processed): the estimate holds them, Groq's count not yet, and they are not others'.
             double refillSinceSent = (now - permit.sentAt()) * tokensSeen.capacity() / minuteMillis;
-            double othersTook = tokensSeen.level() - refillSinceSent - left;
+            long cachedSince = cachedTokensGivenBack - permit.cachedGivenBackBefore();
+            double othersTook = tokensSeen.level() - refillSinceSent - left - cachedSince;
             if (known && shared == null) {
                 congestion.onCounters(othersTook, sentUpTo, limit, permit.sequence(), sentSequence, inFlightTokens);
             } else {
@@ -476,6 +480,7 @@ final class RateLimitBudget {
     public String toString() {
         return "tokens " + (tokensSeen == null ? null : (long) tokensSeen.level()) + " / "
                + (tokensPaced == null ? null : (long) tokensPaced.level()) + " of " + tokensPerMinute() + " per "
-               + minuteMillis + " ms, share " + share() + ", cached " + estimate.cachedShare() + ", " + inFlight + " in flight, sent #" + sentSequence;
+               + minuteMillis + " ms, share " + share() + ", cached " + estimate.cachedShare() + ", " + inFlight
+               + " in flight, sent #" + sentSequence;
     }
 }
