@@ -228,15 +228,13 @@ final class RateLimitBudget {
         }
         estimate.onUsage(outputTokens, totalTokens, permit.tokens());
         boolean learned = headers != null && permit.sequence() > appliedSequence && learn(permit, headers, now);
-        if (totalTokens != null && totalTokens >= 0) {
-            // Groq's header already counts this answer's real size locally; the shared store needs it returned
-            giveBack(permit.tokens() - totalTokens, !learned);
-        }
-        if (status != 429) {
-            long cached = estimate.onCached(inputTokens, cachedTokens, totalTokens);
-            giveBack(cached, true);
-            cachedTokensGivenBack += cached;
-        }
+        long overReserved = totalTokens != null && totalTokens >= 0 ? Math.max(0, permit.tokens() - totalTokens) : 0;
+        long cached = status == 429 ? 0 : estimate.onCached(inputTokens, cachedTokens, totalTokens);
+        cachedTokensGivenBack += cached;
+        // Groq's header already counts this answer's real size locally (the over-reservation is given back locally
+        // only when no header was learned); the shared store needs it returned. The cached prompt tokens go back to
+        // both, as Groq gives them back after processing. One write to the store for both.
+        giveBack((learned ? 0 : overReserved) + cached, overReserved + cached);
         if (!learned && status != 429 && headers != null && !headers.present() && !informed()) {
             headerless = true;
         }
@@ -362,18 +360,17 @@ final class RateLimitBudget {
         requests.reshape(s, minuteMillis, minuteLearned, now);
     }
 
-    private void giveBack(long tokens, boolean locally) {
-        if (tokens <= 0) {
+    /** Gives {@code local} tokens back to the local estimate and {@code toStore} to the shared store (if any). */
+    private void giveBack(long local, long toStore) {
+        if (tokensSeen == null) {
             return;
         }
-        if (tokensSeen != null) {
-            if (locally) {
-                tokensSeen.give(tokens);
-                tokensPaced.give(tokens);
-            }
-            if (shared != null) {
-                shared.give(tokens, tokenShape());
-            }
+        if (local > 0) {
+            tokensSeen.give(local);
+            tokensPaced.give(local);
+        }
+        if (shared != null && toStore > 0) {
+            shared.give(toStore, tokenShape());
         }
     }
 
