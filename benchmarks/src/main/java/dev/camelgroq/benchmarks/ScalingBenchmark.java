@@ -163,9 +163,15 @@ final class ScalingBenchmark {
                 if (!ONLY.isEmpty() && !ONLY.contains(String.valueOf(i + 1))) {
                     continue;
                 }
+                long transactions = s.shared() ? transactions(postgres.getPostgresDatabase()) : 0;
                 run(s, s.shared() ? jdbc : "-");
                 if (s.shared()) {
-                    printStoredBuckets(postgres.getPostgresDatabase(), s.limits().instructionsChars() > 0 ? 8 : 7);
+                    int columns = s.limits().instructionsChars() > 0 ? 8 : 7;
+                    Thread.sleep(1_000); // PostgreSQL publishes its statistics every 500 ms
+                    transactions = transactions(postgres.getPostgresDatabase()) - transactions;
+                    System.out.printf(Locale.ROOT, "|   %d store transactions, %.1f a call %s%n", transactions,
+                            (double) transactions / s.limits().calls(), "| ".repeat(columns));
+                    printStoredBuckets(postgres.getPostgresDatabase(), columns);
                     try (var c = postgres.getPostgresDatabase().getConnection(); var st = c.createStatement()) {
                         st.execute("DELETE FROM groq_rate_limit_bucket");
                     }
@@ -250,6 +256,14 @@ final class ScalingBenchmark {
         double requestMinutes = (double) (requests - l.rpm()) / l.rpm();
         return l.latencyMillis() / 1000.0 + Math.max(0, Math.max(tokenMinutes, requestMinutes)) * l.minuteMillis()
                                             / 1000.0;
+    }
+
+    /** The transactions committed in the store's database so far (PostgreSQL's statistics). */
+    private static long transactions(javax.sql.DataSource dataSource) throws Exception {
+        try (var c = dataSource.getConnection(); var st = c.createStatement();
+             var rows = st.executeQuery("SELECT xact_commit FROM pg_stat_database WHERE datname = 'postgres'")) {
+            return rows.next() ? rows.getLong(1) : 0;
+        }
     }
 
     /** What the shared buckets were left with: the capacity and refill period the instances learned. */

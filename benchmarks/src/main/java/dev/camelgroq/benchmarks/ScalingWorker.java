@@ -19,8 +19,9 @@ import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import dev.camelgroq.responses.GroqResponsesComponent;
-import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * One instance of a pipeline in its own JVM, for {@link ScalingBenchmark}: a route {@code direct -> groq-responses},
@@ -74,9 +75,12 @@ public final class ScalingWorker {
         int inFlight = Integer.parseInt(args[2]);
         GroqResponsesComponent component = new GroqResponsesComponent();
         if (!"-".equals(args[3])) {
-            PGSimpleDataSource dataSource = new PGSimpleDataSource();
-            dataSource.setURL(args[3]);
-            component.setRateLimitDataSource(dataSource);
+            // pooled, as an application's DataSource is: without a pool every store call opens a connection (a new
+            // PostgreSQL backend process), which on 2 cores costs more than the call
+            HikariConfig pool = new HikariConfig();
+            pool.setJdbcUrl(args[3]);
+            pool.setMaximumPoolSize(4);
+            component.setRateLimitDataSource(new HikariDataSource(pool));
         }
         if (!"-".equals(args[4])) {
             component.setRequestsPerMinute(Integer.parseInt(args[4]));
