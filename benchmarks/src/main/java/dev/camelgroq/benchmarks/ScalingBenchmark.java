@@ -98,7 +98,7 @@ final class ScalingBenchmark {
     /**
      * An ETL step (scenarios 7 to 9): 4,000 characters of instructions (about 1,000 tokens, the same on every call)
      * before a short record, 10,000 tokens per 6 s minute: whole inputs would need more than 60 times the budget, the
-     * tokens that stay spent about 7 times. The RPM is far above what the tokens allow; 100 ms latency.
+     * tokens that stay spent about 5 times. The RPM is far above what the tokens allow; 100 ms latency.
      */
     private static final Limits ETL = new Limits(1_000, 10_000, 6_000, 600, 60, 0, 4_000, 100);
 
@@ -113,7 +113,7 @@ final class ScalingBenchmark {
                 new Scenario("ETL, 3 JVMs, PostgreSQL store", 3, true, false, ETL),
                 new Scenario("ETL, 3 JVMs, no store", 3, false, false, ETL));
         try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
-            if (selected(all, 0, 6)) {
+            if (selected(0, 6)) {
                 System.out.printf(Locale.ROOT, "%n6. Several instances, one budget (%d RPM, %d TPM, a minute lasts"
                                                + " %.0f s, %d ms latency; %d calls in all, %d in flight in all)%n",
                         RPM, TPM, MINUTE_MILLIS / 1000.0, LATENCY_MILLIS, CALLS, IN_FLIGHT);
@@ -127,7 +127,7 @@ final class ScalingBenchmark {
                 System.out.println("targets: 1 JVM >= 95% of the floor and <= 1% 429s; 3 JVMs without a store >= 90%"
                                    + " and <= 5%; 3 JVMs with the store >= 90% and <= 1%; 0 lost");
             }
-            if (selected(all, 6, all.size())) {
+            if (selected(6, all.size())) {
                 System.out.printf(Locale.ROOT, "%n6b. ETL with a long static prefix, Groq's prompt cache (%s; %d"
                                                + " characters of instructions, the same on every call, before a short"
                                                + " record; %d TPM, %d RPM, a minute lasts %.0f s, %d ms latency; %d"
@@ -146,13 +146,18 @@ final class ScalingBenchmark {
     }
 
     /** Whether any of the scenarios {@code from} (inclusive) to {@code to} (exclusive) was selected. */
-    private static boolean selected(List<Scenario> all, int from, int to) {
+    private static boolean selected(int from, int to) {
         for (int i = from; i < to; i++) {
-            if (ONLY.isEmpty() || ONLY.contains(String.valueOf(i + 1))) {
+            if (chosen(i)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether scenario {@code index} (from 0) runs: {@code -Dbench.scaling.only} names it, or names none. */
+    private static boolean chosen(int index) {
+        return ONLY.isEmpty() || ONLY.contains(String.valueOf(index + 1));
     }
 
     private static void runRounds(List<Scenario> all, int from, int to, EmbeddedPostgres postgres) throws Exception {
@@ -160,7 +165,7 @@ final class ScalingBenchmark {
         for (int round = 0; round < ROUNDS; round++) {
             for (int i = from; i < to; i++) {
                 Scenario s = all.get(i);
-                if (!ONLY.isEmpty() && !ONLY.contains(String.valueOf(i + 1))) {
+                if (!chosen(i)) {
                     continue;
                 }
                 long transactions = s.shared() ? transactions(postgres.getPostgresDatabase()) : 0;
