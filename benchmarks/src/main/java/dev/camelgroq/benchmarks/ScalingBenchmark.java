@@ -99,8 +99,10 @@ final class ScalingBenchmark {
      * An ETL step (scenarios 7 to 9): 4,000 characters of instructions (about 1,000 tokens, the same on every call)
      * before a short record, 10,000 tokens per 6 s minute: whole inputs would need more than 60 times the budget, the
      * tokens that stay spent about 5 times. The RPM is far above what the tokens allow; 100 ms latency.
+     * {@code -Dbench.scaling.etlCalls=N} (through {@code -Dbench.jvm=...}) runs N calls instead of 600.
      */
-    private static final Limits ETL = new Limits(1_000, 10_000, 6_000, 600, 60, 0, 4_000, 100);
+    private static final Limits ETL = new Limits(1_000, 10_000, 6_000, Integer.getInteger("bench.scaling.etlCalls",
+            600), 60, 0, 4_000, 100);
 
     static void run() throws Exception {
         List<Scenario> all = List.of(new Scenario("1 JVM, no store (baseline)", 1, false, false),
