@@ -120,6 +120,20 @@ class RateLimitBudgetTest {
         assertThat(budget.readyAt(100, now)).as("the local estimate has room").isEqualTo(now);
     }
 
+    @Test
+    void anAnswersUnusedReservationAndCachedTokensGoBackToTheStoreInOneWrite() {
+        RecordingStore store = new RecordingStore();
+        RateLimitBudget budget = new RateLimitBudget(null, null, now, store);
+        Permit probe = budget.admit(null, 1100, 0, now);
+        budget.onAnswer(probe, tokens(10_000, 8_900, 6_600), 200, 100L, 1100L, 1000L, 0L, null, now);
+        store.writes.clear();
+        // reserved 1,300, used 1,100 of which 1,000 input tokens were cached: 200 + 1,000 go back at once
+        Permit hit = budget.admit(null, 1300, 0, now);
+        budget.onAnswer(hit, tokens(10_000, 7_800, 13_200), 200, 100L, 1100L, 1000L, 1000L, null, now);
+        assertThat(store.writes).filteredOn(w -> w.startsWith("give")).containsExactly("give 1200");
+        assertThat(budget.cachedTokensGivenBack()).isEqualTo(1000);
+    }
+
     /**
      * Admits requests of 1,000 input tokens for a minute on a 6,000-token bucket, each answered at once with
      * {@code cached} of its input served from Groq's prompt cache; returns how many went.
