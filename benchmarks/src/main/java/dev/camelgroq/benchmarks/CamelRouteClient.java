@@ -39,6 +39,12 @@ final class CamelRouteClient implements BenchClient {
     static final String DELTAS = "direct:bench-deltas";
     private final java.util.concurrent.atomic.AtomicLong deltaExchanges = new java.util.concurrent.atomic.AtomicLong();
     private final java.util.concurrent.atomic.AtomicLong streamedCalls = new java.util.concurrent.atomic.AtomicLong();
+    /** Prompt-cache figures of the answers (input tokens, cached tokens, least cached of a hit), when counted. */
+    private volatile boolean countingCache;
+    private final java.util.concurrent.atomic.AtomicLong inputTokens = new java.util.concurrent.atomic.AtomicLong();
+    private final java.util.concurrent.atomic.AtomicLong cachedTokens = new java.util.concurrent.atomic.AtomicLong();
+    private final java.util.concurrent.atomic.AtomicLong leastCachedHit =
+            new java.util.concurrent.atomic.AtomicLong(Long.MAX_VALUE);
 
     CamelRouteClient(String baseUrl, String options, String label) throws Exception {
         this(baseUrl, options, label, null, null);
@@ -100,6 +106,27 @@ final class CamelRouteClient implements BenchClient {
         return streamedCalls.get();
     }
 
+    /** From now on, adds up every answer's input and cached tokens (off by default: the cost benchmarks do not). */
+    void countPromptCache() {
+        countingCache = true;
+    }
+
+    /** {@code usage.input_tokens} of the answers, in all (once {@link #countPromptCache()} was called). */
+    long inputTokens() {
+        return inputTokens.get();
+    }
+
+    /** {@code usage.input_tokens_details.cached_tokens} of the answers, in all. */
+    long cachedTokens() {
+        return cachedTokens.get();
+    }
+
+    /** The fewest cached tokens an answer reported among those that hit the cache (0: none did). */
+    long leastCachedHit() {
+        long least = leastCachedHit.get();
+        return least == Long.MAX_VALUE ? 0 : least;
+    }
+
     void resetCounts() {
         deltaExchanges.set(0);
         streamedCalls.set(0);
@@ -119,10 +146,23 @@ final class CamelRouteClient implements BenchClient {
                 result.completeExceptionally(exchange.getException());
             } else {
                 Long tokens = exchange.getMessage().getHeader(GroqResponsesConstants.TOTAL_TOKENS, Long.class);
+                if (countingCache) {
+                    count(exchange.getMessage());
+                }
                 result.complete(tokens == null ? 0L : tokens);
             }
         });
         return result;
+    }
+
+    private void count(org.apache.camel.Message answer) {
+        Long input = answer.getHeader(GroqResponsesConstants.INPUT_TOKENS, Long.class);
+        Long cached = answer.getHeader(GroqResponsesConstants.CACHED_TOKENS, Long.class);
+        inputTokens.addAndGet(input == null ? 0 : input);
+        if (cached != null && cached > 0) {
+            cachedTokens.addAndGet(cached);
+            leastCachedHit.accumulateAndGet(cached, Math::min);
+        }
     }
 
     @Override

@@ -68,6 +68,13 @@ public final class GroqEmulator implements AutoCloseable {
             "llama-3.3-70b-versatile", "llama-3.1-8b-instant", "meta-llama/llama-4-scout-17b-16e-instruct",
             "meta-llama/llama-4-maverick-17b-128e-instruct", "moonshotai/kimi-k2-instruct-0905", "qwen/qwen3-32b");
 
+    /** The models whose prompt prefixes Groq caches (console.groq.com/docs/prompt-caching). */
+    public static final List<String> PROMPT_CACHING_MODELS = List.of("openai/gpt-oss-20b", "openai/gpt-oss-120b",
+            "openai/gpt-oss-safeguard-20b", "moonshotai/kimi-k2-instruct-0905");
+
+    /** How long Groq keeps a cached prompt prefix that is not used. */
+    public static final Duration PROMPT_CACHE_TTL = Duration.ofHours(2);
+
     static {
         // the JDK server delays small answers by ~40 ms (Nagle) unless told otherwise; read once at class load
         System.setProperty("sun.net.httpserver.nodelay", System.getProperty("sun.net.httpserver.nodelay", "true"));
@@ -175,6 +182,14 @@ public final class GroqEmulator implements AutoCloseable {
     public GroqEmulator promptCaching(Duration ttl, String... models) {
         this.promptCache = new PromptCache(Set.of(models), ttl.toMillis());
         return this;
+    }
+
+    /**
+     * Caches prompts as Groq does: {@link #promptCaching(Duration, String...)} for Groq's caching models
+     * ({@link #PROMPT_CACHING_MODELS}), prefixes expiring after {@link #PROMPT_CACHE_TTL} unused.
+     */
+    public GroqEmulator promptCachingAsGroq() {
+        return promptCaching(PROMPT_CACHE_TTL, PROMPT_CACHING_MODELS.toArray(String[]::new));
     }
 
     /** Delays every answer that has no delay of its own (simulates model latency; no thread waits). */

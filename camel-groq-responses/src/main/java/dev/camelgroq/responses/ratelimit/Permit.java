@@ -17,13 +17,20 @@ package dev.camelgroq.responses.ratelimit;
 
 /**
  * Admission of one HTTP attempt by a {@link RateLimitBucket}: its place in the send order, the tokens reserved, how
- * long it waited, and when it was sent.
+ * long it waited, when it was sent, and the prompt-cache tokens given back to the budget before it was sent (the
+ * answers after that gave back tokens that Groq's counters, read when this request arrived, did not hold yet).
  */
 public record Permit(RateLimitBucket bucket, long sequence, long tokens, long tokensSentBefore, long waitedMillis,
-                     long sentAt) {
+                     long sentAt, long cachedGivenBackBefore) {
+
+    /** A permit without the prompt-cache figure (nothing given back before it). */
+    public Permit(RateLimitBucket bucket, long sequence, long tokens, long tokensSentBefore, long waitedMillis,
+                  long sentAt) {
+        this(bucket, sequence, tokens, tokensSentBefore, waitedMillis, sentAt, 0);
+    }
 
     /** A permit for a request that bypasses the governor. */
     public static Permit unlimited() {
-        return new Permit(null, 0, 0, 0, 0, 0);
+        return new Permit(null, 0, 0, 0, 0, 0, 0);
     }
 }

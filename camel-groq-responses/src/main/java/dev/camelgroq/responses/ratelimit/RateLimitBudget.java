@@ -192,7 +192,8 @@ final class RateLimitBudget {
             tokensSeen.take(tokens);
             tokensPaced.take(tokens);
         }
-        Permit permit = new Permit(owner, ++sentSequence, tokens, sentTokens, waitedMillis, now);
+        Permit permit = new Permit(owner, ++sentSequence, tokens, sentTokens, waitedMillis, now,
+                cachedTokensGivenBack);
         sentTokens += tokens;
         inFlight++;
         inFlightTokens += tokens;
@@ -227,15 +228,13 @@ final class RateLimitBudget {
         }
         estimate.onUsage(outputTokens, totalTokens, permit.tokens());
         boolean learned = headers != null && permit.sequence() > appliedSequence && learn(permit, headers, now);
-        if (totalTokens != null && totalTokens >= 0) {
-            // Groq's header already counts this answer's real size locally; the shared store needs it returned
-            giveBack(permit.tokens() - totalTokens, !learned);
-        }
-        if (status != 429) {
-            long cached = estimate.onCached(inputTokens, cachedTokens, totalTokens);
-            giveBack(cached, true);
-            cachedTokensGivenBack += cached;
-        }
+        long overReserved = totalTokens != null && totalTokens >= 0 ? Math.max(0, permit.tokens() - totalTokens) : 0;
+        long cached = status == 429 ? 0 : estimate.onCached(inputTokens, cachedTokens, totalTokens);
+        cachedTokensGivenBack += cached;
+        // Groq's header already counts this answer's real size locally (the over-reservation is given back locally
+        // only when no header was learned); the shared store needs it returned. The cached prompt tokens go back to
+        // both, as Groq gives them back after processing. One write to the store for both.
+        giveBack((learned ? 0 : overReserved) + cached, overReserved + cached);
         if (!learned && status != 429 && headers != null && !headers.present() && !informed()) {
             headerless = true;
         }
@@ -289,9 +288,12 @@ final class RateLimitBudget {
             long left = remaining - uncounted(sentTokens - sentUpTo);
             tokensSeen.advance(now);
             // what others took since the previous header: the server has less than this process alone explains.
-            // Groq counted when the request arrived; the estimate has refilled since it was sent.
+            // Groq counted when the request arrived; the estimate has refilled since it was sent. The cached prompt
+            // tokens that answers gave back since it was sent came back to Groq's bucket after Groq counted (once
+            // their requests were processed): the estimate holds them, Groq's count not yet, and they are not others'.
             double refillSinceSent = (now - permit.sentAt()) * tokensSeen.capacity() / minuteMillis;
-            double othersTook = tokensSeen.level() - refillSinceSent - left;
+            long cachedSince = cachedTokensGivenBack - permit.cachedGivenBackBefore();
+            double othersTook = tokensSeen.level() - refillSinceSent - left - cachedSince;
             if (known && shared == null) {
                 congestion.onCounters(othersTook, sentUpTo, limit, permit.sequence(), sentSequence, inFlightTokens);
             } else {
@@ -358,18 +360,17 @@ final class RateLimitBudget {
         requests.reshape(s, minuteMillis, minuteLearned, now);
     }
 
-    private void giveBack(long tokens, boolean locally) {
-        if (tokens <= 0) {
+    /** Gives {@code local} tokens back to the local estimate and {@code toStore} to the shared store (if any). */
+    private void giveBack(long local, long toStore) {
+        if (tokensSeen == null) {
             return;
         }
-        if (tokensSeen != null) {
-            if (locally) {
-                tokensSeen.give(tokens);
-                tokensPaced.give(tokens);
-            }
-            if (shared != null) {
-                shared.give(tokens, tokenShape());
-            }
+        if (local > 0) {
+            tokensSeen.give(local);
+            tokensPaced.give(local);
+        }
+        if (shared != null && toStore > 0) {
+            shared.give(toStore, tokenShape());
         }
     }
 
@@ -476,6 +477,7 @@ final class RateLimitBudget {
     public String toString() {
         return "tokens " + (tokensSeen == null ? null : (long) tokensSeen.level()) + " / "
                + (tokensPaced == null ? null : (long) tokensPaced.level()) + " of " + tokensPerMinute() + " per "
-               + minuteMillis + " ms, share " + share() + ", cached " + estimate.cachedShare() + ", " + inFlight + " in flight, sent #" + sentSequence;
+               + minuteMillis + " ms, share " + share() + ", cached " + estimate.cachedShare() + ", " + inFlight
+               + " in flight, sent #" + sentSequence;
     }
 }

@@ -120,6 +120,20 @@ class RateLimitBudgetTest {
         assertThat(budget.readyAt(100, now)).as("the local estimate has room").isEqualTo(now);
     }
 
+    @Test
+    void anAnswersUnusedReservationAndCachedTokensGoBackToTheStoreInOneWrite() {
+        RecordingStore store = new RecordingStore();
+        RateLimitBudget budget = new RateLimitBudget(null, null, now, store);
+        Permit probe = budget.admit(null, 1100, 0, now);
+        budget.onAnswer(probe, tokens(10_000, 8_900, 6_600), 200, 100L, 1100L, 1000L, 0L, null, now);
+        store.writes.clear();
+        // reserved 1,300, used 1,100 of which 1,000 input tokens were cached: 200 + 1,000 go back at once
+        Permit hit = budget.admit(null, 1300, 0, now);
+        budget.onAnswer(hit, tokens(10_000, 7_800, 13_200), 200, 100L, 1100L, 1000L, 1000L, null, now);
+        assertThat(store.writes).filteredOn(w -> w.startsWith("give")).containsExactly("give 1200");
+        assertThat(budget.cachedTokensGivenBack()).isEqualTo(1000);
+    }
+
     /**
      * Admits requests of 1,000 input tokens for a minute on a 6,000-token bucket, each answered at once with
      * {@code cached} of its input served from Groq's prompt cache; returns how many went.
@@ -176,5 +190,32 @@ class RateLimitBudgetTest {
         assertThat(budget.remainingTokens()).as("though the estimate still holds tokens").isEqualTo(1000);
         budget.onAnswer(slow, null, 200, 0L, 1000L, 1000L, 900L, null, now);
         assertThat(budget.readyAt(1000, now)).as("an answer frees its whole input for the next").isEqualTo(now);
+    }
+
+    /**
+     * Two requests of 1,100 tokens in flight, B sent before A, after a probe taught a 10,000-token bucket; Groq reads
+     * A's counters when A arrives, before B's cached prefix comes back. Returns the share left after A's answer, B's
+     * answer having reported {@code cachedOfB} cached tokens and A's counters showing {@code remainingForA}.
+     */
+    private double shareAfterTwoAnswers(long cachedOfB, long remainingForA) {
+        RateLimitBudget budget = new RateLimitBudget(null, null, now, null);
+        Permit probe = budget.admit(null, 1100, 0, now);
+        // 1,100 of 10,000 used, full again in 6.6 s: a minute of 60 s
+        budget.onAnswer(probe, tokens(10_000, 8_900, 6_600), 200, 100L, 1100L, 1000L, 0L, null, now);
+        Permit b = budget.admit(null, 1100, 0, now);
+        Permit a = budget.admit(null, 1100, 0, now);
+        budget.onAnswer(b, tokens(10_000, 7_800, 13_200), 200, 100L, 1100L, 1000L, cachedOfB, null, now);
+        budget.onAnswer(a, tokens(10_000, remainingForA, 19_800), 200, 100L, 1100L, 1000L, 1000L, null, now);
+        return budget.share();
+    }
+
+    @Test
+    void cachedTokensGivenBackAfterARequestWasSentAreNotTakenForOthersSpending() {
+        // B's 1,000 cached tokens are back in the estimate when A's counters arrive, which Groq read before it gave
+        // them back: the counters show 1,000 less than the estimate, and that is not another process spending
+        assertThat(shareAfterTwoAnswers(1000, 6_700)).as("no others in sight: the whole budget").isEqualTo(1.0);
+        // the same gap without a cache hit is others' spending: the share falls to about what this process took of
+        // what was spent (2,200 of 3,200)
+        assertThat(shareAfterTwoAnswers(0, 5_700)).as("others took 1,000 tokens").isLessThan(0.75);
     }
 }

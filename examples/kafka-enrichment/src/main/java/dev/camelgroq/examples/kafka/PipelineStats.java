@@ -28,6 +28,7 @@ public class PipelineStats {
     private final AtomicLong enriched = new AtomicLong();
     private final AtomicLong dead = new AtomicLong();
     private final AtomicLong tokens = new AtomicLong();
+    private final AtomicLong input = new AtomicLong();
     private final AtomicLong cached = new AtomicLong();
 
     /** A record was read from the input topic. */
@@ -36,12 +37,15 @@ public class PipelineStats {
     }
 
     /**
-     * A record's row was written; {@code totalTokens} is what its Groq call used and {@code cachedTokens} the part of
-     * its input Groq served from its prompt cache (each null when unknown).
+     * A record's row was written; {@code totalTokens} is what its Groq call used, {@code inputTokens} its input and
+     * {@code cachedTokens} the part of its input Groq served from its prompt cache (each null when unknown).
      */
-    public void enriched(Long totalTokens, Long cachedTokens) {
+    public void enriched(Long totalTokens, Long inputTokens, Long cachedTokens) {
         if (totalTokens != null) {
             tokens.addAndGet(totalTokens);
+        }
+        if (inputTokens != null) {
+            input.addAndGet(inputTokens);
         }
         if (cachedTokens != null) {
             cached.addAndGet(cachedTokens);
@@ -99,10 +103,29 @@ public class PipelineStats {
         return cached.get();
     }
 
-    /** {@code SUMMARY in=<n> enriched=<n> dead=<n> tokens=<n> cached=<n> seconds=<s>}. */
+    /** Input tokens of the records' Groq calls. */
+    public long inputTokens() {
+        return input.get();
+    }
+
+    /**
+     * The estimated share of the input-token cost that Groq's prompt cache saved, in percent: cached input tokens
+     * are billed at half price, so the saving is {@code cached / 2} of {@code input} (0 when no input was counted).
+     * Output tokens, which the cache does not touch, are left out.
+     */
+    public double inputCostSavedPercent() {
+        long in = input.get();
+        return in == 0 ? 0 : 100.0 * cached.get() / 2 / in;
+    }
+
+    /**
+     * {@code SUMMARY in=<n> enriched=<n> dead=<n> tokens=<n> cached=<n> saved=<p>% seconds=<s>}: {@code saved} is
+     * {@link #inputCostSavedPercent()}.
+     */
     public String summary() {
         double seconds = (System.nanoTime() - startNanos) / 1e9;
-        return String.format(java.util.Locale.ROOT, "SUMMARY in=%d enriched=%d dead=%d tokens=%d cached=%d seconds=%.1f",
-                in.get(), enriched.get(), dead.get(), tokens.get(), cached.get(), seconds);
+        return String.format(java.util.Locale.ROOT, "SUMMARY in=%d enriched=%d dead=%d tokens=%d cached=%d saved=%.1f%%"
+                                                    + " seconds=%.1f", in.get(), enriched.get(), dead.get(),
+                tokens.get(), cached.get(), inputCostSavedPercent(), seconds);
     }
 }

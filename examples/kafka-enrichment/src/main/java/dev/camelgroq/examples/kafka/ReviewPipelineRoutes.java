@@ -44,6 +44,7 @@ public class ReviewPipelineRoutes extends RouteBuilder {
     public static final String INSIGHTS = "insights";
 
     private static final String TOKENS = "reviewTokens";
+    private static final String INPUT = "reviewInputTokens";
     private static final String CACHED = "reviewCachedTokens";
 
     private final PipelineStats stats;
@@ -103,11 +104,13 @@ public class ReviewPipelineRoutes extends RouteBuilder {
                 .enrich(ExtractReviewRoute.URI, new GroqEnrichAggregationStrategy(INSIGHTS))
                 .bean(ReviewInsightsRepository.class, "upsert")
                 .setProperty(TOKENS, header(GroqResponsesConstants.TOTAL_TOKENS))
+                .setProperty(INPUT, header(GroqResponsesConstants.INPUT_TOKENS))
                 .setProperty(CACHED, header(GroqResponsesConstants.CACHED_TOKENS))
                 .marshal().json(JsonLibrary.Jackson)
                 .to("kafka:{{pipeline.topic.out}}")
                 .process(this::commit)
-                .process(e -> stats.enriched(e.getProperty(TOKENS, Long.class), e.getProperty(CACHED, Long.class)));
+                .process(e -> stats.enriched(e.getProperty(TOKENS, Long.class), e.getProperty(INPUT, Long.class),
+                        e.getProperty(CACHED, Long.class)));
         // end::pipeline[]
     }
 

@@ -101,6 +101,8 @@ abstract class PipelineContractTest {
     @DynamicPropertySource
     static void groqWithFaults(DynamicPropertyRegistry registry) {
         GROQ.start().reset();
+        // prompt prefixes cached as Groq caches them for openai/gpt-oss-20b: the static instructions and schema hit
+        GROQ.promptCachingAsGroq();
         GROQ.when(RequestMatchers.inputContains(UNANSWERABLE_TEXT))
                 .thenReply(Reply.error(400, "invalid_request_error", "json_validate_failed",
                         "Failed to generate JSON. Please adjust your prompt.").failedGeneration("I cannot do that"));
@@ -121,7 +123,15 @@ abstract class PipelineContractTest {
         Set<String> all = SampleReviews.generate(SAMPLES).stream().map(r -> (String) r.get("id"))
                 .collect(Collectors.toSet());
 
-        assertThat(stats.summary()).matches("SUMMARY in=40 enriched=39 dead=1 tokens=[1-9][0-9]* cached=[0-9]+ seconds=[0-9.]+");
+        assertThat(stats.summary()).matches("SUMMARY in=40 enriched=39 dead=1 tokens=[1-9][0-9]* cached=[1-9][0-9]*"
+                                            + " saved=[0-9]+\\.[0-9]% seconds=[0-9.]+");
+        // every record after the first reuses the static prefix: half of the cached input tokens' price is saved
+        assertThat(stats.cachedTokens()).isLessThan(stats.inputTokens());
+        Matcher saved = Pattern.compile("saved=([0-9.]+)%").matcher(stats.summary());
+        assertThat(saved.find()).isTrue();
+        assertThat(saved.group(1)).as("saved = cached / 2 / input, in percent").isEqualTo(String.format(
+                java.util.Locale.ROOT, "%.1f", 100.0 * stats.cachedTokens() / 2 / stats.inputTokens()));
+        assertThat(Double.parseDouble(saved.group(1))).isGreaterThan(10.0);
         assertThat(GROQ.answeredWith(429)).as("429s answered").isEqualTo(2);
         assertThat(GROQ.answeredWith(503)).as("503s answered").isEqualTo(1);
 
