@@ -99,10 +99,11 @@ final class ScalingBenchmark {
      * An ETL step (scenarios 7 to 9): 4,000 characters of instructions (about 1,000 tokens, the same on every call)
      * before a short record, 10,000 tokens per 6 s minute: whole inputs would need more than 60 times the budget, the
      * tokens that stay spent about 5 times. The RPM is far above what the tokens allow; 100 ms latency.
-     * {@code -Dbench.scaling.etlCalls=N} (through {@code -Dbench.jvm=...}) runs N calls instead of 600.
+     * 1,800 calls by default (an ETL step runs for long: the start, slow start and the last calls' hold weigh about
+     * 3 s, a tenth of a 600-call run); {@code -Dbench.scaling.etlCalls=N} (through {@code -Dbench.jvm=...}) runs N.
      */
     private static final Limits ETL = new Limits(1_000, 10_000, 6_000, Integer.getInteger("bench.scaling.etlCalls",
-            600), 60, 0, 4_000, 100);
+            1_800), 60, 0, 4_000, 100);
 
     static void run() throws Exception {
         List<Scenario> all = List.of(new Scenario("1 JVM, no store (baseline)", 1, false, false),
@@ -245,12 +246,24 @@ final class ScalingBenchmark {
                 double floor = Math.max(0, minutes) * l.minuteMillis() / 1000.0;
                 System.out.printf(Locale.ROOT, "| %s | %.1f | %.1f | %.0f%% | %d | %.1f%% | %d |%n", scenario.label(),
                         seconds, floor, 100 * floor / seconds, limited, 100.0 * limited / calls, failed);
+                if (scenario.shared() && !scenario.rpmCap() && l == SMALL_BUCKET) {
+                    // issue 16, section 3: the hidden RPM is learned once for the fleet
+                    BenchSummary.add(scenario.label() + " (hidden RPM)", String.format(Locale.ROOT,
+                            "%d 429s of %d calls, %.0f%% of the floor, %d lost", limited, calls, 100 * floor / seconds,
+                            failed), "<= 1 429 (one hidden limit), 0 lost", limited <= 1 && failed == 0);
+                }
                 return;
             }
             double floor = cacheAwareFloorSeconds(l, ok, tokens - cached, leastHit == Long.MAX_VALUE ? 0 : leastHit);
             System.out.printf(Locale.ROOT, "| %s | %.1f | %.1f | %.0f%% | %d | %.1f%% | %d | %.0f%% |%n",
                     scenario.label(), seconds, floor, 100 * floor / seconds, limited, 100.0 * limited / calls, failed,
                     input == 0 ? 0.0 : 100.0 * cached / input);
+            if (scenario.jvms() == 1 || scenario.shared()) {
+                BenchSummary.add(scenario.label() + ", " + l.calls() + " calls", String.format(Locale.ROOT,
+                        "%.0f%% of the cache-aware floor, %.1f%% 429s, %d lost", 100 * floor / seconds,
+                        100.0 * limited / calls, failed), ">= 95%, <= 1% 429s, 0 lost",
+                        floor / seconds >= 0.95 && limited <= 0.01 * calls && failed == 0);
+            }
         }
     }
 
