@@ -69,6 +69,9 @@ final class RateLimitBudget {
 
         /** Puts a learned shape into the shared bucket {@code suffix} ({@link SharedBudget#TOKENS}, ...). */
         void follow(String suffix, SharedBudget.Shape shape);
+
+        /** A 429 taught the RPM: puts it into the shared requests bucket, drained to what Groq left. */
+        void limitLearned(SharedBudget.Shape requests);
     }
 
     private final Store shared;
@@ -121,8 +124,12 @@ final class RateLimitBudget {
     /** When a request of {@code tokens} may go: {@code now} or later, or {@link #NEVER} (an answer will tell). */
     long readyAt(long tokens, long now) {
         if (probeMode()) {
-            // nothing known yet: one request asks, the others wait for its answer
-            return probing || inFlight > 0 ? NEVER : now;
+            // nothing known yet: one request asks, the others wait for its answer; with a store, once the RPM the
+            // fleet learned lets it
+            if (probing || inFlight > 0) {
+                return NEVER;
+            }
+            return storeDecides() ? Math.max(now, sharedReadyAt) : now;
         }
         long at = Math.max(now, blockedUntil);
         if (requests.dayUsedUp() && inFlight > 0) {
@@ -167,16 +174,32 @@ final class RateLimitBudget {
     }
 
     /**
-     * Whether the shared store decides admissions: once the bucket's size is known, unless the store failed or was
-     * slow a moment ago (then the local estimate decides, as when it is down).
+     * Whether the shared store decides admissions: once the bucket's size is known, and for the probe (the RPM the
+     * fleet learned paces it), unless the store failed or was slow a moment ago (then the local estimate decides, as
+     * when it is down).
      */
     boolean storeDecides() {
-        return shared != null && tokensSeen != null && shared.available();
+        return shared != null && (tokensSeen != null || probeMode()) && shared.available();
     }
 
     /** The shared store answered that the budget has room in {@code waitMillis}. */
     void storeAnswered(long waitMillis, long now) {
         sharedReadyAt = now + waitMillis;
+    }
+
+    /**
+     * The shared store holds the RPM another instance learned ({@code stored}): it is paced by from now on, unless
+     * the {@code requestsPerMinute} cap is set.
+     */
+    void adoptRequests(SharedBudget.Shape stored, long now) {
+        if (requests.adopt(stored.capacity(), stored.periodMillis(), now)) {
+            reshapePaces(now);
+        }
+    }
+
+    /** Whether the RPM is the {@code requestsPerMinute} cap (what the store holds never replaces it). */
+    boolean requestsExplicit() {
+        return requests.explicit();
     }
 
     /**
@@ -341,6 +364,10 @@ final class RateLimitBudget {
         }
         if (message != null && message.isRequestsPerMinute()) {
             requests.onRequestsPerMinute(message, minuteMillis, minuteLearned, MAX_PERIOD, now);
+            if (shared != null) {
+                // learned once for the fleet: the other instances are paced by it from their next request on
+                shared.limitLearned(requestShape());
+            }
         }
         Long wait = message != null && message.retryMillis() != null ? message.retryMillis()
                 : headers == null ? null : notNegative(headers.retryAfterMillis());
@@ -393,15 +420,20 @@ final class RateLimitBudget {
         }
     }
 
-    /** The shared tokens bucket's shape (once the bucket's size is known). */
+    /** The shared tokens bucket's shape, once the bucket's size is known (else null). */
     SharedBudget.Shape tokenShape() {
-        return new SharedBudget.Shape((long) tokensSeen.capacity(), minuteMillis, (long) tokensSeen.level());
+        return tokensSeen == null ? null
+                : new SharedBudget.Shape((long) tokensSeen.capacity(), minuteMillis, (long) tokensSeen.level());
     }
 
-    /** The shared requests-per-minute bucket's shape, once the RPM is known (else null). */
+    /**
+     * The shared requests-per-minute bucket's shape, once the RPM is known (else null), starting with what this
+     * process knows is left.
+     */
     SharedBudget.Shape requestShape() {
         Long rpm = requests.perMinute();
-        return rpm == null ? null : new SharedBudget.Shape(rpm, requests.period(minuteMillis, minuteLearned), rpm);
+        return rpm == null ? null
+                : new SharedBudget.Shape(rpm, requests.period(minuteMillis, minuteLearned), requests.level());
     }
 
     private void settle(Permit permit) {

@@ -100,13 +100,22 @@ class RateLimitBudgetTest {
         public void follow(String suffix, SharedBudget.Shape shape) {
             writes.add("follow " + suffix + " " + shape.capacity() + " per " + shape.periodMillis() + " ms");
         }
+
+        @Override
+        public void limitLearned(SharedBudget.Shape requests) {
+            writes.add("limitLearned " + requests.capacity() + " per " + requests.periodMillis() + " ms, "
+                       + requests.initial() + " left");
+        }
     }
 
     @Test
     void withASharedStoreTheStoreDecidesWhileAvailableAndLearnsWhatTheHeadersSay() {
         RecordingStore store = new RecordingStore();
         RateLimitBudget budget = new RateLimitBudget(null, null, now, store);
-        assertThat(budget.storeDecides()).as("the bucket's size is not known yet").isFalse();
+        assertThat(budget.storeDecides()).as("the probe asks the store (the RPM the fleet learned)").isTrue();
+        assertThat(budget.tokenShape()).as("the bucket's size is not known yet").isNull();
+        budget.storeAnswered(2_000, now);
+        assertThat(budget.readyAt(100, now)).as("the probe waits as the stored RPM says").isEqualTo(now + 2_000);
         Permit probe = budget.admit(null, 100, 0, now);
         budget.onAnswer(probe, tokens(6000, 5000, 10_000), 200, 0L, 40L, null, now);
         assertThat(store.writes).containsExactly("lowerTo 5000 of 6000",
@@ -118,6 +127,34 @@ class RateLimitBudgetTest {
         store.available = false;
         assertThat(budget.storeDecides()).isFalse();
         assertThat(budget.readyAt(100, now)).as("the local estimate has room").isEqualTo(now);
+    }
+
+    @Test
+    void aRequestsPerMinute429IsPutInTheStoreAtOnceDrainedToWhatGroqLeft() {
+        RecordingStore store = new RecordingStore();
+        RateLimitBudget budget = new RateLimitBudget(null, null, now, store);
+        budget.onAnswer(budget.admit(null, 10, 0, now), tokens(6000, 5990, 100), 200, 0L, 10L, null, now);
+        store.writes.clear();
+        budget.onAnswer(budget.admit(null, 10, 0, now), tokens(6000, 5990, 100), 429, null, null,
+                "Rate limit reached for model `m` on requests per minute (RPM): Limit 30, Used 30, Requested 1."
+                + " Please try again in 2s.", now);
+        assertThat(store.writes).as("the minute is not learned yet: the 429's delay bounds it (30 x 2 s)")
+                .contains("limitLearned 30 per 60000 ms, 0 left");
+        assertThat(budget.requestsPerMinute()).isEqualTo(30);
+    }
+
+    @Test
+    void aStoredLimitPacesAnInstanceThatDidNotLearnItUnlessItsCapIsSet() {
+        SharedBudget.Shape stored = new SharedBudget.Shape(30, 6_000, 0);
+        RateLimitBudget learner = new RateLimitBudget(null, null, now, new RecordingStore());
+        learner.adoptRequests(stored, now);
+        assertThat(learner.requestsPerMinute()).isEqualTo(30);
+        assertThat(learner.requestShape().periodMillis()).as("the stored minute until its own is learned")
+                .isEqualTo(6_000);
+        RateLimitBudget capped = new RateLimitBudget(10L, null, now, new RecordingStore());
+        capped.adoptRequests(stored, now);
+        assertThat(capped.requestsExplicit()).isTrue();
+        assertThat(capped.requestsPerMinute()).as("requestsPerMinute wins").isEqualTo(10);
     }
 
     /**
