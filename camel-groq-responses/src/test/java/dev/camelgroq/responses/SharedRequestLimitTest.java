@@ -126,6 +126,39 @@ class SharedRequestLimitTest {
     }
 
     @Test
+    void aLimitThatALater429ShowsChangedReachesTheOtherInstances() throws Exception {
+        ProxyManager<String> store = store();
+        String uri = uri("gsk_changed");
+        GroqResponsesComponent learner = component(store, null);
+        GroqResponsesComponent other = component(store, null);
+        try (CamelContext first = instance(learner); CamelContext second = instance(other)) {
+            ProducerTemplate template = second.createProducerTemplate();
+            assertThat(burst(first.createProducerTemplate(), uri, 2 * RPM)).allSatisfy(e -> assertThat(e.getException())
+                    .isNull());
+            awaitStoredRequests(store, "gsk_changed", RPM);
+            assertThat(template.request(uri, x -> x.getIn().setBody("one")).getException()).isNull();
+            assertThat(snapshot(other).requestsPerMinute()).as("taken from the store").isEqualTo(RPM);
+
+            // Groq lowers the limit: the learner's next 429 shows it, and the other instance reads it from the store
+            GROQ.emulator().rateLimits(RateLimits.tokenBuckets().requestsPerMinute(RPM / 2).tokensPerMinute(20_000)
+                    .minute(MINUTE));
+            assertThat(burst(first.createProducerTemplate(), uri, RPM)).allSatisfy(e -> assertThat(e.getException())
+                    .isNull());
+            assertThat(snapshot(learner).requestsPerMinute()).isEqualTo(RPM / 2);
+            awaitStoredRequests(store, "gsk_changed", RPM / 2);
+            long until = System.nanoTime() + Duration.ofSeconds(40).toNanos();
+            while (snapshot(other).requestsPerMinute() != RPM / 2 && System.nanoTime() < until) {
+                // it reads the stored limit again every 10 s, on a request
+                assertThat(template.request(uri, x -> x.getIn().setBody("again")).getException()).isNull();
+                Thread.sleep(500);
+            }
+            assertThat(snapshot(other).requestsPerMinute()).as("the changed limit, read from the store")
+                    .isEqualTo(RPM / 2);
+            assertThat(snapshot(other).rateLimitedAnswers()).as("429s of the instance that did not learn it").isZero();
+        }
+    }
+
+    @Test
     void anExplicitRequestsPerMinuteWinsOverTheStoredLimit() throws Exception {
         ProxyManager<String> store = store();
         String uri = uri("gsk_capped");
