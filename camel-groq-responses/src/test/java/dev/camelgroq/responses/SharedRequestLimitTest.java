@@ -211,6 +211,34 @@ class SharedRequestLimitTest {
         }
     }
 
+    /** No database listens where the store points: every call falls back at once, and the RPM is learned alone. */
+    @Test
+    void anUnreachableStoreFallsBackToLearningAlone() throws Exception {
+        store();
+        int port;
+        try (java.net.ServerSocket closed = new java.net.ServerSocket(0)) {
+            port = closed.getLocalPort();
+        }
+        org.postgresql.ds.PGSimpleDataSource nowhere = new org.postgresql.ds.PGSimpleDataSource();
+        nowhere.setServerNames(new String[] {"127.0.0.1"});
+        nowhere.setPortNumbers(new int[] {port});
+        nowhere.setConnectTimeout(2);
+        ProxyManager<String> unreachable = io.github.bucket4j.postgresql.Bucket4jPostgreSQL
+                .selectForUpdateBasedBuilder(nowhere).primaryKeyMapper(io.github.bucket4j.distributed.jdbc
+                        .PrimaryKeyMapper.STRING).table(PostgresBudgetStore.TABLE).idColumn("id").stateColumn("state")
+                .build();
+        GroqResponsesComponent alone = component(unreachable, null);
+        try (CamelContext context = instance(alone)) {
+            List<CompletableFuture<Exchange>> sends = sendAll(context.createProducerTemplate(), uri("gsk_nowhere"),
+                    2 * RPM);
+            for (CompletableFuture<Exchange> send : sends) {
+                assertThat(send.get(60, TimeUnit.SECONDS).getException()).isNull();
+            }
+            assertThat(snapshot(alone).requestsPerMinute()).as("learned locally").isEqualTo(RPM);
+            assertThat(snapshot(alone).rateLimitedAnswers()).as("its own 429").isPositive();
+        }
+    }
+
     private static List<Exchange> burst(ProducerTemplate template, String uri, long calls) {
         return sendAll(template, uri, calls).stream().map(CompletableFuture::join).toList();
     }
