@@ -45,12 +45,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Groq shows its per-minute request limit only in a 429. Instances sharing the budget through a real PostgreSQL pay
  * for it once: the instance that gets the 429 puts the limit in the store, and the others, already running or
- * started afterwards, are paced by it without a 429 of their own. The emulator hides an RPM of 20 per 4 s minute.
+ * started afterwards, are paced by it without a 429 of their own. The emulator hides an RPM of 6 per 3 s minute, low
+ * enough that a burst hits it even when each admission waits for a slow store (no timing is asserted).
  */
 class SharedRequestLimitTest {
 
-    private static final long RPM = 20;
-    private static final Duration MINUTE = Duration.ofSeconds(4);
+    private static final long RPM = 6;
+    private static final Duration MINUTE = Duration.ofSeconds(3);
 
     @RegisterExtension
     static final PostgresExtension POSTGRES = new PostgresExtension();
@@ -94,7 +95,7 @@ class SharedRequestLimitTest {
             // b is already running and has drawn on the store before anyone knew the limit
             assertThat(running.createProducerTemplate().request(uri, x -> x.getIn().setBody("warm up"))
                     .getException()).isNull();
-            assertThat(burst(first.createProducerTemplate(), uri, 2 * RPM)).allSatisfy(e -> assertThat(e.getException())
+            assertThat(burst(first.createProducerTemplate(), uri, 5 * RPM)).allSatisfy(e -> assertThat(e.getException())
                     .isNull());
             assertThat(snapshot(a).rateLimitedAnswers()).as("the first instance learned the limit from a 429")
                     .isPositive();
@@ -133,7 +134,7 @@ class SharedRequestLimitTest {
         GroqResponsesComponent other = component(store, null);
         try (CamelContext first = instance(learner); CamelContext second = instance(other)) {
             ProducerTemplate template = second.createProducerTemplate();
-            assertThat(burst(first.createProducerTemplate(), uri, 2 * RPM)).allSatisfy(e -> assertThat(e.getException())
+            assertThat(burst(first.createProducerTemplate(), uri, 5 * RPM)).allSatisfy(e -> assertThat(e.getException())
                     .isNull());
             awaitStoredRequests(store, "gsk_changed", RPM);
             assertThat(template.request(uri, x -> x.getIn().setBody("one")).getException()).isNull();
@@ -142,7 +143,7 @@ class SharedRequestLimitTest {
             // Groq lowers the limit: the learner's next 429 shows it, and the other instance reads it from the store
             GROQ.emulator().rateLimits(RateLimits.tokenBuckets().requestsPerMinute(RPM / 2).tokensPerMinute(20_000)
                     .minute(MINUTE));
-            assertThat(burst(first.createProducerTemplate(), uri, RPM)).allSatisfy(e -> assertThat(e.getException())
+            assertThat(burst(first.createProducerTemplate(), uri, 3 * RPM)).allSatisfy(e -> assertThat(e.getException())
                     .isNull());
             assertThat(snapshot(learner).requestsPerMinute()).isEqualTo(RPM / 2);
             awaitStoredRequests(store, "gsk_changed", RPM / 2);
@@ -163,21 +164,21 @@ class SharedRequestLimitTest {
         ProxyManager<String> store = store();
         String uri = uri("gsk_capped");
         GroqResponsesComponent learner = component(store, null);
-        GroqResponsesComponent capped = component(store, 10);
+        GroqResponsesComponent capped = component(store, (int) RPM / 2);
         try (CamelContext first = instance(learner)) {
-            assertThat(burst(first.createProducerTemplate(), uri, 2 * RPM)).allSatisfy(e -> assertThat(e.getException())
+            assertThat(burst(first.createProducerTemplate(), uri, 5 * RPM)).allSatisfy(e -> assertThat(e.getException())
                     .isNull());
             awaitStoredRequests(store, "gsk_capped", RPM);
         }
         Thread.sleep(MINUTE.toMillis() + 500);
         int limitedBefore = GROQ.emulator().answeredWith(429);
         try (CamelContext second = instance(capped)) {
-            assertThat(burst(second.createProducerTemplate(), uri, 15)).allSatisfy(e -> assertThat(e.getException())
-                    .isNull());
+            assertThat(burst(second.createProducerTemplate(), uri, 2 * RPM)).allSatisfy(e -> assertThat(e
+                    .getException()).isNull());
             assertThat(snapshot(capped).requestsPerMinute()).as("requestsPerMinute, not the stored limit")
-                    .isEqualTo(10);
+                    .isEqualTo(RPM / 2);
             assertThat(GROQ.emulator().answeredWith(429)).isEqualTo(limitedBefore);
-            awaitStoredRequests(store, "gsk_capped", 10);
+            awaitStoredRequests(store, "gsk_capped", RPM / 2);
         }
     }
 
@@ -200,7 +201,7 @@ class SharedRequestLimitTest {
                                                     + requestsId("gsk_locked_rpm") + "' FOR UPDATE")) {
                     assertThat(row.next()).as("the request bucket's row exists").isTrue();
                 }
-                List<CompletableFuture<Exchange>> sends = sendAll(template, uri, 2 * RPM);
+                List<CompletableFuture<Exchange>> sends = sendAll(template, uri, 5 * RPM);
                 for (CompletableFuture<Exchange> send : sends) {
                     // with the row still locked: a stalled store would never let these complete
                     assertThat(send.get(60, TimeUnit.SECONDS).getException()).isNull();
@@ -230,7 +231,7 @@ class SharedRequestLimitTest {
         GroqResponsesComponent alone = component(unreachable, null);
         try (CamelContext context = instance(alone)) {
             List<CompletableFuture<Exchange>> sends = sendAll(context.createProducerTemplate(), uri("gsk_nowhere"),
-                    2 * RPM);
+                    5 * RPM);
             for (CompletableFuture<Exchange> send : sends) {
                 assertThat(send.get(60, TimeUnit.SECONDS).getException()).isNull();
             }

@@ -98,6 +98,8 @@ final class RateLimitBudget {
     private long inFlightTokens;
     private long lastAnswerAt;
     private long cachedTokensGivenBack;
+    /** The last request sent before the bucket's size was known: the shared bucket never held its reservation. */
+    private long sizeUnknownUpTo;
 
     /**
      * A budget known only by the caps ({@code null}: learned from Groq); {@code shared} is the shared store, or null
@@ -216,6 +218,9 @@ final class RateLimitBudget {
             tokensPaced.take(tokens);
         }
         Permit permit = new Permit(owner, ++sentSequence, tokens, sentTokens, waitedMillis, now);
+        if (tokensSeen == null) {
+            sizeUnknownUpTo = sentSequence;
+        }
         sentTokens += tokens;
         inFlight++;
         inFlightTokens += tokens;
@@ -252,11 +257,12 @@ final class RateLimitBudget {
         boolean learned = headers != null && permit.sequence() > appliedSequence && learn(permit, headers, now);
         if (totalTokens != null && totalTokens >= 0) {
             // Groq's header already counts this answer's real size locally; the shared store needs it returned
-            giveBack(permit.tokens() - totalTokens, !learned);
+            // a request sent before the bucket's size was known (a probe) took nothing from the shared bucket
+            giveBack(permit.tokens() - totalTokens, !learned, permit.sequence() > sizeUnknownUpTo);
         }
         if (status != 429) {
             long cached = estimate.onCached(inputTokens, cachedTokens, totalTokens);
-            giveBack(cached, true);
+            giveBack(cached, true, true);
             cachedTokensGivenBack += cached;
         }
         if (!learned && status != 429 && headers != null && !headers.present() && !informed()) {
@@ -385,7 +391,7 @@ final class RateLimitBudget {
         requests.reshape(s, minuteMillis, minuteLearned, now);
     }
 
-    private void giveBack(long tokens, boolean locally) {
+    private void giveBack(long tokens, boolean locally, boolean toStore) {
         if (tokens <= 0) {
             return;
         }
@@ -394,7 +400,7 @@ final class RateLimitBudget {
                 tokensSeen.give(tokens);
                 tokensPaced.give(tokens);
             }
-            if (shared != null) {
+            if (shared != null && toStore) {
                 shared.give(tokens, tokenShape());
             }
         }

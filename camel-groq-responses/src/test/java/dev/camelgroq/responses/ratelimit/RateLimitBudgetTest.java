@@ -118,12 +118,16 @@ class RateLimitBudgetTest {
         assertThat(budget.readyAt(100, now)).as("the probe waits as the stored RPM says").isEqualTo(now + 2_000);
         Permit probe = budget.admit(null, 100, 0, now);
         budget.onAnswer(probe, tokens(6000, 5000, 10_000), 200, 0L, 40L, null, now);
-        assertThat(store.writes).containsExactly("lowerTo 5000 of 6000",
-                "follow " + SharedBudget.TOKENS + " 6000 per 60000 ms", "give 60");
+        assertThat(store.writes).as("the probe took nothing from the shared bucket: its 60 unused are not given")
+                .containsExactly("lowerTo 5000 of 6000", "follow " + SharedBudget.TOKENS + " 6000 per 60000 ms");
         assertThat(budget.share()).as("the store shares, not the AIMD share").isEqualTo(1.0);
         assertThat(budget.storeDecides()).isTrue();
         budget.storeAnswered(3_000, now);
         assertThat(budget.readyAt(100, now)).as("the store's wait").isEqualTo(now + 3_000);
+        store.writes.clear();
+        Permit paced = budget.admit(null, 100, 0, now);
+        budget.onAnswer(paced, null, 200, 0L, 30L, null, now);
+        assertThat(store.writes).as("a request paced by the store gives back what it did not use").contains("give 70");
         store.available = false;
         assertThat(budget.storeDecides()).isFalse();
         assertThat(budget.readyAt(100, now)).as("the local estimate has room").isEqualTo(now);
