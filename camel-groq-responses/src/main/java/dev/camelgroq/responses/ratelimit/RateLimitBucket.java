@@ -208,12 +208,19 @@ public final class RateLimitBucket {
             return;
         }
         storeBusy = true;
-        shared.tryTake(tokens, budget.tokenShape(), budget.requestShape()).whenComplete((wait, failure) -> {
+        SharedBudget.Shape requests = budget.requestShape();
+        boolean explicit = budget.requestsExplicit();
+        shared.tryTake(tokens, budget.tokenShape(), requests, explicit).whenComplete((take, failure) -> {
             List<Runnable> completions = new ArrayList<>();
             synchronized (this) {
                 storeBusy = false;
                 long now = clock.getAsLong();
                 storeFailed(failure);
+                long wait = failure == null ? take.waitMillis() : 0;
+                if (failure == null && take.requests() != null) {
+                    // another instance learned the RPM from Groq's 429: paced by it here too, without a 429 of its own
+                    budget.adoptRequests(take.requests(), now);
+                }
                 if ((failure != null || wait == 0) && queue.peekFirst() == head) {
                     // a failing store must not stop the pipeline: the local estimate decides meanwhile
                     queue.pollFirst();
@@ -257,6 +264,11 @@ public final class RateLimitBucket {
         @Override
         public void follow(String suffix, SharedBudget.Shape shape) {
             shared.follow(suffix, shape).whenComplete((ok, failure) -> storeFailed(failure));
+        }
+
+        @Override
+        public void limitLearned(SharedBudget.Shape requests) {
+            shared.limitLearned(requests).whenComplete((ok, failure) -> storeFailed(failure));
         }
     }
 

@@ -69,6 +69,9 @@ final class RateLimitBudget {
 
         /** Puts a learned shape into the shared bucket {@code suffix} ({@link SharedBudget#TOKENS}, ...). */
         void follow(String suffix, SharedBudget.Shape shape);
+
+        /** A 429 taught the RPM: puts it into the shared requests bucket, drained to what Groq left. */
+        void limitLearned(SharedBudget.Shape requests);
     }
 
     private final Store shared;
@@ -95,6 +98,8 @@ final class RateLimitBudget {
     private long inFlightTokens;
     private long lastAnswerAt;
     private long cachedTokensGivenBack;
+    /** The last request sent before the bucket's size was known: the shared bucket never held its reservation. */
+    private long sizeUnknownUpTo;
 
     /**
      * A budget known only by the caps ({@code null}: learned from Groq); {@code shared} is the shared store, or null
@@ -121,8 +126,12 @@ final class RateLimitBudget {
     /** When a request of {@code tokens} may go: {@code now} or later, or {@link #NEVER} (an answer will tell). */
     long readyAt(long tokens, long now) {
         if (probeMode()) {
-            // nothing known yet: one request asks, the others wait for its answer
-            return probing || inFlight > 0 ? NEVER : now;
+            // nothing known yet: one request asks, the others wait for its answer; with a store, once the RPM the
+            // fleet learned lets it
+            if (probing || inFlight > 0) {
+                return NEVER;
+            }
+            return storeDecides() ? Math.max(now, sharedReadyAt) : now;
         }
         long at = Math.max(now, blockedUntil);
         if (requests.dayUsedUp() && inFlight > 0) {
@@ -167,16 +176,32 @@ final class RateLimitBudget {
     }
 
     /**
-     * Whether the shared store decides admissions: once the bucket's size is known, unless the store failed or was
-     * slow a moment ago (then the local estimate decides, as when it is down).
+     * Whether the shared store decides admissions: once the bucket's size is known, and for the probe (the RPM the
+     * fleet learned paces it), unless the store failed or was slow a moment ago (then the local estimate decides, as
+     * when it is down).
      */
     boolean storeDecides() {
-        return shared != null && tokensSeen != null && shared.available();
+        return shared != null && (tokensSeen != null || probeMode()) && shared.available();
     }
 
     /** The shared store answered that the budget has room in {@code waitMillis}. */
     void storeAnswered(long waitMillis, long now) {
         sharedReadyAt = now + waitMillis;
+    }
+
+    /**
+     * The shared store holds the RPM another instance learned ({@code stored}): it is paced by from now on, unless
+     * the {@code requestsPerMinute} cap is set.
+     */
+    void adoptRequests(SharedBudget.Shape stored, long now) {
+        if (requests.adopt(stored.capacity(), stored.periodMillis(), now)) {
+            reshapePaces(now);
+        }
+    }
+
+    /** Whether the RPM is the {@code requestsPerMinute} cap (what the store holds never replaces it). */
+    boolean requestsExplicit() {
+        return requests.explicit();
     }
 
     /**
@@ -194,6 +219,9 @@ final class RateLimitBudget {
         }
         Permit permit = new Permit(owner, ++sentSequence, tokens, sentTokens, waitedMillis, now,
                 cachedTokensGivenBack);
+        if (tokensSeen == null) {
+            sizeUnknownUpTo = sentSequence;
+        }
         sentTokens += tokens;
         inFlight++;
         inFlightTokens += tokens;
@@ -232,9 +260,11 @@ final class RateLimitBudget {
         long cached = status == 429 ? 0 : estimate.onCached(inputTokens, cachedTokens, totalTokens);
         cachedTokensGivenBack += cached;
         // Groq's header already counts this answer's real size locally (the over-reservation is given back locally
-        // only when no header was learned); the shared store needs it returned. The cached prompt tokens go back to
-        // both, as Groq gives them back after processing. One write to the store for both.
-        giveBack((learned ? 0 : overReserved) + cached, overReserved + cached);
+        // only when no header was learned); the shared store needs it returned, unless the request was sent before
+        // the bucket's size was known (a probe takes nothing from the shared bucket). The cached prompt tokens go back
+        // to both, as Groq gives them back after processing. One write to the store for both.
+        long toStore = (permit.sequence() > sizeUnknownUpTo ? overReserved : 0) + cached;
+        giveBack((learned ? 0 : overReserved) + cached, toStore);
         if (!learned && status != 429 && headers != null && !headers.present() && !informed()) {
             headerless = true;
         }
@@ -343,6 +373,10 @@ final class RateLimitBudget {
         }
         if (message != null && message.isRequestsPerMinute()) {
             requests.onRequestsPerMinute(message, minuteMillis, minuteLearned, MAX_PERIOD, now);
+            if (shared != null) {
+                // learned once for the fleet: the other instances are paced by it from their next request on
+                shared.limitLearned(requestShape());
+            }
         }
         Long wait = message != null && message.retryMillis() != null ? message.retryMillis()
                 : headers == null ? null : notNegative(headers.retryAfterMillis());
@@ -394,15 +428,20 @@ final class RateLimitBudget {
         }
     }
 
-    /** The shared tokens bucket's shape (once the bucket's size is known). */
+    /** The shared tokens bucket's shape, once the bucket's size is known (else null). */
     SharedBudget.Shape tokenShape() {
-        return new SharedBudget.Shape((long) tokensSeen.capacity(), minuteMillis, (long) tokensSeen.level());
+        return tokensSeen == null ? null
+                : new SharedBudget.Shape((long) tokensSeen.capacity(), minuteMillis, (long) tokensSeen.level());
     }
 
-    /** The shared requests-per-minute bucket's shape, once the RPM is known (else null). */
+    /**
+     * The shared requests-per-minute bucket's shape, once the RPM is known (else null), starting with what this
+     * process knows is left.
+     */
     SharedBudget.Shape requestShape() {
         Long rpm = requests.perMinute();
-        return rpm == null ? null : new SharedBudget.Shape(rpm, requests.period(minuteMillis, minuteLearned), rpm);
+        return rpm == null ? null
+                : new SharedBudget.Shape(rpm, requests.period(minuteMillis, minuteLearned), requests.level());
     }
 
     private void settle(Permit permit) {

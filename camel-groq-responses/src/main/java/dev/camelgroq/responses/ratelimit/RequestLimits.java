@@ -27,10 +27,14 @@ final class RequestLimits {
     private Long perMinute;
     /** A lower bound of the request bucket's period, from the delays Groq's request 429s asked for. */
     private Long minuteAtLeast;
+    /** The request bucket's period as the shared store holds it (learned by another instance), if taken from it. */
+    private Long storedMinute;
     private Long dayRemaining;
+    private final boolean explicit;
 
     /** Limits with the {@code requestsPerMinute} cap, or none ({@code null}) until Groq tells. */
     RequestLimits(Long perMinuteCap, long minuteMillis, long now) {
+        explicit = perMinuteCap != null;
         if (perMinuteCap != null) {
             perMinute = perMinuteCap;
             paced = new RefillingBudget(perMinuteCap, minuteMillis, now);
@@ -68,6 +72,36 @@ final class RequestLimits {
         paced.set(message.limit() - Math.max(message.used(), message.limit()));
     }
 
+    /**
+     * The shared store holds an RPM that another instance learned from Groq's 429 ({@code limit} requests refilled
+     * over {@code periodMillis}): this process paces by it too, unless the {@code requestsPerMinute} cap is set.
+     * Returns whether it was taken.
+     */
+    boolean adopt(long limit, long periodMillis, long now) {
+        if (explicit) {
+            return false;
+        }
+        perMinute = limit;
+        storedMinute = periodMillis;
+        if (paced == null) {
+            paced = new RefillingBudget(limit, periodMillis, now);
+        }
+        return true;
+    }
+
+    /** Whether the RPM is the {@code requestsPerMinute} cap, which what the store holds never replaces. */
+    boolean explicit() {
+        return explicit;
+    }
+
+    /** The requests left in the per-minute pace when last looked at (the RPM when not paced yet), never below 0. */
+    long level() {
+        if (paced == null) {
+            return perMinute == null ? 0 : perMinute;
+        }
+        return Math.max(0, (long) Math.floor(paced.level()));
+    }
+
     /** Paces at {@code share} of the RPM. */
     void reshape(double share, long tokenMinuteMillis, boolean tokenMinuteLearned, long now) {
         if (paced != null) {
@@ -76,9 +110,15 @@ final class RequestLimits {
         }
     }
 
-    /** Groq's minute as the token headers show it, else as the request 429s suggest, else the token default. */
+    /**
+     * Groq's minute as the token headers show it, else as the store holds it, else as the request 429s suggest, else
+     * the token default.
+     */
     long period(long tokenMinuteMillis, boolean tokenMinuteLearned) {
-        return tokenMinuteLearned || minuteAtLeast == null ? tokenMinuteMillis : minuteAtLeast;
+        if (tokenMinuteLearned) {
+            return tokenMinuteMillis;
+        }
+        return storedMinute != null ? storedMinute : minuteAtLeast != null ? minuteAtLeast : tokenMinuteMillis;
     }
 
     /** Milliseconds until one more request fits the per-minute pace (0 without a known RPM). */

@@ -41,6 +41,15 @@ import io.github.bucket4j.distributed.proxy.ProxyManager;
  * 60 s before the headers showed its length). What the local model learns later is put in the store with
  * {@link #follow}: the stored configuration is replaced, so every instance paces at the learned refill rate and
  * capacity, and a limit that Groq changes reaches the whole fleet.
+ * <p>
+ * The requests-per-minute limit, which Groq shows only in a 429, is learned once for the fleet: an instance that does
+ * not know it draws on the {@link #REQUESTS} bucket all the same, created as a {@link #UNKNOWN_RPM placeholder} that
+ * never refuses; the instance that gets the 429 puts the limit there ({@link #limitLearned}), drained to what Groq
+ * left, so every instance is paced by it from its next request on. The placeholder is told from a learned limit by
+ * the request's probe (its remaining tokens); an instance reads the stored limit when it sees it is learned, and
+ * again every {@link #LIMIT_REFRESH_MILLIS} (a later 429 elsewhere may have changed it), to pace by it locally too
+ * when the store is unavailable. An instance with an explicit {@code requestsPerMinute} never takes the stored limit
+ * for its own: it puts its cap in the store before its first request.
  */
 final class SharedBudget {
 
@@ -53,6 +62,14 @@ final class SharedBudget {
      * before the stored configuration is replaced: learning noise does not cost a store write per answer.
      */
     static final double RESHAPE_TOLERANCE = 0.05;
+    /**
+     * The capacity of the placeholder {@link #REQUESTS} bucket, created while no instance knows the RPM: far above any
+     * RPM (a probe with more than half of it left is taken as the placeholder), refilled every minute.
+     */
+    static final long UNKNOWN_RPM = 10_000_000;
+    /** How often an instance that paces by a stored (or its own) RPM reads the stored one again. */
+    static final long LIMIT_REFRESH_MILLIS = 10_000;
+    private static final Shape PLACEHOLDER = new Shape(UNKNOWN_RPM, 60_000, UNKNOWN_RPM);
 
     /**
      * The shape of one bucket: its capacity, refilled completely over {@code periodMillis}; a bucket created in the
@@ -68,6 +85,16 @@ final class SharedBudget {
             return Math.abs(a - b) > RESHAPE_TOLERANCE * Math.max(1, Math.max(a, b));
         }
 
+        /** The shape of a stored configuration, or null for the placeholder; {@code initial} is not stored: 0. */
+        static Shape of(BucketConfiguration configuration) {
+            Bandwidth limit = configuration.getBandwidths()[0];
+            if (limit.getCapacity() >= UNKNOWN_RPM / 2 || limit.getRefillTokens() <= 0) {
+                return null;
+            }
+            double period = limit.getRefillPeriodNanos() / 1e6 * limit.getCapacity() / limit.getRefillTokens();
+            return new Shape(limit.getCapacity(), Math.max(1, Math.round(period)), 0);
+        }
+
         BucketConfiguration configuration() {
             return BucketConfiguration.builder().addLimit(Bandwidth.builder().capacity(capacity)
                     .refillGreedy(capacity, Duration.ofMillis(Math.max(1, periodMillis))).build()
@@ -80,11 +107,15 @@ final class SharedBudget {
     private final StoreLane lane;
     /** The learned shape this process last put in the store, per bucket suffix. */
     private final Map<String, Shape> followed = new ConcurrentHashMap<>();
+    private final LongSupplier clock;
+    /** When the stored RPM is read again (only on the lane). */
+    private long nextRead;
 
     SharedBudget(ProxyManager<String> store, String key, Executor executor, ScheduledExecutorService scheduler,
                  LongSupplier clock) {
         this.store = store;
         this.key = key;
+        this.clock = clock;
         this.lane = new StoreLane(key, executor, scheduler, clock);
     }
 
@@ -98,28 +129,60 @@ final class SharedBudget {
     }
 
     /**
-     * Takes one request (when {@code requests} is known) and {@code tokens} tokens; completes with 0 when taken, else
-     * with the milliseconds to wait before trying again (nothing is taken then).
+     * What the store answered a {@link #tryTake}: {@code waitMillis} 0 when taken, else the milliseconds to wait
+     * before trying again (nothing is taken then); {@code requests} the RPM stored by another instance when it
+     * differs from the caller's (else null): the caller paces by it from now on.
      */
-    CompletableFuture<Long> tryTake(long tokens, Shape tokenShape, Shape requests) {
+    record Take(long waitMillis, Shape requests) {
+    }
+
+    /**
+     * Takes one request and {@code tokens} tokens ({@code tokenShape} null: a probe, before the tokens bucket's size
+     * is known: one request only). {@code requests} is the caller's RPM, null when unknown; {@code explicit} whether
+     * it is the {@code requestsPerMinute} cap, which the stored limit never replaces.
+     */
+    CompletableFuture<Take> tryTake(long tokens, Shape tokenShape, Shape requests, boolean explicit) {
         return lane.submit(() -> {
-            BucketProxy requestBucket = requests == null ? null : bucket(":rpm", requests);
-            if (requestBucket != null) {
-                ConsumptionProbe probe = requestBucket.tryConsumeAndReturnRemaining(1);
-                if (!probe.isConsumed()) {
-                    return nanosToMillis(probe.getNanosToWaitForRefill());
+            BucketProxy requestBucket = bucket(REQUESTS, requests == null ? PLACEHOLDER : requests);
+            if (explicit && !followed.containsKey(REQUESTS)) {
+                // the operator's cap wins over what the fleet learned (until Groq's own 429 says otherwise)
+                put(requestBucket, requests);
+            }
+            ConsumptionProbe probe = requestBucket.tryConsumeAndReturnRemaining(1);
+            Shape taught = null;
+            if (probe.isConsumed() && probe.getRemainingTokens() >= UNKNOWN_RPM / 2) {
+                if (requests != null) {
+                    // the placeholder: this instance knows the limit before the store does (its write is under way)
+                    put(requestBucket, requests);
                 }
+            } else if (!explicit && (requests == null || clock.getAsLong() >= nextRead)) {
+                taught = stored(requests);
             }
-            ConsumptionProbe probe = bucket(":tpm", tokenShape)
+            if (!probe.isConsumed()) {
+                return new Take(nanosToMillis(probe.getNanosToWaitForRefill()), taught);
+            }
+            if (tokenShape == null) {
+                return new Take(0, taught);
+            }
+            ConsumptionProbe tokenProbe = bucket(TOKENS, tokenShape)
                     .tryConsumeAndReturnRemaining(Math.min(tokens, tokenShape.capacity()));
-            if (probe.isConsumed()) {
-                return 0L;
+            if (tokenProbe.isConsumed()) {
+                return new Take(0, taught);
             }
-            if (requestBucket != null) {
-                requestBucket.addTokens(1);
-            }
-            return nanosToMillis(probe.getNanosToWaitForRefill());
+            requestBucket.addTokens(1);
+            return new Take(nanosToMillis(tokenProbe.getNanosToWaitForRefill()), taught);
         });
+    }
+
+    /** The stored RPM when it is learned and differs from {@code known} (else null); runs on the lane. */
+    private Shape stored(Shape known) {
+        nextRead = clock.getAsLong() + LIMIT_REFRESH_MILLIS;
+        Shape stored = store.getProxyConfiguration(key + REQUESTS).map(Shape::of).orElse(null);
+        if (stored == null || !stored.differsFrom(known)) {
+            return null;
+        }
+        followed.put(REQUESTS, stored);
+        return stored;
     }
 
     /** Returns an over-reservation to the shared tokens bucket (skipped while the store is unavailable). */
@@ -128,7 +191,7 @@ final class SharedBudget {
             return CompletableFuture.completedFuture(null);
         }
         return lane.submit(() -> {
-            bucket(":tpm", tokenShape).addTokens(tokens);
+            bucket(TOKENS, tokenShape).addTokens(tokens);
             return null;
         });
     }
@@ -142,7 +205,7 @@ final class SharedBudget {
             return CompletableFuture.completedFuture(null);
         }
         return lane.submit(() -> {
-            BucketProxy bucket = bucket(":tpm", tokenShape);
+            BucketProxy bucket = bucket(TOKENS, tokenShape);
             long excess = bucket.getAvailableTokens() - Math.max(0, remaining);
             if (excess > 0) {
                 bucket.consumeIgnoringRateLimits(excess);
@@ -163,7 +226,12 @@ final class SharedBudget {
         }
         followed.put(suffix, shape);
         CompletableFuture<Boolean> written = lane.submit(() -> {
-            bucket(suffix, shape).replaceConfiguration(shape.configuration(), TokensInheritanceStrategy.AS_IS);
+            BucketProxy bucket = bucket(suffix, shape);
+            if (REQUESTS.equals(suffix)) {
+                put(bucket, shape); // it may hold the placeholder
+            } else {
+                bucket.replaceConfiguration(shape.configuration(), TokensInheritanceStrategy.AS_IS);
+            }
             return true;
         });
         written.whenComplete((ok, failure) -> {
@@ -172,6 +240,39 @@ final class SharedBudget {
             }
         });
         return written;
+    }
+
+    /**
+     * A 429 taught this process the RPM ({@code requests}, its {@code initial} what Groq left): the stored
+     * {@link #REQUESTS} bucket takes its shape, drained to what Groq left, so that every instance is paced by it from
+     * its next request on. Completes with whether the store was written; a failure leaves the next {@link #follow} to
+     * try again.
+     */
+    CompletableFuture<Boolean> limitLearned(Shape requests) {
+        followed.put(REQUESTS, requests);
+        CompletableFuture<Boolean> written = lane.submit(() -> {
+            put(bucket(REQUESTS, requests), requests);
+            return true;
+        });
+        written.whenComplete((ok, failure) -> {
+            if (failure != null) {
+                followed.remove(REQUESTS, requests);
+            }
+        });
+        return written;
+    }
+
+    /**
+     * Gives the stored requests bucket {@code shape}, with no more left than its {@code initial} (what this process
+     * knows is left); runs on the lane.
+     */
+    private void put(BucketProxy bucket, Shape shape) {
+        bucket.replaceConfiguration(shape.configuration(), TokensInheritanceStrategy.AS_IS);
+        long excess = bucket.getAvailableTokens() - Math.max(0, shape.initial());
+        if (excess > 0) {
+            bucket.consumeIgnoringRateLimits(excess);
+        }
+        followed.put(REQUESTS, shape);
     }
 
     private static long nanosToMillis(long nanos) {

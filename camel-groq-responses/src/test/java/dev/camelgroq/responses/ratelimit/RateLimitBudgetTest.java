@@ -100,21 +100,34 @@ class RateLimitBudgetTest {
         public void follow(String suffix, SharedBudget.Shape shape) {
             writes.add("follow " + suffix + " " + shape.capacity() + " per " + shape.periodMillis() + " ms");
         }
+
+        @Override
+        public void limitLearned(SharedBudget.Shape requests) {
+            writes.add("limitLearned " + requests.capacity() + " per " + requests.periodMillis() + " ms, "
+                       + requests.initial() + " left");
+        }
     }
 
     @Test
     void withASharedStoreTheStoreDecidesWhileAvailableAndLearnsWhatTheHeadersSay() {
         RecordingStore store = new RecordingStore();
         RateLimitBudget budget = new RateLimitBudget(null, null, now, store);
-        assertThat(budget.storeDecides()).as("the bucket's size is not known yet").isFalse();
+        assertThat(budget.storeDecides()).as("the probe asks the store (the RPM the fleet learned)").isTrue();
+        assertThat(budget.tokenShape()).as("the bucket's size is not known yet").isNull();
+        budget.storeAnswered(2_000, now);
+        assertThat(budget.readyAt(100, now)).as("the probe waits as the stored RPM says").isEqualTo(now + 2_000);
         Permit probe = budget.admit(null, 100, 0, now);
         budget.onAnswer(probe, tokens(6000, 5000, 10_000), 200, 0L, 40L, null, now);
-        assertThat(store.writes).containsExactly("lowerTo 5000 of 6000",
-                "follow " + SharedBudget.TOKENS + " 6000 per 60000 ms", "give 60");
+        assertThat(store.writes).as("the probe took nothing from the shared bucket: its 60 unused are not given")
+                .containsExactly("lowerTo 5000 of 6000", "follow " + SharedBudget.TOKENS + " 6000 per 60000 ms");
         assertThat(budget.share()).as("the store shares, not the AIMD share").isEqualTo(1.0);
         assertThat(budget.storeDecides()).isTrue();
         budget.storeAnswered(3_000, now);
         assertThat(budget.readyAt(100, now)).as("the store's wait").isEqualTo(now + 3_000);
+        store.writes.clear();
+        Permit paced = budget.admit(null, 100, 0, now);
+        budget.onAnswer(paced, null, 200, 0L, 30L, null, now);
+        assertThat(store.writes).as("a request paced by the store gives back what it did not use").contains("give 70");
         store.available = false;
         assertThat(budget.storeDecides()).isFalse();
         assertThat(budget.readyAt(100, now)).as("the local estimate has room").isEqualTo(now);
@@ -132,6 +145,34 @@ class RateLimitBudgetTest {
         budget.onAnswer(hit, tokens(10_000, 7_800, 13_200), 200, 100L, 1100L, 1000L, 1000L, null, now);
         assertThat(store.writes).filteredOn(w -> w.startsWith("give")).containsExactly("give 1200");
         assertThat(budget.cachedTokensGivenBack()).isEqualTo(1000);
+    }
+
+    @Test
+    void aRequestsPerMinute429IsPutInTheStoreAtOnceDrainedToWhatGroqLeft() {
+        RecordingStore store = new RecordingStore();
+        RateLimitBudget budget = new RateLimitBudget(null, null, now, store);
+        budget.onAnswer(budget.admit(null, 10, 0, now), tokens(6000, 5990, 100), 200, 0L, 10L, null, now);
+        store.writes.clear();
+        budget.onAnswer(budget.admit(null, 10, 0, now), tokens(6000, 5990, 100), 429, null, null,
+                "Rate limit reached for model `m` on requests per minute (RPM): Limit 30, Used 30, Requested 1."
+                + " Please try again in 2s.", now);
+        assertThat(store.writes).as("the minute is not learned yet: the 429's delay bounds it (30 x 2 s)")
+                .contains("limitLearned 30 per 60000 ms, 0 left");
+        assertThat(budget.requestsPerMinute()).isEqualTo(30);
+    }
+
+    @Test
+    void aStoredLimitPacesAnInstanceThatDidNotLearnItUnlessItsCapIsSet() {
+        SharedBudget.Shape stored = new SharedBudget.Shape(30, 6_000, 0);
+        RateLimitBudget learner = new RateLimitBudget(null, null, now, new RecordingStore());
+        learner.adoptRequests(stored, now);
+        assertThat(learner.requestsPerMinute()).isEqualTo(30);
+        assertThat(learner.requestShape().periodMillis()).as("the stored minute until its own is learned")
+                .isEqualTo(6_000);
+        RateLimitBudget capped = new RateLimitBudget(10L, null, now, new RecordingStore());
+        capped.adoptRequests(stored, now);
+        assertThat(capped.requestsExplicit()).isTrue();
+        assertThat(capped.requestsPerMinute()).as("requestsPerMinute wins").isEqualTo(10);
     }
 
     /**
