@@ -37,6 +37,8 @@ public final class ParsedResponse {
     });
 
     private final Map<String, Object> fields;
+    private final Map<String, Object> usage;
+    private final Map<String, Object> metadata;
     private final List<Map<String, Object>> output;
     private final String outputText;
     private final String reasoning;
@@ -53,6 +55,8 @@ public final class ParsedResponse {
     /** The answer as the Maps and Lists of its JSON object. */
     private ParsedResponse(Map<String, Object> fields) {
         this.fields = fields;
+        this.usage = object(fields, "usage");
+        this.metadata = object(fields, "metadata");
         this.output = items(fields.get("output"));
         StringBuilder text = new StringBuilder();
         List<String> thoughts = new ArrayList<>();
@@ -191,7 +195,7 @@ public final class ParsedResponse {
 
     /** A usage figure such as {@code input_tokens} or {@code output_tokens_details/reasoning_tokens}, or null. */
     public Long usage(String path) {
-        Map<String, Object> n = object(fields, "usage");
+        Map<String, Object> n = usage;
         int from = 0;
         for (int slash = path.indexOf('/'); slash >= 0 && n != null; slash = path.indexOf('/', from)) {
             n = object(n, path.substring(from, slash));
@@ -203,7 +207,6 @@ public final class ParsedResponse {
 
     /** A timing figure of the metadata ({@code completion_time} ...) in seconds, or null. */
     public Double timing(String key) {
-        Map<String, Object> metadata = object(fields, "metadata");
         Object v = metadata == null ? null : metadata.get(key);
         if (v instanceof Number number) {
             return number.doubleValue();
