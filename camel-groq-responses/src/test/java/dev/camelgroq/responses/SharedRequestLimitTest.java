@@ -95,8 +95,7 @@ class SharedRequestLimitTest {
             // b is already running and has drawn on the store before anyone knew the limit
             assertThat(running.createProducerTemplate().request(uri, x -> x.getIn().setBody("warm up"))
                     .getException()).isNull();
-            assertThat(burst(first.createProducerTemplate(), uri, 5 * RPM)).allSatisfy(e -> assertThat(e.getException())
-                    .isNull());
+            burstSucceeds(first, uri, 5 * RPM);
             assertThat(snapshot(a).rateLimitedAnswers()).as("the first instance learned the limit from a 429")
                     .isPositive();
             assertThat(snapshot(a).requestsPerMinute()).isEqualTo(RPM);
@@ -134,8 +133,7 @@ class SharedRequestLimitTest {
         GroqResponsesComponent other = component(store, null);
         try (CamelContext first = instance(learner); CamelContext second = instance(other)) {
             ProducerTemplate template = second.createProducerTemplate();
-            assertThat(burst(first.createProducerTemplate(), uri, 5 * RPM)).allSatisfy(e -> assertThat(e.getException())
-                    .isNull());
+            burstSucceeds(first, uri, 5 * RPM);
             awaitStoredRequests(store, "gsk_changed", RPM);
             assertThat(template.request(uri, x -> x.getIn().setBody("one")).getException()).isNull();
             assertThat(snapshot(other).requestsPerMinute()).as("taken from the store").isEqualTo(RPM);
@@ -143,8 +141,7 @@ class SharedRequestLimitTest {
             // Groq lowers the limit: the learner's next 429 shows it, and the other instance reads it from the store
             GROQ.emulator().rateLimits(RateLimits.tokenBuckets().requestsPerMinute(RPM / 2).tokensPerMinute(20_000)
                     .minute(MINUTE));
-            assertThat(burst(first.createProducerTemplate(), uri, 3 * RPM)).allSatisfy(e -> assertThat(e.getException())
-                    .isNull());
+            burstSucceeds(first, uri, 3 * RPM);
             assertThat(snapshot(learner).requestsPerMinute()).isEqualTo(RPM / 2);
             awaitStoredRequests(store, "gsk_changed", RPM / 2);
             long until = System.nanoTime() + Duration.ofSeconds(40).toNanos();
@@ -166,15 +163,13 @@ class SharedRequestLimitTest {
         GroqResponsesComponent learner = component(store, null);
         GroqResponsesComponent capped = component(store, (int) RPM / 2);
         try (CamelContext first = instance(learner)) {
-            assertThat(burst(first.createProducerTemplate(), uri, 5 * RPM)).allSatisfy(e -> assertThat(e.getException())
-                    .isNull());
+            burstSucceeds(first, uri, 5 * RPM);
             awaitStoredRequests(store, "gsk_capped", RPM);
         }
         Thread.sleep(MINUTE.toMillis() + 500);
         int limitedBefore = GROQ.emulator().answeredWith(429);
         try (CamelContext second = instance(capped)) {
-            assertThat(burst(second.createProducerTemplate(), uri, 2 * RPM)).allSatisfy(e -> assertThat(e
-                    .getException()).isNull());
+            burstSucceeds(second, uri, 2 * RPM);
             assertThat(snapshot(capped).requestsPerMinute()).as("requestsPerMinute, not the stored limit")
                     .isEqualTo(RPM / 2);
             assertThat(GROQ.emulator().answeredWith(429)).isEqualTo(limitedBefore);
@@ -238,6 +233,12 @@ class SharedRequestLimitTest {
             assertThat(snapshot(alone).requestsPerMinute()).as("learned locally").isEqualTo(RPM);
             assertThat(snapshot(alone).rateLimitedAnswers()).as("its own 429").isPositive();
         }
+    }
+
+    /** Sends {@code calls} exchanges at once from {@code context} and asserts that every one succeeded. */
+    private static void burstSucceeds(CamelContext context, String uri, long calls) {
+        assertThat(burst(context.createProducerTemplate(), uri, calls)).allSatisfy(e -> assertThat(e.getException())
+                .isNull());
     }
 
     private static List<Exchange> burst(ProducerTemplate template, String uri, long calls) {
