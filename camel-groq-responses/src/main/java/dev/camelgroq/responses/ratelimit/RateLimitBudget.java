@@ -47,11 +47,6 @@ final class RateLimitBudget {
     /** What {@link #readyAt} returns when no time can be named: an answer will tell. */
     static final long NEVER = Long.MAX_VALUE;
 
-    private static final long MINUTE = 60_000;
-    private static final long MIN_PERIOD = 100;
-    /** Groq's token limits are per minute: a bucket said to take longer than this to fill is not believed. */
-    private static final long MAX_PERIOD = 2 * MINUTE;
-
     /**
      * The shared store as the model sees it: whether it decides now, and the writes that put what was learned into
      * it (they return at once; the caller's implementation runs them elsewhere and reports failures).
@@ -80,12 +75,7 @@ final class RateLimitBudget {
     private final RequestLimits requests;
     private RefillingBudget tokensSeen;
     private RefillingBudget tokensPaced;
-    private long minuteMillis = MINUTE;
-    private boolean minuteLearned;
-    /** Answers whose bucket was short of full, pooled until they show enough of it to time the minute. */
-    private double pooledResetMillis;
-    private double pooledDeficit;
-    private long pooledLimit;
+    private final GroqMinute minute = new GroqMinute();
     private long blockedUntil;
     private long sharedReadyAt;
     private boolean headerless;
@@ -108,10 +98,10 @@ final class RateLimitBudget {
     RateLimitBudget(Long requestsPerMinute, Long tokensPerMinute, long now, Store shared) {
         this.shared = shared;
         this.lastAnswerAt = now;
-        this.requests = new RequestLimits(requestsPerMinute, MINUTE, now);
+        this.requests = new RequestLimits(requestsPerMinute, GroqMinute.MINUTE, now);
         if (tokensPerMinute != null) {
-            tokensSeen = new RefillingBudget(tokensPerMinute, MINUTE, now);
-            tokensPaced = new RefillingBudget(tokensPerMinute, MINUTE, now);
+            tokensSeen = new RefillingBudget(tokensPerMinute, GroqMinute.MINUTE, now);
+            tokensPaced = new RefillingBudget(tokensPerMinute, GroqMinute.MINUTE, now);
         }
     }
 
@@ -286,28 +276,11 @@ final class RateLimitBudget {
         Long limit = positive(headers.limitTokens());
         Long remaining = notNegative(headers.remainingTokens());
         Long reset = notNegative(headers.resetTokensMillis());
-        if (limit != null && remaining != null && reset != null && remaining <= limit && reset <= MAX_PERIOD
+        if (limit != null && remaining != null && reset != null && remaining <= limit
+            && reset <= GroqMinute.MAX_PERIOD
             && (remaining == (long) limit || reset > 0)) {
-            if (pooledLimit != limit) {
-                pooledLimit = limit;
-                pooledResetMillis = 0;
-                pooledDeficit = 0;
-            }
-            if (remaining < limit) {
-                pooledResetMillis += reset;
-                pooledDeficit += limit - remaining;
-            }
-            // a bucket kept nearly full (paced below the refill rate) shows little of itself in one answer: answers
-            // are pooled until they show a hundredth of it, so that the minute is learned however slowly it is spent
-            if (pooledDeficit >= Math.max(1, limit / 100)) {
-                // the time until full, scaled to the whole capacity: how long Groq's minute is
-                double period = Math.max(MIN_PERIOD, pooledResetMillis * limit / pooledDeficit);
-                minuteMillis = Math.min(MAX_PERIOD,
-                        minuteLearned ? (long) ((3.0 * minuteMillis + period) / 4) : (long) period);
-                minuteLearned = true;
-                pooledResetMillis = 0;
-                pooledDeficit = 0;
-            }
+            minute.observe(limit, remaining, reset);
+            long minuteMillis = minute.millis();
             boolean known = tokensSeen != null;
             if (!known) {
                 tokensSeen = new RefillingBudget(limit, minuteMillis, now);
@@ -372,7 +345,7 @@ final class RateLimitBudget {
             congestion.onRateLimited(permit.sequence(), sentSequence, inFlightTokens);
         }
         if (message != null && message.isRequestsPerMinute()) {
-            requests.onRequestsPerMinute(message, minuteMillis, minuteLearned, MAX_PERIOD, now);
+            requests.onRequestsPerMinute(message, minute.millis(), minute.learned(), GroqMinute.MAX_PERIOD, now);
             if (shared != null) {
                 // learned once for the fleet: the other instances are paced by it from their next request on
                 shared.limitLearned(requestShape());
@@ -389,9 +362,9 @@ final class RateLimitBudget {
         double s = share();
         if (tokensPaced != null) {
             tokensPaced.advance(now);
-            tokensPaced.reshape(s * tokensSeen.capacity(), minuteMillis);
+            tokensPaced.reshape(s * tokensSeen.capacity(), minute.millis());
         }
-        requests.reshape(s, minuteMillis, minuteLearned, now);
+        requests.reshape(s, minute.millis(), minute.learned(), now);
     }
 
     /** Gives {@code local} tokens back to the local estimate and {@code toStore} to the shared store (if any). */
@@ -418,7 +391,7 @@ final class RateLimitBudget {
      * never put: before the minute is learned the store keeps what it has.
      */
     private void followShared() {
-        if (!minuteLearned) {
+        if (!minute.learned()) {
             return;
         }
         shared.follow(SharedBudget.TOKENS, tokenShape());
@@ -431,7 +404,7 @@ final class RateLimitBudget {
     /** The shared tokens bucket's shape, once the bucket's size is known (else null). */
     SharedBudget.Shape tokenShape() {
         return tokensSeen == null ? null
-                : new SharedBudget.Shape((long) tokensSeen.capacity(), minuteMillis, (long) tokensSeen.level());
+                : new SharedBudget.Shape((long) tokensSeen.capacity(), minute.millis(), (long) tokensSeen.level());
     }
 
     /**
@@ -441,7 +414,7 @@ final class RateLimitBudget {
     SharedBudget.Shape requestShape() {
         Long rpm = requests.perMinute();
         return rpm == null ? null
-                : new SharedBudget.Shape(rpm, requests.period(minuteMillis, minuteLearned), requests.level());
+                : new SharedBudget.Shape(rpm, requests.period(minute.millis(), minute.learned()), requests.level());
     }
 
     private void settle(Permit permit) {
@@ -508,7 +481,7 @@ final class RateLimitBudget {
 
     /** The length of Groq's minute: learned from the headers, 60 s until then. */
     long minuteMillis() {
-        return minuteMillis;
+        return minute.millis();
     }
 
     /** For the debug log: what the model holds now. */
@@ -516,7 +489,7 @@ final class RateLimitBudget {
     public String toString() {
         return "tokens " + (tokensSeen == null ? null : (long) tokensSeen.level()) + " / "
                + (tokensPaced == null ? null : (long) tokensPaced.level()) + " of " + tokensPerMinute() + " per "
-               + minuteMillis + " ms, share " + share() + ", cached " + estimate.cachedShare() + ", " + inFlight
+               + minute.millis() + " ms, share " + share() + ", cached " + estimate.cachedShare() + ", " + inFlight
                + " in flight, sent #" + sentSequence;
     }
 }
