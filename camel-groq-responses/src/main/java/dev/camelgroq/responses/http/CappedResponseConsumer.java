@@ -49,7 +49,8 @@ final class CappedResponseConsumer extends AbstractAsyncResponseConsumer<HttpAns
     private static final class CappedBody extends AbstractBinAsyncEntityConsumer<byte[]> {
 
         private final long maxBytes;
-        private final ByteArrayBuffer buffer = new ByteArrayBuffer(1024);
+        // a typical answer (output, usage, metadata) fits without growing the buffer
+        private final ByteArrayBuffer buffer = new ByteArrayBuffer(4096);
 
         CappedBody(long maxBytes) {
             this.maxBytes = maxBytes;

@@ -16,46 +16,37 @@
 package dev.camelgroq.responses.http;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import java.util.Map;
 
 import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.message.BasicHeader;
 
 /** One HTTP answer: status, headers (case-insensitive names) and the body bytes. */
 public final class HttpAnswer {
 
     private final int status;
-    private final String[] names;
-    private final String[] values;
+    /**
+     * The headers as they came, in order. An answer has a dozen or two and the component reads a few of them, so a
+     * scan costs less than a map built on every answer; a value is read (HttpClient parses it lazily) only when its
+     * name is asked for.
+     */
+    private final Header[] headers;
     private final byte[] body;
 
     public HttpAnswer(int status, Map<String, String> headers, byte[] body) {
-        this(status, headers.keySet().toArray(String[]::new), headers.values().toArray(String[]::new), body);
+        this(status, headers.entrySet().stream().map(e -> new BasicHeader(e.getKey(), e.getValue()))
+                .toArray(Header[]::new), body);
     }
 
-    private HttpAnswer(int status, String[] names, String[] values, byte[] body) {
+    private HttpAnswer(int status, Header[] headers, byte[] body) {
         this.status = status;
-        for (int i = 0; i < names.length; i++) {
-            // names compared in lower case: toLowerCase returns the same string when it has no upper case letter
-            names[i] = names[i].toLowerCase(Locale.ROOT);
-        }
-        this.names = names;
-        this.values = values;
+        this.headers = headers;
         this.body = body == null ? new byte[0] : body;
     }
 
-    /**
-     * The answer of an HTTP response. Its headers are kept as they came, in order: an answer has a dozen or two and
-     * the component reads a few of them, so a scan costs less than building a map on every answer.
-     */
+    /** The answer of an HTTP response, its headers kept as HttpClient parsed them. */
     static HttpAnswer of(int status, Header[] headers, byte[] body) {
-        String[] names = new String[headers.length];
-        String[] values = new String[headers.length];
-        for (int i = 0; i < headers.length; i++) {
-            names[i] = headers[i].getName();
-            values[i] = headers[i].getValue();
-        }
-        return new HttpAnswer(status, names, values, body);
+        return new HttpAnswer(status, headers, body);
     }
 
     public int status() {
@@ -68,11 +59,10 @@ public final class HttpAnswer {
 
     /** The header {@code name} (any case), repeated headers joined by commas; null when absent. */
     public String header(String name) {
-        String lower = name.toLowerCase(Locale.ROOT);
         String found = null;
-        for (int i = 0; i < names.length; i++) {
-            if (lower.equals(names[i])) {
-                found = found == null ? values[i] : found + "," + values[i];
+        for (Header header : headers) {
+            if (name.equalsIgnoreCase(header.getName())) {
+                found = found == null ? header.getValue() : found + "," + header.getValue();
             }
         }
         return found;
