@@ -16,10 +16,7 @@
 package dev.camelgroq.responses.test;
 
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -27,7 +24,9 @@ import java.util.Map;
  * output items), a Groq error, or a fault (delay, malformed JSON, connection closed mid-body, slow trickle).
  * <p>
  * Build one with the static factories and refine it with the fluent methods, for example
- * {@code Reply.text("hi").withReasoning("short").delayed(Duration.ofMillis(200))}.
+ * {@code Reply.text("hi").withReasoning("short").delayed(Duration.ofMillis(200))}. What a reply says is kept in
+ * parts: the body of a success ({@link ScriptedOutput}), an error ({@link ErrorAnswer}), how it is delivered
+ * ({@link Delivery}), how a stream is shaped ({@link StreamShape}) and any hostile stream ({@link HostileStream}).
  */
 public final class Reply {
 
@@ -48,53 +47,12 @@ public final class Reply {
         CHUNKED
     }
 
-    private String text;
-    private String reasoning;
-    private final List<Map<String, Object>> extraItems = new ArrayList<>();
-    private final List<Map<String, Object>> functionCalls = new ArrayList<>();
-    private String incompleteReason;
-    private String responseStatus = "completed";
-
-    private int errorStatus;
-    private String errorType;
-    private String errorCode;
-    private String errorMessage;
-    private String errorParam;
-    private String failedGeneration;
-    private String rawContentType;
-    private String rawBody;
-
-    private Duration delay = Duration.ZERO;
-    private Duration trickleInterval = Duration.ZERO;
-    private Fault fault = Fault.NONE;
-    private final Map<String, String> headers = new LinkedHashMap<>();
-    private Long usageInputTokens;
-    private Long usageOutputTokens;
-    private Long cachedTokens;
-    private String failureCode;
-    private String failureMessage;
-
-    // --- streaming (issue 10) ---
-    private int chunkChars = 8;
-    private Duration eventDelay = Duration.ZERO;
-    private Integer cutAfterEvents;
-    private Integer errorAfterDeltas;
-    private String streamErrorCode;
-    private String streamErrorMessage;
-    private String failedCode;
-    private String failedMessage;
-    private boolean dataOnly;
-    private boolean crlf;
-    private boolean keepAlives;
-    // --- end streaming (issue 10) ---
-
-    // --- hostile streams (issue 15) ---
-    private long hugeLineBytes;
-    private Duration keepAliveInterval;
-    private int floodEvents;
-    private int floodPadChars;
-    private boolean notStreamed;
-    // --- end hostile streams (issue 15) ---
+    // the parts of what this reply says, read by the emulator's writers
+    final ScriptedOutput output = new ScriptedOutput();
+    final ErrorAnswer error = new ErrorAnswer();
+    final Delivery delivery = new Delivery();
+    final StreamShape stream = new StreamShape();
+    final HostileStream hostile = new HostileStream();
 
     private Reply() {
     }
@@ -106,31 +64,23 @@ public final class Reply {
      */
     public static Reply failed(String code, String message) {
         Reply r = text("");
-        r.responseStatus = "failed";
-        r.failureCode = code;
-        r.failureMessage = message;
+        r.output.responseStatus = "failed";
+        r.output.failureCode = code;
+        r.output.failureMessage = message;
         return r;
     }
 
     /** A 200 answer whose output text is {@code bytes} characters long, sent chunked (no Content-Length). */
     public static Reply oversized(int bytes) {
         Reply r = text("x".repeat(bytes));
-        r.fault = Fault.CHUNKED;
+        r.delivery.fault = Fault.CHUNKED;
         return r;
     }
 
     /** Reads the request and never answers (for deadlines and shutdown). */
     public Reply neverAnswer() {
-        this.fault = Fault.NEVER_ANSWER;
+        delivery.fault = Fault.NEVER_ANSWER;
         return this;
-    }
-
-    String failureCode() {
-        return failureCode;
-    }
-
-    String failureMessage() {
-        return failureMessage;
     }
     // --- end hostile answers ---
 
@@ -142,7 +92,7 @@ public final class Reply {
     /** An assistant message with this output text. */
     public static Reply text(String text) {
         Reply r = new Reply();
-        r.text = text;
+        r.output.text = text;
         return r;
     }
 
@@ -153,27 +103,25 @@ public final class Reply {
 
     /** A response whose output holds one {@code function_call} item; chain {@link #andFunctionCall} for more. */
     public static Reply functionCall(String name, String argumentsJson) {
-        Reply r = new Reply();
-        r.text = "";
-        return r.andFunctionCall(name, argumentsJson);
+        return text("").andFunctionCall(name, argumentsJson);
     }
 
     /** A Groq error answer: {@code {"error":{"message","type","code","param"}}} with this HTTP status. */
     public static Reply error(int status, String type, String code, String message) {
         Reply r = new Reply();
-        r.errorStatus = status;
-        r.errorType = type;
-        r.errorCode = code;
-        r.errorMessage = message;
+        r.error.status = status;
+        r.error.type = type;
+        r.error.code = code;
+        r.error.message = message;
         return r;
     }
 
     /** A non-JSON answer, for example an HTML 502 page from a proxy. */
     public static Reply raw(int status, String contentType, String body) {
         Reply r = new Reply();
-        r.errorStatus = status;
-        r.rawContentType = contentType;
-        r.rawBody = body;
+        r.error.status = status;
+        r.error.rawContentType = contentType;
+        r.error.rawBody = body;
         return r;
     }
 
@@ -183,77 +131,77 @@ public final class Reply {
         call.put("type", "function_call");
         call.put("name", name);
         call.put("arguments", argumentsJson);
-        functionCalls.add(call);
+        output.functionCalls.add(call);
         return this;
     }
 
     /** Adds a reasoning item with this reasoning text before the message. */
     public Reply withReasoning(String reasoningText) {
-        this.reasoning = reasoningText;
+        output.reasoning = reasoningText;
         return this;
     }
 
     /** Adds any raw output item as is (for built-in tool, MCP or unknown item types). */
     public Reply withItem(Map<String, Object> item) {
-        extraItems.add(new LinkedHashMap<>(item));
+        output.extraItems.add(new LinkedHashMap<>(item));
         return this;
     }
 
     /** Marks the response {@code incomplete} with this {@code incomplete_details.reason}. */
     public Reply incomplete(String reason) {
-        this.responseStatus = "incomplete";
-        this.incompleteReason = reason;
+        output.responseStatus = "incomplete";
+        output.incompleteReason = reason;
         return this;
     }
 
     /** Sets the error's {@code param}. */
     public Reply param(String param) {
-        this.errorParam = param;
+        error.param = param;
         return this;
     }
 
     /** Sets the error's {@code failed_generation}. */
     public Reply failedGeneration(String generation) {
-        this.failedGeneration = generation;
+        error.failedGeneration = generation;
         return this;
     }
 
     /** Waits this long before answering (no thread is held while waiting). */
     public Reply delayed(Duration delay) {
-        this.delay = delay;
+        delivery.delay = delay;
         return this;
     }
 
     /** Adds a response header (it replaces an emulator default of the same name). */
     public Reply header(String name, String value) {
-        headers.put(name, value);
+        delivery.headers.put(name, value);
         return this;
     }
 
     /** Overrides the token usage figures. */
     public Reply usage(long inputTokens, long outputTokens, long cached) {
-        this.usageInputTokens = inputTokens;
-        this.usageOutputTokens = outputTokens;
-        this.cachedTokens = cached;
+        output.usageInputTokens = inputTokens;
+        output.usageOutputTokens = outputTokens;
+        output.cachedTokens = cached;
         return this;
     }
 
     /** Closes the connection after half of the body. */
     public Reply closeMidBody() {
-        this.fault = Fault.CLOSE_MID_BODY;
+        delivery.fault = Fault.CLOSE_MID_BODY;
         return this;
     }
 
     /** Cuts the JSON body short. */
     public Reply malformedJson() {
-        this.fault = Fault.MALFORMED_JSON;
+        delivery.fault = Fault.MALFORMED_JSON;
         return this;
     }
 
     /** Writes the body in small pieces, pausing {@code interval} between pieces. */
     public Reply trickle(Duration interval) {
-        this.fault = Fault.TRICKLE;
-        this.trickleInterval = interval;
+        delivery.fault = Fault.TRICKLE;
+        delivery.trickleInterval = interval;
         return this;
     }
 
@@ -261,52 +209,52 @@ public final class Reply {
 
     /** Streams the text in deltas of at most this many characters (default 8; a character is never split). */
     public Reply streamChunk(int chars) {
-        this.chunkChars = Math.max(1, chars);
+        stream.chunkChars = Math.max(1, chars);
         return this;
     }
 
     /** Pauses this long between streamed events (scheduled: no thread waits). */
     public Reply eventDelay(Duration delay) {
-        this.eventDelay = delay;
+        stream.eventDelay = delay;
         return this;
     }
 
     /** Drops the connection after this many streamed events (the declared length is never reached). */
     public Reply cutAfterEvents(int events) {
-        this.cutAfterEvents = events;
+        stream.cutAfterEvents = events;
         return this;
     }
 
     /** Sends an {@code error} event instead of the delta that would follow {@code deltas} deltas, then ends. */
     public Reply streamErrorAfter(int deltas, String code, String message) {
-        this.errorAfterDeltas = deltas;
-        this.streamErrorCode = code;
-        this.streamErrorMessage = message;
+        stream.errorAfterDeltas = deltas;
+        stream.errorCode = code;
+        stream.errorMessage = message;
         return this;
     }
 
     /** Ends the stream with {@code response.failed} carrying this error instead of {@code response.completed}. */
     public Reply streamFailed(String code, String message) {
-        this.failedCode = code;
-        this.failedMessage = message;
+        stream.failedCode = code;
+        stream.failedMessage = message;
         return this;
     }
 
     /** Sends no {@code event:} lines, only {@code data:}, and a final {@code data: [DONE]}. */
     public Reply dataOnly() {
-        this.dataOnly = true;
+        stream.dataOnly = true;
         return this;
     }
 
     /** Ends lines with {@code \r\n}. */
     public Reply crlf() {
-        this.crlf = true;
+        stream.crlf = true;
         return this;
     }
 
     /** Puts a {@code : keep-alive} comment before every event but the first. */
     public Reply keepAlives() {
-        this.keepAlives = true;
+        stream.keepAlives = true;
         return this;
     }
 
@@ -319,7 +267,7 @@ public final class Reply {
      * counts the client hanging up.
      */
     public Reply hugeStreamLine(long bytes) {
-        this.hugeLineBytes = bytes;
+        hostile.hugeLineBytes = bytes;
         return this;
     }
 
@@ -328,7 +276,7 @@ public final class Reply {
      * every {@code interval}, for as long as the client keeps the connection open: only a total deadline ends it.
      */
     public Reply keepAliveForever(Duration interval) {
-        this.keepAliveInterval = interval;
+        hostile.keepAliveInterval = interval;
         return this;
     }
 
@@ -338,8 +286,8 @@ public final class Reply {
      * client whose route reads slowly. Written as fast as the client reads.
      */
     public Reply eventFlood(int events, int padChars) {
-        this.floodEvents = events;
-        this.floodPadChars = padChars;
+        hostile.floodEvents = events;
+        hostile.floodPadChars = padChars;
         return this;
     }
 
@@ -349,7 +297,7 @@ public final class Reply {
      * {@link #oversized}) apply to it.
      */
     public Reply notStreamed() {
-        this.notStreamed = true;
+        hostile.notStreamed = true;
         return this;
     }
 
@@ -362,163 +310,11 @@ public final class Reply {
         return r;
     }
 
-    long hugeLineBytes() {
-        return hugeLineBytes;
-    }
-
-    Duration keepAliveInterval() {
-        return keepAliveInterval;
-    }
-
-    int floodEvents() {
-        return floodEvents;
-    }
-
-    int floodPadChars() {
-        return floodPadChars;
-    }
-
-    boolean notStreamedAnswer() {
-        return notStreamed;
-    }
-
-    // --- end hostile streams (issue 15) ---
-
-    int chunkChars() {
-        return chunkChars;
-    }
-
-    Duration eventDelay() {
-        return eventDelay;
-    }
-
-    Integer cutAfterEvents() {
-        return cutAfterEvents;
-    }
-
-    Integer errorAfterDeltas() {
-        return errorAfterDeltas;
-    }
-
-    String errorCodeOfStream() {
-        return streamErrorCode;
-    }
-
-    String errorMessageOfStream() {
-        return streamErrorMessage;
-    }
-
-    String failedCode() {
-        return failedCode;
-    }
-
-    String failedMessage() {
-        return failedMessage;
-    }
-
-    boolean dataOnlyStream() {
-        return dataOnly;
-    }
-
-    boolean crlfStream() {
-        return crlf;
-    }
-
-    boolean keepAlivesStream() {
-        return keepAlives;
-    }
-
-    // --- end streaming (issue 10) ---
-
     boolean isError() {
-        return errorStatus != 0;
+        return error.status != 0;
     }
 
     boolean isAuto() {
-        return text == null && !isError();
-    }
-
-    String text() {
-        return text;
-    }
-
-    String reasoning() {
-        return reasoning;
-    }
-
-    List<Map<String, Object>> extraItems() {
-        return Collections.unmodifiableList(extraItems);
-    }
-
-    List<Map<String, Object>> functionCalls() {
-        return Collections.unmodifiableList(functionCalls);
-    }
-
-    String responseStatus() {
-        return responseStatus;
-    }
-
-    String incompleteReason() {
-        return incompleteReason;
-    }
-
-    int errorStatus() {
-        return errorStatus;
-    }
-
-    String errorType() {
-        return errorType;
-    }
-
-    String errorCode() {
-        return errorCode;
-    }
-
-    String errorMessage() {
-        return errorMessage;
-    }
-
-    String errorParam() {
-        return errorParam;
-    }
-
-    String failedGenerationText() {
-        return failedGeneration;
-    }
-
-    String rawContentType() {
-        return rawContentType;
-    }
-
-    String rawBody() {
-        return rawBody;
-    }
-
-    Duration delay() {
-        return delay;
-    }
-
-    Duration trickleInterval() {
-        return trickleInterval;
-    }
-
-    Fault fault() {
-        return fault;
-    }
-
-    Map<String, String> headers() {
-        return Collections.unmodifiableMap(headers);
-    }
-
-    Long usageInputTokens() {
-        return usageInputTokens;
-    }
-
-    Long usageOutputTokens() {
-        return usageOutputTokens;
-    }
-
-    Long cachedTokens() {
-        return cachedTokens;
+        return output.text == null && !isError();
     }
 }

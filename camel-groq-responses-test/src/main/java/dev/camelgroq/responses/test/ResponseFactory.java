@@ -45,8 +45,9 @@ final class ResponseFactory {
     /** {@code cachedTokens}: what the prompt cache holds of this request (a reply's own usage figures win). */
     Built build(EmulatorRequest request, Reply reply, Duration delay, long cachedTokens) {
         JsonNode req = request.json();
+        ScriptedOutput scripted = reply.output;
         ArrayNode output = mapper.createArrayNode();
-        String reasoning = reply.reasoning();
+        String reasoning = scripted.reasoning;
         if (reasoning == null && req.has("reasoning") && reply.isAuto()) {
             reasoning = "The user asks: " + abbreviate(request.lastUserText(), 80) + ". Answer briefly.";
         }
@@ -58,10 +59,10 @@ final class ResponseFactory {
             item.putArray("content").addObject().put("type", "reasoning_text").put("text", reasoning);
             item.putArray("summary");
         }
-        for (Map<String, Object> extra : reply.extraItems()) {
+        for (Map<String, Object> extra : scripted.extraItems) {
             output.add(mapper.valueToTree(extra));
         }
-        for (Map<String, Object> call : reply.functionCalls()) {
+        for (Map<String, Object> call : scripted.functionCalls) {
             ObjectNode item = output.addObject();
             item.put("type", "function_call");
             item.put("id", Ids.next("fc_"));
@@ -70,12 +71,12 @@ final class ResponseFactory {
             item.put("arguments", (String) call.get("arguments"));
             item.put("status", "completed");
         }
-        String text = reply.isAuto() ? defaultText(request) : reply.text();
+        String text = reply.isAuto() ? defaultText(request) : scripted.text;
         if (text != null && !text.isEmpty()) {
             ObjectNode message = output.addObject();
             message.put("type", "message");
             message.put("id", Ids.next("msg_"));
-            message.put("status", reply.responseStatus());
+            message.put("status", scripted.responseStatus);
             message.put("role", "assistant");
             ObjectNode part = message.putArray("content").addObject();
             part.put("type", "output_text");
@@ -84,17 +85,17 @@ final class ResponseFactory {
             part.putNull("logprobs");
         }
 
-        long inputTokens = reply.usageInputTokens() != null ? reply.usageInputTokens()
+        long inputTokens = scripted.usageInputTokens != null ? scripted.usageInputTokens
                 : Tokens.estimate(request.rawBody().length());
         long reasoningTokens = reasoning == null ? 0 : Tokens.estimate(reasoning.length());
-        long outputTokens = reply.usageOutputTokens() != null ? reply.usageOutputTokens()
+        long outputTokens = scripted.usageOutputTokens != null ? scripted.usageOutputTokens
                 : Tokens.estimate(output.toString().length());
-        long cached = reply.cachedTokens() != null ? reply.cachedTokens() : Math.min(cachedTokens, inputTokens);
+        long cached = scripted.cachedTokens != null ? scripted.cachedTokens : Math.min(cachedTokens, inputTokens);
 
         ObjectNode body = mapper.createObjectNode();
         body.put("id", Ids.next("resp_"));
         body.put("object", "response");
-        body.put("status", reply.responseStatus());
+        body.put("status", scripted.responseStatus);
         body.put("created_at", Instant.now().getEpochSecond());
         body.set("output", output);
         body.putNull("previous_response_id");
@@ -112,13 +113,13 @@ final class ResponseFactory {
         body.set("user", req.has("user") ? req.get("user") : mapper.nullNode());
         body.put("service_tier", req.path("service_tier").asText("default"));
         body.put("background", false);
-        if (reply.failureCode() != null || reply.failureMessage() != null) {
-            body.putObject("error").put("code", reply.failureCode()).put("message", reply.failureMessage());
+        if (scripted.failureCode != null || scripted.failureMessage != null) {
+            body.putObject("error").put("code", scripted.failureCode).put("message", scripted.failureMessage);
         } else {
             body.putNull("error");
         }
-        if (reply.incompleteReason() != null) {
-            body.putObject("incomplete_details").put("reason", reply.incompleteReason());
+        if (scripted.incompleteReason != null) {
+            body.putObject("incomplete_details").put("reason", scripted.incompleteReason);
         } else {
             body.putNull("incomplete_details");
         }

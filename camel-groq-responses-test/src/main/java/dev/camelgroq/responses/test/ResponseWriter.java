@@ -62,18 +62,20 @@ final class ResponseWriter {
     // --- streaming (issue 10) ---
 
     /**
-     * Writes the events of a streamed 200 answer: all at once, trickled, or one every {@code reply.eventDelay()}
-     * (scheduled), optionally dropping the connection after {@code reply.cutAfterEvents()} events; or one of the
+     * Writes the events of a streamed 200 answer: all at once, trickled, or one every {@link StreamShape#eventDelay}
+     * (scheduled), optionally dropping the connection after {@link StreamShape#cutAfterEvents} events; or one of the
      * hostile streams (a huge line, keep-alives forever, a flood of {@code flood} events).
      */
     void stream(HttpExchange exchange, Map<String, String> headers, List<byte[]> events, byte[] flood, Reply reply,
                 Duration delay) {
-        if (hostile(exchange, headers, events, flood, reply, delay)) {
+        if (hostile(exchange, headers, events, flood, reply.hostile, delay)) {
             return;
         }
-        if (reply.cutAfterEvents() == null && reply.eventDelay().isZero()) {
+        StreamShape shape = reply.stream;
+        if (shape.cutAfterEvents == null && shape.eventDelay.isZero()) {
             byte[] all = concat(events, events.size());
-            onStreamWriter(exchange, () -> write(exchange, 200, headers, all, reply.fault(), reply.trickleInterval()),
+            Delivery delivery = reply.delivery;
+            onStreamWriter(exchange, () -> write(exchange, 200, headers, all, delivery.fault, delivery.trickleInterval),
                     delay);
             return;
         }
@@ -81,8 +83,8 @@ final class ResponseWriter {
             try {
                 headers.forEach((k, v) -> exchange.getResponseHeaders().set(k, v));
                 // a cut stream declares the full length, so closing early drops the connection
-                exchange.sendResponseHeaders(200, reply.cutAfterEvents() == null ? 0 : concat(events, events.size()).length);
-                nextEvent(exchange, events, 0, reply);
+                exchange.sendResponseHeaders(200, shape.cutAfterEvents == null ? 0 : concat(events, events.size()).length);
+                nextEvent(exchange, events, 0, shape);
             } catch (IOException | RuntimeException e) {
                 exchange.close();
             }
@@ -105,11 +107,11 @@ final class ResponseWriter {
         }
     }
 
-    private void nextEvent(HttpExchange exchange, List<byte[]> events, int index, Reply reply) {
+    private void nextEvent(HttpExchange exchange, List<byte[]> events, int index, StreamShape shape) {
         try {
             int i = index;
             do {
-                if (i >= events.size() || (reply.cutAfterEvents() != null && i >= reply.cutAfterEvents())) {
+                if (i >= events.size() || (shape.cutAfterEvents != null && i >= shape.cutAfterEvents)) {
                     exchange.close();
                     return;
                 }
@@ -117,9 +119,9 @@ final class ResponseWriter {
                 out.write(events.get(i));
                 out.flush();
                 i++;
-            } while (reply.eventDelay().isZero());
+            } while (shape.eventDelay.isZero());
             int next = i;
-            onStreamWriter(exchange, () -> nextEvent(exchange, events, next, reply), reply.eventDelay());
+            onStreamWriter(exchange, () -> nextEvent(exchange, events, next, shape), shape.eventDelay);
         } catch (IOException | RuntimeException e) {
             exchange.close();
         }
@@ -162,15 +164,15 @@ final class ResponseWriter {
         hostileBytes.set(0);
     }
 
-    /** Whether {@code reply} asks for a hostile stream; then it is written here and true is returned. */
+    /** Whether {@code hostile} asks for a hostile stream; then it is written here and true is returned. */
     private boolean hostile(HttpExchange exchange, Map<String, String> headers, List<byte[]> events, byte[] flood,
-                            Reply reply, Duration delay) {
-        if (reply.hugeLineBytes() > 0) {
+                            HostileStream hostile, Duration delay) {
+        if (hostile.hugeLineBytes > 0) {
             onStreamWriter(exchange, () -> hostileWrite(exchange, headers, out -> {
                 byte[] chunk = new byte[HOSTILE_CHUNK];
                 Arrays.fill(chunk, (byte) 'x');
                 written(out, "data: ".getBytes(StandardCharsets.US_ASCII));
-                for (long left = reply.hugeLineBytes(); left > 0; left -= chunk.length) {
+                for (long left = hostile.hugeLineBytes; left > 0; left -= chunk.length) {
                     out.write(chunk, 0, (int) Math.min(chunk.length, left));
                     hostileBytes.addAndGet(Math.min(chunk.length, left));
                 }
@@ -178,9 +180,9 @@ final class ResponseWriter {
             }), delay);
             return true;
         }
-        if (reply.keepAliveInterval() != null) {
+        if (hostile.keepAliveInterval != null) {
             onStreamWriter(exchange, () -> hostileWrite(exchange, headers,
-                    out -> keepAlive(exchange, out, reply.keepAliveInterval())), delay);
+                    out -> keepAlive(exchange, out, hostile.keepAliveInterval)), delay);
             return true;
         }
         if (flood != null) {
@@ -188,7 +190,7 @@ final class ResponseWriter {
                 for (byte[] event : events) {
                     written(out, event);
                 }
-                for (int i = 0; i < reply.floodEvents(); i++) {
+                for (int i = 0; i < hostile.floodEvents; i++) {
                     written(out, flood);
                 }
                 exchange.close();

@@ -35,13 +35,13 @@ final class SseScript {
 
     private final ObjectMapper mapper;
     private final ObjectNode response;
-    private final Reply options;
+    private final StreamShape options;
     private final List<byte[]> events = new ArrayList<>();
     private int sequence;
     private int deltas;
     private boolean stopped;
 
-    private SseScript(ObjectMapper mapper, ObjectNode response, Reply options) {
+    private SseScript(ObjectMapper mapper, ObjectNode response, StreamShape options) {
         this.mapper = mapper;
         this.response = response;
         this.options = options;
@@ -49,18 +49,19 @@ final class SseScript {
 
     /** The events of {@code response}, each one formatted block of bytes. */
     static List<byte[]> events(ObjectMapper mapper, ObjectNode response, Reply options) {
-        SseScript script = new SseScript(mapper, response, options);
+        SseScript script = new SseScript(mapper, response, options.stream);
         script.build();
         return script.events;
     }
 
     /**
      * The event a flood repeats ({@link Reply#eventFlood}): {@code response.completed} carrying {@code response},
-     * padded with a {@code padding} field of {@link Reply#floodPadChars()} characters.
+     * padded with a {@code padding} field of {@link HostileStream#floodPadChars} characters.
      */
     static byte[] floodEvent(ObjectMapper mapper, ObjectNode response, Reply options) {
-        SseScript script = new SseScript(mapper, response, options);
-        ObjectNode fields = mapper.createObjectNode().put("padding", "x".repeat(Math.max(0, options.floodPadChars())));
+        SseScript script = new SseScript(mapper, response, options.stream);
+        int padChars = Math.max(0, options.hostile.floodPadChars);
+        ObjectNode fields = mapper.createObjectNode().put("padding", "x".repeat(padChars));
         fields.set("response", response);
         script.emit("response.completed", fields);
         return script.events.get(0);
@@ -89,16 +90,16 @@ final class SseScript {
         if (stopped) {
             return;
         }
-        if (options.failedCode() != null) {
+        if (options.failedCode != null) {
             ObjectNode failed = response.deepCopy().put("status", "failed");
-            failed.putObject("error").put("code", options.failedCode()).put("message", options.failedMessage());
+            failed.putObject("error").put("code", options.failedCode).put("message", options.failedMessage);
             emit("response.failed", mapper.createObjectNode().set("response", failed));
         } else if ("incomplete".equals(response.path("status").asText())) {
             emit("response.incomplete", mapper.createObjectNode().set("response", response));
         } else {
             emit("response.completed", mapper.createObjectNode().set("response", response));
         }
-        if (options.dataOnlyStream()) {
+        if (options.dataOnly) {
             block(null, "[DONE]");
         }
     }
@@ -112,10 +113,10 @@ final class SseScript {
             String text = content.path("text").asText("");
             ObjectNode empty = ((ObjectNode) content).deepCopy().put("text", "");
             emit("response.content_part.added", partEvent(item, index, part).set("part", empty));
-            for (String delta : chunks(text, options.chunkChars())) {
-                if (options.errorAfterDeltas() != null && deltas >= options.errorAfterDeltas()) {
-                    ObjectNode error = mapper.createObjectNode().put("code", options.errorCodeOfStream())
-                            .put("message", options.errorMessageOfStream());
+            for (String delta : chunks(text, options.chunkChars)) {
+                if (options.errorAfterDeltas != null && deltas >= options.errorAfterDeltas) {
+                    ObjectNode error = mapper.createObjectNode().put("code", options.errorCode)
+                            .put("message", options.errorMessage);
                     error.putNull("param");
                     emit("error", error);
                     stopped = true;
@@ -150,12 +151,12 @@ final class SseScript {
     }
 
     private void block(String type, String data) {
-        String eol = options.crlfStream() ? "\r\n" : "\n";
+        String eol = options.crlf ? "\r\n" : "\n";
         StringBuilder b = new StringBuilder();
-        if (options.keepAlivesStream() && !events.isEmpty()) {
+        if (options.keepAlives && !events.isEmpty()) {
             b.append(": keep-alive").append(eol).append(eol);
         }
-        if (type != null && !options.dataOnlyStream()) {
+        if (type != null && !options.dataOnly) {
             b.append("event: ").append(type).append(eol);
         }
         b.append("data: ").append(data).append(eol).append(eol);
