@@ -56,8 +56,12 @@ final class RateLimitBudget {
         /** Whether the store decides admissions now (false while it failed or was slow a moment ago). */
         boolean available();
 
-        /** Lowers the shared tokens bucket to {@code remaining} (what Groq said is left), never raising it. */
-        void lowerTo(long remaining, SharedBudget.Shape tokens);
+        /**
+         * Lowers the shared tokens bucket to {@code remaining} (what Groq said is left, plus what refilled since),
+         * never raising it; Groq counted {@code counted} when the request arrived, and the store took the request's
+         * tokens with {@code storeMark} (-1: it did not): see {@link SharedBudget#lowerTo}.
+         */
+        void lowerTo(long remaining, long counted, long storeMark, SharedBudget.Shape tokens);
 
         /** Returns {@code tokens} reserved but not used to the shared tokens bucket. */
         void give(long tokens, SharedBudget.Shape tokenShape);
@@ -78,6 +82,8 @@ final class RateLimitBudget {
     private final GroqMinute minute = new GroqMinute();
     private long blockedUntil;
     private long sharedReadyAt;
+    /** The gives of tokens to the shared store so far (a count): the store may have room sooner than it said. */
+    private long storeGives;
     private boolean headerless;
     private boolean seenAnswer;
     private boolean probing;
@@ -180,6 +186,20 @@ final class RateLimitBudget {
     }
 
     /**
+     * The shared store refused a request asked when {@link #storeGives()} was {@code givesAtAsk}: it has room in
+     * {@code waitMillis} by its refill, or sooner when this process gave tokens back to it since it was asked (the
+     * store's wait counts only its refill, not the cached tokens that answers give back within a latency).
+     */
+    void storeAnswered(long waitMillis, long givesAtAsk, long now) {
+        sharedReadyAt = storeGives != givesAtAsk ? now : now + waitMillis;
+    }
+
+    /** The gives of tokens to the shared store so far (a count, for {@link #storeAnswered(long, long, long)}). */
+    long storeGives() {
+        return storeGives;
+    }
+
+    /**
      * The shared store holds the RPM another instance learned ({@code stored}): it is paced by from now on, unless
      * the {@code requestsPerMinute} cap is set.
      */
@@ -199,6 +219,14 @@ final class RateLimitBudget {
      * handed back to); the request waited {@code waitedMillis} for it.
      */
     Permit admit(RateLimitBucket owner, long tokens, long waitedMillis, long now) {
+        return admit(owner, tokens, waitedMillis, now, -1);
+    }
+
+    /**
+     * Like {@link #admit(RateLimitBucket, long, long, long)} for a request whose tokens the shared store took, with
+     * {@code storeMark} (its {@link SharedBudget.Take#mark()}; -1 when it did not).
+     */
+    Permit admit(RateLimitBucket owner, long tokens, long waitedMillis, long now, long storeMark) {
         if (probeMode()) {
             probing = true;
         }
@@ -208,7 +236,7 @@ final class RateLimitBudget {
             tokensPaced.take(tokens);
         }
         Permit permit = new Permit(owner, ++sentSequence, tokens, sentTokens, waitedMillis, now,
-                cachedTokensGivenBack);
+                cachedTokensGivenBack, storeMark);
         if (tokensSeen == null) {
             sizeUnknownUpTo = sentSequence;
         }
@@ -309,7 +337,7 @@ final class RateLimitBudget {
             // this process takes its share of what Groq says is left
             tokensPaced.set(share() * usable);
             if (shared != null) {
-                shared.lowerTo(remaining + (long) refillSinceSent, tokenShape());
+                shared.lowerTo(remaining + (long) refillSinceSent, remaining, permit.storeMark(), tokenShape());
                 followShared();
             }
             learned = true;
@@ -378,6 +406,10 @@ final class RateLimitBudget {
         }
         if (shared != null && toStore > 0) {
             shared.give(toStore, tokenShape());
+            // the store has room again, sooner than the refill it named when it refused the head of the queue: the
+            // head asks again (after this give, in the store's order)
+            storeGives++;
+            sharedReadyAt = 0;
         }
     }
 
