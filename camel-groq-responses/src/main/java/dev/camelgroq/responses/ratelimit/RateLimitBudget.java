@@ -63,7 +63,10 @@ final class RateLimitBudget {
          */
         void lowerTo(long remaining, long counted, long storeMark, SharedBudget.Shape tokens);
 
-        /** Returns {@code tokens} reserved but not used to the shared tokens bucket. */
+        /**
+         * Returns {@code tokens} reserved but not used to the shared tokens bucket; negative: charges it what Groq
+         * counted beyond the reservation.
+         */
         void give(long tokens, SharedBudget.Shape tokenShape);
 
         /** Puts a learned shape into the shared bucket {@code suffix} ({@link SharedBudget#TOKENS}, ...). */
@@ -274,14 +277,17 @@ final class RateLimitBudget {
         }
         estimate.onUsage(outputTokens, totalTokens, permit.tokens());
         boolean learned = headers != null && permit.sequence() > appliedSequence && learn(permit, headers, now);
-        long overReserved = totalTokens != null && totalTokens >= 0 ? Math.max(0, permit.tokens() - totalTokens) : 0;
+        // reserved less used: positive when the reservation was too large, negative when Groq counted more
+        long unused = totalTokens != null && totalTokens >= 0 ? permit.tokens() - totalTokens : 0;
+        long overReserved = Math.max(0, unused);
         long cached = status == 429 ? 0 : estimate.onCached(inputTokens, cachedTokens, totalTokens);
         cachedTokensGivenBack += cached;
         // Groq's header already counts this answer's real size locally (the over-reservation is given back locally
-        // only when no header was learned); the shared store needs it returned, unless the request was sent before
-        // the bucket's size was known (a probe takes nothing from the shared bucket). The cached prompt tokens go back
-        // to both, as Groq gives them back after processing. One write to the store for both.
-        long toStore = (permit.sequence() > sizeUnknownUpTo ? overReserved : 0) + cached;
+        // only when no header was learned); the shared store needs it returned (or, when Groq counted more than the
+        // reservation, the rest charged), unless the request was sent before the bucket's size was known (a probe
+        // takes nothing from the shared bucket). The cached prompt tokens go back to both, as Groq gives them back
+        // after processing. One write to the store for both.
+        long toStore = (permit.sequence() > sizeUnknownUpTo ? unused : 0) + cached;
         giveBack((learned ? 0 : overReserved) + cached, toStore);
         if (!learned && status != 429 && headers != null && !headers.present() && !informed()) {
             headerless = true;
@@ -404,7 +410,10 @@ final class RateLimitBudget {
             tokensSeen.give(local);
             tokensPaced.give(local);
         }
-        if (shared != null && toStore > 0) {
+        if (shared != null && toStore < 0) {
+            // Groq counted more than the reservation: the shared bucket is charged the rest
+            shared.give(toStore, tokenShape());
+        } else if (shared != null && toStore > 0) {
             shared.give(toStore, tokenShape());
             // the store has room again, sooner than the refill it named when it refused the head of the queue: the
             // head asks again (after this give, in the store's order)

@@ -203,13 +203,20 @@ final class SharedBudget {
         return stored;
     }
 
-    /** Returns an over-reservation to the shared tokens bucket (skipped while the store is unavailable). */
+    /**
+     * Returns an over-reservation to the shared tokens bucket; {@code tokens} negative: charges it what an answer
+     * used beyond its reservation (skipped while the store is unavailable).
+     */
     CompletableFuture<Void> give(long tokens, Shape tokenShape) {
         if (!available()) {
             return CompletableFuture.completedFuture(null);
         }
         return lane.submit(() -> {
-            bucket(TOKENS, tokenShape).addTokens(tokens);
+            if (tokens >= 0) {
+                bucket(TOKENS, tokenShape).addTokens(tokens);
+            } else {
+                bucket(TOKENS, tokenShape).consumeIgnoringRateLimits(-tokens);
+            }
             return null;
         });
     }
