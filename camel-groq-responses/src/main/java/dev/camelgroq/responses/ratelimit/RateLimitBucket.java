@@ -179,7 +179,7 @@ public final class RateLimitBucket {
                     return;
                 }
                 queue.pollFirst();
-                Permit permit = admit(head, tokens, now);
+                Permit permit = admit(head, tokens, now, -1);
                 completions.add(() -> deliver(head, permit));
                 continue;
             }
@@ -210,6 +210,7 @@ public final class RateLimitBucket {
         storeBusy = true;
         SharedBudget.Shape requests = budget.requestShape();
         boolean explicit = budget.requestsExplicit();
+        long givesAtAsk = budget.storeGives();
         shared.tryTake(tokens, budget.tokenShape(), requests, explicit).whenComplete((take, failure) -> {
             List<Runnable> completions = new ArrayList<>();
             synchronized (this) {
@@ -224,10 +225,10 @@ public final class RateLimitBucket {
                 if ((failure != null || wait == 0) && queue.peekFirst() == head) {
                     // a failing store must not stop the pipeline: the local estimate decides meanwhile
                     queue.pollFirst();
-                    Permit permit = admit(head, tokens, now);
+                    Permit permit = admit(head, tokens, now, failure == null ? take.mark() : -1);
                     completions.add(() -> deliver(head, permit));
                 } else if (failure == null) {
-                    budget.storeAnswered(wait, now);
+                    budget.storeAnswered(wait, givesAtAsk, now);
                 }
                 drain(completions);
             }
@@ -252,8 +253,8 @@ public final class RateLimitBucket {
         }
 
         @Override
-        public void lowerTo(long remaining, SharedBudget.Shape tokens) {
-            shared.lowerTo(remaining, tokens).whenComplete((ok, failure) -> storeFailed(failure));
+        public void lowerTo(long remaining, long counted, long storeMark, SharedBudget.Shape tokens) {
+            shared.lowerTo(remaining, counted, storeMark, tokens).whenComplete((ok, failure) -> storeFailed(failure));
         }
 
         @Override
@@ -272,14 +273,15 @@ public final class RateLimitBucket {
         }
     }
 
-    private Permit admit(Waiter waiter, long tokens, long now) {
+    /** Admits {@code waiter}; {@code storeMark} the shared store's {@link SharedBudget.Take#mark()}, or -1. */
+    private Permit admit(Waiter waiter, long tokens, long now, long storeMark) {
         long waited = now - waiter.since();
         admitted++;
         if (waited > 0) {
             delayed++;
             waitedMillis += waited;
         }
-        return budget.admit(this, tokens, waited, now);
+        return budget.admit(this, tokens, waited, now, storeMark);
     }
 
     /** Hands the permit to its waiter; a waiter withdrawn meanwhile gives it back unused. */

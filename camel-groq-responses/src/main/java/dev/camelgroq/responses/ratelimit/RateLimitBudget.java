@@ -56,10 +56,17 @@ final class RateLimitBudget {
         /** Whether the store decides admissions now (false while it failed or was slow a moment ago). */
         boolean available();
 
-        /** Lowers the shared tokens bucket to {@code remaining} (what Groq said is left), never raising it. */
-        void lowerTo(long remaining, SharedBudget.Shape tokens);
+        /**
+         * Lowers the shared tokens bucket to {@code remaining} (what Groq said is left, plus what refilled since),
+         * never raising it; Groq counted {@code counted} when the request arrived, and the store took the request's
+         * tokens with {@code storeMark} (-1: it did not): see {@link SharedBudget#lowerTo}.
+         */
+        void lowerTo(long remaining, long counted, long storeMark, SharedBudget.Shape tokens);
 
-        /** Returns {@code tokens} reserved but not used to the shared tokens bucket. */
+        /**
+         * Returns {@code tokens} reserved but not used to the shared tokens bucket; negative: charges it what Groq
+         * counted beyond the reservation.
+         */
         void give(long tokens, SharedBudget.Shape tokenShape);
 
         /** Puts a learned shape into the shared bucket {@code suffix} ({@link SharedBudget#TOKENS}, ...). */
@@ -78,6 +85,8 @@ final class RateLimitBudget {
     private final GroqMinute minute = new GroqMinute();
     private long blockedUntil;
     private long sharedReadyAt;
+    /** The gives of tokens to the shared store so far (a count): the store may have room sooner than it said. */
+    private long storeGives;
     private boolean headerless;
     private boolean seenAnswer;
     private boolean probing;
@@ -180,6 +189,20 @@ final class RateLimitBudget {
     }
 
     /**
+     * The shared store refused a request asked when {@link #storeGives()} was {@code givesAtAsk}: it has room in
+     * {@code waitMillis} by its refill, or sooner when this process gave tokens back to it since it was asked (the
+     * store's wait counts only its refill, not the cached tokens that answers give back within a latency).
+     */
+    void storeAnswered(long waitMillis, long givesAtAsk, long now) {
+        sharedReadyAt = storeGives != givesAtAsk ? now : now + waitMillis;
+    }
+
+    /** The gives of tokens to the shared store so far (a count, for {@link #storeAnswered(long, long, long)}). */
+    long storeGives() {
+        return storeGives;
+    }
+
+    /**
      * The shared store holds the RPM another instance learned ({@code stored}): it is paced by from now on, unless
      * the {@code requestsPerMinute} cap is set.
      */
@@ -199,6 +222,14 @@ final class RateLimitBudget {
      * handed back to); the request waited {@code waitedMillis} for it.
      */
     Permit admit(RateLimitBucket owner, long tokens, long waitedMillis, long now) {
+        return admit(owner, tokens, waitedMillis, now, -1);
+    }
+
+    /**
+     * Like {@link #admit(RateLimitBucket, long, long, long)} for a request whose tokens the shared store took, with
+     * {@code storeMark} (its {@link SharedBudget.Take#mark()}; -1 when it did not).
+     */
+    Permit admit(RateLimitBucket owner, long tokens, long waitedMillis, long now, long storeMark) {
         if (probeMode()) {
             probing = true;
         }
@@ -208,7 +239,7 @@ final class RateLimitBudget {
             tokensPaced.take(tokens);
         }
         Permit permit = new Permit(owner, ++sentSequence, tokens, sentTokens, waitedMillis, now,
-                cachedTokensGivenBack);
+                cachedTokensGivenBack, storeMark);
         if (tokensSeen == null) {
             sizeUnknownUpTo = sentSequence;
         }
@@ -246,14 +277,17 @@ final class RateLimitBudget {
         }
         estimate.onUsage(outputTokens, totalTokens, permit.tokens());
         boolean learned = headers != null && permit.sequence() > appliedSequence && learn(permit, headers, now);
-        long overReserved = totalTokens != null && totalTokens >= 0 ? Math.max(0, permit.tokens() - totalTokens) : 0;
+        // reserved less used: positive when the reservation was too large, negative when Groq counted more
+        long unused = totalTokens != null && totalTokens >= 0 ? permit.tokens() - totalTokens : 0;
+        long overReserved = Math.max(0, unused);
         long cached = status == 429 ? 0 : estimate.onCached(inputTokens, cachedTokens, totalTokens);
         cachedTokensGivenBack += cached;
         // Groq's header already counts this answer's real size locally (the over-reservation is given back locally
-        // only when no header was learned); the shared store needs it returned, unless the request was sent before
-        // the bucket's size was known (a probe takes nothing from the shared bucket). The cached prompt tokens go back
-        // to both, as Groq gives them back after processing. One write to the store for both.
-        long toStore = (permit.sequence() > sizeUnknownUpTo ? overReserved : 0) + cached;
+        // only when no header was learned); the shared store needs it returned (or, when Groq counted more than the
+        // reservation, the rest charged), unless the request was sent before the bucket's size was known (a probe
+        // takes nothing from the shared bucket). The cached prompt tokens go back to both, as Groq gives them back
+        // after processing. One write to the store for both.
+        long toStore = (permit.sequence() > sizeUnknownUpTo ? unused : 0) + cached;
         giveBack((learned ? 0 : overReserved) + cached, toStore);
         if (!learned && status != 429 && headers != null && !headers.present() && !informed()) {
             headerless = true;
@@ -309,7 +343,7 @@ final class RateLimitBudget {
             // this process takes its share of what Groq says is left
             tokensPaced.set(share() * usable);
             if (shared != null) {
-                shared.lowerTo(remaining + (long) refillSinceSent, tokenShape());
+                shared.lowerTo(remaining + (long) refillSinceSent, remaining, permit.storeMark(), tokenShape());
                 followShared();
             }
             learned = true;
@@ -376,8 +410,15 @@ final class RateLimitBudget {
             tokensSeen.give(local);
             tokensPaced.give(local);
         }
-        if (shared != null && toStore > 0) {
+        if (shared != null && toStore < 0) {
+            // Groq counted more than the reservation: the shared bucket is charged the rest
             shared.give(toStore, tokenShape());
+        } else if (shared != null && toStore > 0) {
+            shared.give(toStore, tokenShape());
+            // the store has room again, sooner than the refill it named when it refused the head of the queue: the
+            // head asks again (after this give, in the store's order)
+            storeGives++;
+            sharedReadyAt = 0;
         }
     }
 

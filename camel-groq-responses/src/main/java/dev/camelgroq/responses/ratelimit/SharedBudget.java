@@ -110,6 +110,13 @@ final class SharedBudget {
     private final LongSupplier clock;
     /** When the stored RPM is read again (only on the lane). */
     private long nextRead;
+    /** The tokens {@link #lowerTo} drained from the shared tokens bucket, in all (only on the lane). */
+    private long drained;
+    /**
+     * The excess the previous {@link #lowerTo} saw, plus {@link #drained} at that moment (only on the lane); 0 before
+     * the first: a drain needs two answers in a row that show it.
+     */
+    private long previousExcess;
 
     SharedBudget(ProxyManager<String> store, String key, Executor executor, ScheduledExecutorService scheduler,
                  LongSupplier clock) {
@@ -131,18 +138,35 @@ final class SharedBudget {
     /**
      * What the store answered a {@link #tryTake}: {@code waitMillis} 0 when taken, else the milliseconds to wait
      * before trying again (nothing is taken then); {@code requests} the RPM stored by another instance when it
-     * differs from the caller's (else null): the caller paces by it from now on.
+     * differs from the caller's (else null): the caller paces by it from now on; {@code mark}, when tokens were
+     * taken, the tokens the shared bucket held after the take plus those this process had drained from it until then
+     * (else -1): the answer's {@link #lowerTo} compares it with what Groq counted when the request arrived.
      */
-    record Take(long waitMillis, Shape requests) {
+    record Take(long waitMillis, Shape requests, long mark) {
+
+        Take(long waitMillis, Shape requests) {
+            this(waitMillis, requests, -1);
+        }
     }
 
     /**
      * Takes one request and {@code tokens} tokens ({@code tokenShape} null: a probe, before the tokens bucket's size
      * is known: one request only). {@code requests} is the caller's RPM, null when unknown; {@code explicit} whether
-     * it is the {@code requestsPerMinute} cap, which the stored limit never replaces.
+     * it is the {@code requestsPerMinute} cap, which the stored limit never replaces. The tokens are taken first:
+     * they are what an LLM's budget runs short of, and a refusal then costs one store call, not three.
      */
     CompletableFuture<Take> tryTake(long tokens, Shape tokenShape, Shape requests, boolean explicit) {
         return lane.submit(() -> {
+            BucketProxy tokenBucket = null;
+            ConsumptionProbe tokenProbe = null;
+            long tokensTaken = tokenShape == null ? 0 : Math.min(tokens, tokenShape.capacity());
+            if (tokenShape != null) {
+                tokenBucket = bucket(TOKENS, tokenShape);
+                tokenProbe = tokenBucket.tryConsumeAndReturnRemaining(tokensTaken);
+                if (!tokenProbe.isConsumed()) {
+                    return new Take(nanosToMillis(tokenProbe.getNanosToWaitForRefill()), null);
+                }
+            }
             BucketProxy requestBucket = bucket(REQUESTS, requests == null ? PLACEHOLDER : requests);
             if (explicit && !followed.containsKey(REQUESTS)) {
                 // the operator's cap wins over what the fleet learned (until Groq's own 429 says otherwise)
@@ -159,18 +183,12 @@ final class SharedBudget {
                 taught = stored(requests);
             }
             if (!probe.isConsumed()) {
+                if (tokenBucket != null) {
+                    tokenBucket.addTokens(tokensTaken);
+                }
                 return new Take(nanosToMillis(probe.getNanosToWaitForRefill()), taught);
             }
-            if (tokenShape == null) {
-                return new Take(0, taught);
-            }
-            ConsumptionProbe tokenProbe = bucket(TOKENS, tokenShape)
-                    .tryConsumeAndReturnRemaining(Math.min(tokens, tokenShape.capacity()));
-            if (tokenProbe.isConsumed()) {
-                return new Take(0, taught);
-            }
-            requestBucket.addTokens(1);
-            return new Take(nanosToMillis(tokenProbe.getNanosToWaitForRefill()), taught);
+            return new Take(0, taught, tokenProbe == null ? -1 : tokenProbe.getRemainingTokens() + drained);
         });
     }
 
@@ -185,30 +203,52 @@ final class SharedBudget {
         return stored;
     }
 
-    /** Returns an over-reservation to the shared tokens bucket (skipped while the store is unavailable). */
+    /**
+     * Returns an over-reservation to the shared tokens bucket; {@code tokens} negative: charges it what an answer
+     * used beyond its reservation (skipped while the store is unavailable).
+     */
     CompletableFuture<Void> give(long tokens, Shape tokenShape) {
         if (!available()) {
             return CompletableFuture.completedFuture(null);
         }
         return lane.submit(() -> {
-            bucket(TOKENS, tokenShape).addTokens(tokens);
+            if (tokens >= 0) {
+                bucket(TOKENS, tokenShape).addTokens(tokens);
+            } else {
+                bucket(TOKENS, tokenShape).consumeIgnoringRateLimits(-tokens);
+            }
             return null;
         });
     }
 
     /**
      * Groq reports {@code remaining} (plus what refilled since): drains the shared bucket to it when the bucket holds
-     * more (skipped while the store is unavailable).
+     * more, and the previous answer showed such an excess too (skipped while the store is unavailable).
+     * <p>
+     * One answer's counters are no proof: Groq counted {@code counted} left when the request arrived, the whole
+     * inputs of the requests it was processing included, and the cached parts of those have come back since, to Groq
+     * and (with their answers) to the store; requests that the store admitted after this one may have reached Groq
+     * first. So no more is drained than the store held above {@code counted} right after it took the request's
+     * tokens ({@code mark} of its {@link Take}, less what this process drained since; -1: the store did not take
+     * them), nor more than the previous answer showed (less what was drained since): an excess that a fleet's
+     * reordered or cached tokens fake does not last from one answer to the next, one that is real (tokens spent
+     * outside the store, a refill faster than Groq's) does.
      */
-    CompletableFuture<Void> lowerTo(long remaining, Shape tokenShape) {
+    CompletableFuture<Void> lowerTo(long remaining, long counted, long mark, Shape tokenShape) {
         if (!available()) {
             return CompletableFuture.completedFuture(null);
         }
         return lane.submit(() -> {
             BucketProxy bucket = bucket(TOKENS, tokenShape);
-            long excess = bucket.getAvailableTokens() - Math.max(0, remaining);
+            long seen = bucket.getAvailableTokens() - Math.max(0, remaining);
+            if (mark >= 0) {
+                seen = Math.min(seen, mark - drained - counted);
+            }
+            long excess = Math.min(seen, previousExcess - drained);
+            previousExcess = seen + drained;
             if (excess > 0) {
                 bucket.consumeIgnoringRateLimits(excess);
+                drained += excess;
             }
             return null;
         });

@@ -87,7 +87,7 @@ class RateLimitBudgetTest {
         }
 
         @Override
-        public void lowerTo(long remaining, SharedBudget.Shape tokens) {
+        public void lowerTo(long remaining, long counted, long storeMark, SharedBudget.Shape tokens) {
             writes.add("lowerTo " + remaining + " of " + tokens.capacity());
         }
 
@@ -145,6 +145,31 @@ class RateLimitBudgetTest {
         budget.onAnswer(hit, tokens(10_000, 7_800, 13_200), 200, 100L, 1100L, 1000L, 1000L, null, now);
         assertThat(store.writes).filteredOn(w -> w.startsWith("give")).containsExactly("give 1200");
         assertThat(budget.cachedTokensGivenBack()).isEqualTo(1000);
+    }
+
+    @Test
+    void tokensGivenBackToTheStoreLetTheHeadAskAgainBeforeTheRefillTheStoreNamed() {
+        RecordingStore store = new RecordingStore();
+        RateLimitBudget budget = new RateLimitBudget(null, null, now, store);
+        Permit probe = budget.admit(null, 1100, 0, now);
+        budget.onAnswer(probe, tokens(10_000, 8_900, 6_600), 200, 100L, 1100L, 1000L, 0L, null, now);
+        Permit inFlight = budget.admit(null, 1100, 0, now);
+        long givesAtAsk = budget.storeGives();
+        budget.storeAnswered(600, givesAtAsk, now);
+        assertThat(budget.readyAt(1100, now)).as("refused: the store's refill wait").isEqualTo(now + 600);
+        // the answer in flight gives its 1,000 cached tokens back to the store: they are there long before the refill
+        budget.onAnswer(inFlight, tokens(10_000, 7_800, 13_200), 200, 100L, 1100L, 1000L, 1000L, null, now);
+        assertThat(store.writes).contains("give 1000");
+        assertThat(budget.readyAt(1100, now)).as("the head asks the store again now").isEqualTo(now);
+        // a refusal asked before a give was made (the store did not see it yet) is asked again at once too
+        long before = budget.storeGives();
+        Permit another = budget.admit(null, 1100, 0, now);
+        budget.onAnswer(another, tokens(10_000, 7_800, 13_200), 200, 100L, 1100L, 1000L, 1000L, null, now);
+        budget.storeAnswered(600, before, now);
+        assertThat(budget.readyAt(1100, now)).isEqualTo(now);
+        budget.storeAnswered(600, budget.storeGives(), now);
+        assertThat(budget.readyAt(1100, now)).as("no give since it was asked: the store's wait")
+                .isEqualTo(now + 600);
     }
 
     @Test
