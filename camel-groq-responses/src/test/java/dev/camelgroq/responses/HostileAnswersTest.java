@@ -21,6 +21,8 @@ import java.util.Map;
 import dev.camelgroq.responses.test.Reply;
 import org.apache.camel.Exchange;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -107,6 +109,30 @@ class HostileAnswersTest extends EmulatorTestSupport {
         emulator().when(r -> true).thenReply(Reply.oversized(50_000));
         Exchange exchange = sendOk("maxResponseSize=65536", "Hi", Map.of());
         assertThat(exchange.getMessage().getBody(String.class)).hasSize(50_000);
+    }
+
+    @Test
+    void declaredLengthOverTheCapIsRefusedBeforeTheBody() {
+        // sent with a Content-Length, a piece every 30 s: refused on the declared length, not once 64 KiB arrived
+        // (which would take longer than requestTimeout and fail as a timeout)
+        emulator().when(r -> true).thenReply(Reply.text("x".repeat(100_000)).trickle(Duration.ofSeconds(30)));
+        GroqResponsesException e = send("maxResponseSize=65536&maxRetries=2&retryInitialDelay=10&requestTimeout=3000",
+                "Hi", Map.of())
+                .getException(GroqResponsesException.class);
+        assertThat(e).isNotNull();
+        assertThat(e.getErrorType()).isEqualTo("response_too_large");
+        assertThat(e.getAttempts()).isEqualTo(1);
+        assertThat(e.getMessage()).contains("maxResponseSize=65536");
+    }
+
+    @ParameterizedTest(name = "{0} characters with a Content-Length are read whole")
+    @ValueSource(ints = {1, 3_000, 60_000, 200_000})
+    void answersWithADeclaredLengthAreReadWhole(int chars) {
+        // under the first buffer, sized by the length, and larger than any buffer sized by a length alone
+        String text = "y".repeat(chars);
+        emulator().when(r -> true).thenReply(Reply.text(text));
+        Exchange exchange = sendOk("maxResponseSize=1048576", "Hi", Map.of());
+        assertThat(exchange.getMessage().getBody(String.class)).isEqualTo(text);
     }
 
     @Test

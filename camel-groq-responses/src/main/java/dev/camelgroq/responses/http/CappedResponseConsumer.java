@@ -17,17 +17,23 @@ package dev.camelgroq.responses.http;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.util.List;
 
+import org.apache.hc.core5.concurrent.FutureCallback;
 import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.EntityDetails;
+import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpResponse;
-import org.apache.hc.core5.http.nio.entity.AbstractBinAsyncEntityConsumer;
+import org.apache.hc.core5.http.nio.AsyncEntityConsumer;
+import org.apache.hc.core5.http.nio.CapacityChannel;
 import org.apache.hc.core5.http.nio.support.AbstractAsyncResponseConsumer;
 import org.apache.hc.core5.http.protocol.HttpContext;
 import org.apache.hc.core5.util.ByteArrayBuffer;
 
 /**
- * Reads an answer into memory up to a byte limit; one byte more fails the exchange with
- * {@link AnswerTooLargeException} while the body is still arriving (the rest is never read).
+ * Reads an answer into memory up to a byte limit: an answer that declares more ({@code Content-Length}) fails at once,
+ * one that grows past it fails while the body is still arriving (the rest is never read), both with
+ * {@link AnswerTooLargeException}.
  */
 final class CappedResponseConsumer extends AbstractAsyncResponseConsumer<HttpAnswer, byte[]> {
 
@@ -45,50 +51,73 @@ final class CappedResponseConsumer extends AbstractAsyncResponseConsumer<HttpAns
         return HttpAnswer.of(response.getCode(), response.getHeaders(), body);
     }
 
-    /** The body bytes, refused past the limit. */
-    private static final class CappedBody extends AbstractBinAsyncEntityConsumer<byte[]> {
+    /**
+     * The body bytes, refused past the limit. A declared length sizes the buffer (up to {@link #MAX_PRESIZE}: a
+     * length is a claim, not bytes), so a typical answer is read without growing or copying it.
+     */
+    private static final class CappedBody implements AsyncEntityConsumer<byte[]> {
+
+        /** The largest buffer allocated on a declared length alone; a larger body grows as its bytes arrive. */
+        static final int MAX_PRESIZE = 64 * 1024;
+        /** The first buffer of a body of unknown length. */
+        static final int UNKNOWN_LENGTH_BUFFER = 4096;
 
         private final long maxBytes;
-        // a typical answer (output, usage, metadata) fits without growing the buffer
-        private final ByteArrayBuffer buffer = new ByteArrayBuffer(4096);
+        private ByteArrayBuffer buffer;
+        private FutureCallback<byte[]> callback;
+        private volatile byte[] content;
 
         CappedBody(long maxBytes) {
             this.maxBytes = maxBytes;
         }
 
         @Override
-        protected void streamStart(ContentType contentType) {
-            // the content type is read from the headers by the caller
+        public void streamStart(EntityDetails entity, FutureCallback<byte[]> resultCallback) throws IOException {
+            long declared = entity.getContentLength();
+            if (maxBytes > 0 && declared > maxBytes) {
+                throw new AnswerTooLargeException(maxBytes);
+            }
+            callback = resultCallback;
+            buffer = new ByteArrayBuffer(declared >= 0 && declared <= MAX_PRESIZE ? (int) Math.max(1, declared)
+                    : UNKNOWN_LENGTH_BUFFER);
         }
 
         @Override
-        protected int capacityIncrement() {
-            return Integer.MAX_VALUE;
+        public void updateCapacity(CapacityChannel capacityChannel) throws IOException {
+            capacityChannel.update(Integer.MAX_VALUE);
         }
 
         @Override
-        protected void data(ByteBuffer src, boolean endOfStream) throws IOException {
+        public void consume(ByteBuffer src) throws IOException {
             if (maxBytes > 0 && (long) buffer.length() + src.remaining() > maxBytes) {
                 throw new AnswerTooLargeException(maxBytes);
             }
-            if (src.hasArray()) {
-                buffer.append(src.array(), src.arrayOffset() + src.position(), src.remaining());
-                src.position(src.limit());
-            } else {
-                while (src.hasRemaining()) {
-                    buffer.append(src.get());
-                }
+            buffer.append(src);
+        }
+
+        @Override
+        public void streamEnd(List<? extends Header> trailers) {
+            // a buffer sized by the declared length is the body itself
+            byte[] body = buffer.length() == buffer.capacity() ? buffer.array() : buffer.toByteArray();
+            content = body;
+            callback.completed(body);
+        }
+
+        @Override
+        public void failed(Exception cause) {
+            if (callback != null) {
+                callback.failed(cause);
             }
         }
 
         @Override
-        protected byte[] generateContent() {
-            return buffer.toByteArray();
+        public byte[] getContent() {
+            return content;
         }
 
         @Override
         public void releaseResources() {
-            buffer.clear();
+            // the buffer goes with this consumer; the body handed on is no longer written
         }
     }
 }
