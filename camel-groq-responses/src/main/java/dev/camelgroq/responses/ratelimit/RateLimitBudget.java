@@ -71,7 +71,7 @@ final class RateLimitBudget {
     RateLimitBudget(Long requestsPerMinute, Long tokensPerMinute, long now, StoreSync.Store shared) {
         this.store = shared == null ? null : new StoreSync(shared);
         this.lastAnswerAt = now;
-        this.requests = new RequestLimits(requestsPerMinute, GroqMinute.MINUTE, now);
+        this.requests = new RequestLimits(requestsPerMinute, minute, now);
         if (tokensPerMinute != null) {
             tokensSeen = new RefillingBudget(tokensPerMinute, GroqMinute.MINUTE, now);
             tokensPaced = new RefillingBudget(tokensPerMinute, GroqMinute.MINUTE, now);
@@ -300,17 +300,13 @@ final class RateLimitBudget {
     /** A 429: the share shrinks, the RPM may become known, and Groq's delay is respected (within bounds). */
     private void onRateLimited(Permit permit, RateLimitHeaders headers, String errorMessage, long now) {
         RateLimitMessage message = RateLimitMessage.parse(errorMessage);
-        boolean learnsLimit = message != null && message.isRequestsPerMinute() && requests.perMinute() == null;
-        if (store == null && learnsLimit) {
+        if (store == null && requests.learnsFrom(message)) {
             congestion.onLimitLearned(ledger.sentSequence());
         } else if (store == null) {
             congestion.onRateLimited(permit.sequence(), ledger.sentSequence(), ledger.inFlightTokens());
         }
-        if (message != null && message.isRequestsPerMinute()) {
-            requests.onRequestsPerMinute(message, minute.millis(), minute.learned(), GroqMinute.MAX_PERIOD, now);
-            if (store != null) {
-                store.limitLearned(requestShape());
-            }
+        if (requests.onRateLimited(message, now) && store != null) {
+            store.limitLearned(requests.shape());
         }
         Long wait = message != null && message.retryMillis() != null ? message.retryMillis()
                 : headers == null ? null : notNegative(headers.retryAfterMillis());
@@ -325,7 +321,7 @@ final class RateLimitBudget {
             tokensPaced.advance(now);
             tokensPaced.reshape(s * tokensSeen.capacity(), minute.millis());
         }
-        requests.reshape(s, minute.millis(), minute.learned(), now);
+        requests.reshape(s, now);
     }
 
     /** Gives an answer's tokens back to the local estimate and to the shared store (if any). */
@@ -352,14 +348,9 @@ final class RateLimitBudget {
                 : new SharedBudget.Shape((long) tokensSeen.capacity(), minute.millis(), (long) tokensSeen.level());
     }
 
-    /**
-     * The shared requests-per-minute bucket's shape, once the RPM is known (else null), starting with what this
-     * process knows is left.
-     */
+    /** The shared requests-per-minute bucket's shape, once the RPM is known (else null): see {@link RequestLimits}. */
     SharedBudget.Shape requestShape() {
-        Long rpm = requests.perMinute();
-        return rpm == null ? null
-                : new SharedBudget.Shape(rpm, requests.period(minute.millis(), minute.learned()), requests.level());
+        return requests.shape();
     }
 
     private void settle(Permit permit) {

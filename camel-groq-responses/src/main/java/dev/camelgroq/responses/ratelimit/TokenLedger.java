@@ -53,10 +53,20 @@ final class TokenLedger {
         return permit;
     }
 
+    /** The number of the last request sent (0 before the first). */
+    long sentSequence() {
+        return sentSequence;
+    }
+
     /** The request admitted with {@code permit} is no longer in flight (answered, or not at all). */
     void settle(Permit permit) {
         inFlight = Math.max(0, inFlight - 1);
         inFlightTokens = Math.max(0, inFlightTokens - permit.tokens());
+    }
+
+    /** How many admitted requests are still waiting for their answer. */
+    long inFlight() {
+        return inFlight;
     }
 
     /**
@@ -67,6 +77,11 @@ final class TokenLedger {
      */
     boolean fits(long tokens, double capacity) {
         return inFlightTokens == 0 || inFlightTokens + tokens <= capacity;
+    }
+
+    /** The tokens the requests still waiting for their answer reserved. */
+    long inFlightTokens() {
+        return inFlightTokens;
     }
 
     /**
@@ -82,6 +97,11 @@ final class TokenLedger {
     /** The cached prompt tokens that answers gave back since the request of {@code permit} was sent. */
     long cachedSince(Permit permit) {
         return cachedTokensGivenBack - permit.cachedGivenBackBefore();
+    }
+
+    /** The tokens served from Groq's prompt cache and given back to the budget, in all. */
+    long cachedTokensGivenBack() {
+        return cachedTokensGivenBack;
     }
 
     /**
@@ -100,25 +120,5 @@ final class TokenLedger {
         // after processing. One write to the store for both.
         long toStore = (permit.sequence() > sizeUnknownUpTo ? unused : 0) + cached;
         return new GiveBack((learned ? 0 : overReserved) + cached, toStore);
-    }
-
-    /** The number of the last request sent (0 before the first). */
-    long sentSequence() {
-        return sentSequence;
-    }
-
-    /** How many admitted requests are still waiting for their answer. */
-    long inFlight() {
-        return inFlight;
-    }
-
-    /** The tokens the requests still waiting for their answer reserved. */
-    long inFlightTokens() {
-        return inFlightTokens;
-    }
-
-    /** The tokens served from Groq's prompt cache and given back to the budget, in all. */
-    long cachedTokensGivenBack() {
-        return cachedTokensGivenBack;
     }
 }
