@@ -245,7 +245,7 @@ public final class RateLimitBucket {
     }
 
     /** The budget's writes to the shared store, run by the store's lane; a failure is logged once. */
-    private final class StoreWrites implements RateLimitBudget.Store {
+    private final class StoreWrites implements StoreSync.Store {
 
         @Override
         public boolean available() {

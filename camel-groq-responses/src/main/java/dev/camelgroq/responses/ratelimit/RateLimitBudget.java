@@ -30,8 +30,9 @@ import dev.camelgroq.responses.response.RateLimitHeaders;
  * It says when a request of so many tokens may go ({@link #readyAt}), takes what an admitted request reserves
  * ({@link #admit}) and learns from every answer ({@link #onAnswer}): Groq's counters, what a 429 teaches, the tokens
  * reserved but not used. Without a shared store this process paces at its {@link AimdShare share} of the refill rate
- * and keeps a window on what it has in flight ({@link CongestionControl}); with a {@link Store} the store decides
- * admissions while it is {@link Store#available() available}, and what is learned is written to it.
+ * and keeps a window on what it has in flight ({@link CongestionControl}); with a {@link StoreSync.Store} the store
+ * decides admissions while it is {@link StoreSync.Store#available() available}, and what is learned is written to it
+ * ({@link StoreSync}). What was sent and is in flight, and what answers give back, is kept in a {@link TokenLedger}.
  * <p>
  * Hostile or broken headers cannot lock the budget: values that are missing, negative or not numbers are ignored, and
  * no wait derived from headers outlasts {@link #MAX_HEADER_WAIT} after the last answer: then one request asks Groq
@@ -47,36 +48,9 @@ final class RateLimitBudget {
     /** What {@link #readyAt} returns when no time can be named: an answer will tell. */
     static final long NEVER = Long.MAX_VALUE;
 
-    /**
-     * The shared store as the model sees it: whether it decides now, and the writes that put what was learned into
-     * it (they return at once; the caller's implementation runs them elsewhere and reports failures).
-     */
-    interface Store {
-
-        /** Whether the store decides admissions now (false while it failed or was slow a moment ago). */
-        boolean available();
-
-        /**
-         * Lowers the shared tokens bucket to {@code remaining} (what Groq said is left, plus what refilled since),
-         * never raising it; Groq counted {@code counted} when the request arrived, and the store took the request's
-         * tokens with {@code storeMark} (-1: it did not): see {@link SharedBudget#lowerTo}.
-         */
-        void lowerTo(long remaining, long counted, long storeMark, SharedBudget.Shape tokens);
-
-        /**
-         * Returns {@code tokens} reserved but not used to the shared tokens bucket; negative: charges it what Groq
-         * counted beyond the reservation.
-         */
-        void give(long tokens, SharedBudget.Shape tokenShape);
-
-        /** Puts a learned shape into the shared bucket {@code suffix} ({@link SharedBudget#TOKENS}, ...). */
-        void follow(String suffix, SharedBudget.Shape shape);
-
-        /** A 429 taught the RPM: puts it into the shared requests bucket, drained to what Groq left. */
-        void limitLearned(SharedBudget.Shape requests);
-    }
-
-    private final Store shared;
+    /** The shared store, or null when the budget lives in this process alone. */
+    private final StoreSync store;
+    private final TokenLedger ledger = new TokenLedger();
     private final CongestionControl congestion = new CongestionControl();
     private final ReservationEstimate estimate = new ReservationEstimate();
     private final RequestLimits requests;
@@ -84,30 +58,20 @@ final class RateLimitBudget {
     private RefillingBudget tokensPaced;
     private final GroqMinute minute = new GroqMinute();
     private long blockedUntil;
-    private long sharedReadyAt;
-    /** The gives of tokens to the shared store so far (a count): the store may have room sooner than it said. */
-    private long storeGives;
     private boolean headerless;
     private boolean seenAnswer;
     private boolean probing;
-    private long sentSequence;
-    private long sentTokens;
     private long appliedSequence = -1;
-    private long inFlight;
-    private long inFlightTokens;
     private long lastAnswerAt;
-    private long cachedTokensGivenBack;
-    /** The last request sent before the bucket's size was known: the shared bucket never held its reservation. */
-    private long sizeUnknownUpTo;
 
     /**
      * A budget known only by the caps ({@code null}: learned from Groq); {@code shared} is the shared store, or null
      * when the budget lives in this process alone.
      */
-    RateLimitBudget(Long requestsPerMinute, Long tokensPerMinute, long now, Store shared) {
-        this.shared = shared;
+    RateLimitBudget(Long requestsPerMinute, Long tokensPerMinute, long now, StoreSync.Store shared) {
+        this.store = shared == null ? null : new StoreSync(shared);
         this.lastAnswerAt = now;
-        this.requests = new RequestLimits(requestsPerMinute, GroqMinute.MINUTE, now);
+        this.requests = new RequestLimits(requestsPerMinute, minute, now);
         if (tokensPerMinute != null) {
             tokensSeen = new RefillingBudget(tokensPerMinute, GroqMinute.MINUTE, now);
             tokensPaced = new RefillingBudget(tokensPerMinute, GroqMinute.MINUTE, now);
@@ -127,22 +91,22 @@ final class RateLimitBudget {
         if (probeMode()) {
             // nothing known yet: one request asks, the others wait for its answer; with a store, once the RPM the
             // fleet learned lets it
-            if (probing || inFlight > 0) {
+            if (probing || ledger.inFlight() > 0) {
                 return NEVER;
             }
-            return storeDecides() ? Math.max(now, sharedReadyAt) : now;
+            return storeDecides() ? Math.max(now, store.readyAt()) : now;
         }
         long at = Math.max(now, blockedUntil);
-        if (requests.dayUsedUp() && inFlight > 0) {
+        if (requests.dayUsedUp() && ledger.inFlight() > 0) {
             return NEVER;
         }
         if (storeDecides()) {
             if (!fitsInFlight(tokens)) {
                 return NEVER;
             }
-            at = Math.max(at, sharedReadyAt);
+            at = Math.max(at, store.readyAt());
         } else {
-            if (tokensSeen != null && !congestion.admits(inFlightTokens, tokens, tokensSeen.capacity())) {
+            if (tokensSeen != null && !congestion.admits(ledger.inFlightTokens(), tokens, tokensSeen.capacity())) {
                 return NEVER;
             }
             if (!fitsInFlight(tokens)) {
@@ -159,19 +123,14 @@ final class RateLimitBudget {
         long stale = lastAnswerAt + MAX_HEADER_WAIT;
         if (at > stale) {
             // what the headers said is too old to keep the budget closed: one request asks Groq again
-            return inFlight == 0 ? Math.max(now, stale) : NEVER;
+            return ledger.inFlight() == 0 ? Math.max(now, stale) : NEVER;
         }
         return at;
     }
 
-    /**
-     * Whether a request of {@code tokens} keeps the whole reservations in flight within the bucket's capacity: Groq
-     * counts a whole input when it admits the request and gives a cached prefix back only after processing, so
-     * however much comes back later, no more whole inputs go in parallel than the bucket holds (a single request
-     * always may, alone).
-     */
+    /** Whether a request of {@code tokens} fits beside the reservations in flight ({@link TokenLedger#fits}). */
     private boolean fitsInFlight(long tokens) {
-        return tokensSeen == null || inFlightTokens == 0 || inFlightTokens + tokens <= tokensSeen.capacity();
+        return tokensSeen == null || ledger.fits(tokens, tokensSeen.capacity());
     }
 
     /**
@@ -180,26 +139,22 @@ final class RateLimitBudget {
      * when it is down).
      */
     boolean storeDecides() {
-        return shared != null && (tokensSeen != null || probeMode()) && shared.available();
+        return store != null && (tokensSeen != null || probeMode()) && store.available();
     }
 
     /** The shared store answered that the budget has room in {@code waitMillis}. */
     void storeAnswered(long waitMillis, long now) {
-        sharedReadyAt = now + waitMillis;
+        store.answered(waitMillis, now);
     }
 
-    /**
-     * The shared store refused a request asked when {@link #storeGives()} was {@code givesAtAsk}: it has room in
-     * {@code waitMillis} by its refill, or sooner when this process gave tokens back to it since it was asked (the
-     * store's wait counts only its refill, not the cached tokens that answers give back within a latency).
-     */
+    /** The shared store refused a request: see {@link StoreSync#answered(long, long, long)}. */
     void storeAnswered(long waitMillis, long givesAtAsk, long now) {
-        sharedReadyAt = storeGives != givesAtAsk ? now : now + waitMillis;
+        store.answered(waitMillis, givesAtAsk, now);
     }
 
     /** The gives of tokens to the shared store so far (a count, for {@link #storeAnswered(long, long, long)}). */
     long storeGives() {
-        return storeGives;
+        return store.gives();
     }
 
     /**
@@ -238,15 +193,7 @@ final class RateLimitBudget {
             tokensSeen.take(tokens);
             tokensPaced.take(tokens);
         }
-        Permit permit = new Permit(owner, ++sentSequence, tokens, sentTokens, waitedMillis, now,
-                cachedTokensGivenBack, storeMark);
-        if (tokensSeen == null) {
-            sizeUnknownUpTo = sentSequence;
-        }
-        sentTokens += tokens;
-        inFlight++;
-        inFlightTokens += tokens;
-        return permit;
+        return ledger.send(owner, tokens, waitedMillis, now, storeMark, tokensSeen != null);
     }
 
     /**
@@ -277,18 +224,8 @@ final class RateLimitBudget {
         }
         estimate.onUsage(outputTokens, totalTokens, permit.tokens());
         boolean learned = headers != null && permit.sequence() > appliedSequence && learn(permit, headers, now);
-        // reserved less used: positive when the reservation was too large, negative when Groq counted more
-        long unused = totalTokens != null && totalTokens >= 0 ? permit.tokens() - totalTokens : 0;
-        long overReserved = Math.max(0, unused);
         long cached = status == 429 ? 0 : estimate.onCached(inputTokens, cachedTokens, totalTokens);
-        cachedTokensGivenBack += cached;
-        // Groq's header already counts this answer's real size locally (the over-reservation is given back locally
-        // only when no header was learned); the shared store needs it returned (or, when Groq counted more than the
-        // reservation, the rest charged), unless the request was sent before the bucket's size was known (a probe
-        // takes nothing from the shared bucket). The cached prompt tokens go back to both, as Groq gives them back
-        // after processing. One write to the store for both.
-        long toStore = (permit.sequence() > sizeUnknownUpTo ? unused : 0) + cached;
-        giveBack((learned ? 0 : overReserved) + cached, toStore);
+        giveBack(ledger.answered(permit, totalTokens, cached, learned));
         if (!learned && status != 429 && headers != null && !headers.present() && !informed()) {
             headerless = true;
         }
@@ -322,34 +259,35 @@ final class RateLimitBudget {
             }
             tokensSeen.reshape(limit, minuteMillis);
             long sentUpTo = permit.tokensSentBefore() + permit.tokens();
-            long left = remaining - uncounted(sentTokens - sentUpTo);
+            long left = remaining - ledger.uncounted(sentUpTo);
             tokensSeen.advance(now);
             // what others took since the previous header: the server has less than this process alone explains.
             // Groq counted when the request arrived; the estimate has refilled since it was sent. The cached prompt
             // tokens that answers gave back since it was sent came back to Groq's bucket after Groq counted (once
             // their requests were processed): the estimate holds them, Groq's count not yet, and they are not others'.
             double refillSinceSent = (now - permit.sentAt()) * tokensSeen.capacity() / minuteMillis;
-            long cachedSince = cachedTokensGivenBack - permit.cachedGivenBackBefore();
+            long cachedSince = ledger.cachedSince(permit);
             double othersTook = tokensSeen.level() - refillSinceSent - left - cachedSince;
-            if (known && shared == null) {
-                congestion.onCounters(othersTook, sentUpTo, limit, permit.sequence(), sentSequence, inFlightTokens);
+            if (known && store == null) {
+                congestion.onCounters(othersTook, sentUpTo, limit, permit.sequence(), ledger.sentSequence(),
+                        ledger.inFlightTokens());
             } else {
                 congestion.markSent(sentUpTo);
             }
             // others' requests in flight are not in Groq's count yet either
-            long usable = shared == null ? left - congestion.othersInFlight(inFlightTokens, limit) : left;
+            long usable = store == null ? left - congestion.othersInFlight(ledger.inFlightTokens(), limit) : left;
             tokensSeen.set(usable);
             tokensPaced.advance(now);
             // this process takes its share of what Groq says is left
             tokensPaced.set(share() * usable);
-            if (shared != null) {
-                shared.lowerTo(remaining + (long) refillSinceSent, remaining, permit.storeMark(), tokenShape());
-                followShared();
+            if (store != null) {
+                store.learned(remaining + (long) refillSinceSent, remaining, permit.storeMark(), tokenShape(),
+                        requestShape(), minute.learned());
             }
             learned = true;
         }
         if (requests.learnDay(headers.remainingRequests(), headers.limitRequests(),
-                sentSequence - permit.sequence())) {
+                ledger.sentSequence() - permit.sequence())) {
             learned = true;
         }
         if (learned) {
@@ -359,31 +297,16 @@ final class RateLimitBudget {
         return learned;
     }
 
-    /**
-     * The tokens a header may not count yet, given {@code sentAfter} tokens sent after the answered request. Requests
-     * do not reach Groq in the order they were sent (a new connection takes longer than a pooled one), so an earlier
-     * request still unanswered may arrive after the answered one: every request in flight is taken as not counted.
-     * That errs on the safe side (a request counted already is subtracted twice until the next header).
-     */
-    private long uncounted(long sentAfter) {
-        return Math.max(sentAfter, inFlightTokens);
-    }
-
     /** A 429: the share shrinks, the RPM may become known, and Groq's delay is respected (within bounds). */
     private void onRateLimited(Permit permit, RateLimitHeaders headers, String errorMessage, long now) {
         RateLimitMessage message = RateLimitMessage.parse(errorMessage);
-        boolean learnsLimit = message != null && message.isRequestsPerMinute() && requests.perMinute() == null;
-        if (shared == null && learnsLimit) {
-            congestion.onLimitLearned(sentSequence);
-        } else if (shared == null) {
-            congestion.onRateLimited(permit.sequence(), sentSequence, inFlightTokens);
+        if (store == null && requests.learnsFrom(message)) {
+            congestion.onLimitLearned(ledger.sentSequence());
+        } else if (store == null) {
+            congestion.onRateLimited(permit.sequence(), ledger.sentSequence(), ledger.inFlightTokens());
         }
-        if (message != null && message.isRequestsPerMinute()) {
-            requests.onRequestsPerMinute(message, minute.millis(), minute.learned(), GroqMinute.MAX_PERIOD, now);
-            if (shared != null) {
-                // learned once for the fleet: the other instances are paced by it from their next request on
-                shared.limitLearned(requestShape());
-            }
+        if (requests.onRateLimited(message, now) && store != null) {
+            store.limitLearned(requests.shape());
         }
         Long wait = message != null && message.retryMillis() != null ? message.retryMillis()
                 : headers == null ? null : notNegative(headers.retryAfterMillis());
@@ -398,48 +321,25 @@ final class RateLimitBudget {
             tokensPaced.advance(now);
             tokensPaced.reshape(s * tokensSeen.capacity(), minute.millis());
         }
-        requests.reshape(s, minute.millis(), minute.learned(), now);
+        requests.reshape(s, now);
     }
 
-    /** Gives {@code local} tokens back to the local estimate and {@code toStore} to the shared store (if any). */
-    private void giveBack(long local, long toStore) {
+    /** Gives an answer's tokens back to the local estimate and to the shared store (if any). */
+    private void giveBack(TokenLedger.GiveBack back) {
         if (tokensSeen == null) {
             return;
         }
-        if (local > 0) {
-            tokensSeen.give(local);
-            tokensPaced.give(local);
+        if (back.local() > 0) {
+            tokensSeen.give(back.local());
+            tokensPaced.give(back.local());
         }
-        if (shared != null && toStore < 0) {
-            // Groq counted more than the reservation: the shared bucket is charged the rest
-            shared.give(toStore, tokenShape());
-        } else if (shared != null && toStore > 0) {
-            shared.give(toStore, tokenShape());
-            // the store has room again, sooner than the refill it named when it refused the head of the queue: the
-            // head asks again (after this give, in the store's order)
-            storeGives++;
-            sharedReadyAt = 0;
+        if (store != null) {
+            store.give(back.toStore(), tokenShape());
         }
     }
 
     private boolean informed() {
         return tokensSeen != null || requests.known();
-    }
-
-    /**
-     * Puts what the headers taught (the length of Groq's minute, the limits) into the shared buckets, which were
-     * created with what was known then (perhaps a 60 s guess): the whole fleet paces at the learned rate. A guess is
-     * never put: before the minute is learned the store keeps what it has.
-     */
-    private void followShared() {
-        if (!minute.learned()) {
-            return;
-        }
-        shared.follow(SharedBudget.TOKENS, tokenShape());
-        SharedBudget.Shape requestShape = requestShape();
-        if (requestShape != null) {
-            shared.follow(SharedBudget.REQUESTS, requestShape);
-        }
     }
 
     /** The shared tokens bucket's shape, once the bucket's size is known (else null). */
@@ -448,19 +348,13 @@ final class RateLimitBudget {
                 : new SharedBudget.Shape((long) tokensSeen.capacity(), minute.millis(), (long) tokensSeen.level());
     }
 
-    /**
-     * The shared requests-per-minute bucket's shape, once the RPM is known (else null), starting with what this
-     * process knows is left.
-     */
+    /** The shared requests-per-minute bucket's shape, once the RPM is known (else null): see {@link RequestLimits}. */
     SharedBudget.Shape requestShape() {
-        Long rpm = requests.perMinute();
-        return rpm == null ? null
-                : new SharedBudget.Shape(rpm, requests.period(minute.millis(), minute.learned()), requests.level());
+        return requests.shape();
     }
 
     private void settle(Permit permit) {
-        inFlight = Math.max(0, inFlight - 1);
-        inFlightTokens = Math.max(0, inFlightTokens - permit.tokens());
+        ledger.settle(permit);
         congestion.onSettled(permit.tokens());
     }
 
@@ -482,12 +376,12 @@ final class RateLimitBudget {
 
     /** This process's share of the budget: 1 with a shared store, else what congestion control allows. */
     double share() {
-        return shared != null ? 1 : congestion.share();
+        return store != null ? 1 : congestion.share();
     }
 
     /** Whether no admitted request is still waiting for its answer. */
     boolean nothingInFlight() {
-        return inFlight == 0;
+        return ledger.inFlight() == 0;
     }
 
     /** Requests left today, when Groq said. */
@@ -512,7 +406,7 @@ final class RateLimitBudget {
 
     /** The tokens served from Groq's prompt cache and given back to the budget, in all. */
     long cachedTokensGivenBack() {
-        return cachedTokensGivenBack;
+        return ledger.cachedTokensGivenBack();
     }
 
     /** The learned share of input tokens Groq serves from its prompt cache (0 to 1; 0 until an answer showed it). */
@@ -530,7 +424,7 @@ final class RateLimitBudget {
     public String toString() {
         return "tokens " + (tokensSeen == null ? null : (long) tokensSeen.level()) + " / "
                + (tokensPaced == null ? null : (long) tokensPaced.level()) + " of " + tokensPerMinute() + " per "
-               + minute.millis() + " ms, share " + share() + ", cached " + estimate.cachedShare() + ", " + inFlight
-               + " in flight, sent #" + sentSequence;
+               + minute.millis() + " ms, share " + share() + ", cached " + estimate.cachedShare() + ", "
+               + ledger.inFlight() + " in flight, sent #" + ledger.sentSequence();
     }
 }

@@ -23,6 +23,8 @@ package dev.camelgroq.responses.ratelimit;
  */
 final class RequestLimits {
 
+    /** Groq's minute as the token headers show it: the request bucket's period once it is learned. */
+    private final GroqMinute minute;
     private RefillingBudget paced;
     private Long perMinute;
     /** A lower bound of the request bucket's period, from the delays Groq's request 429s asked for. */
@@ -32,12 +34,16 @@ final class RequestLimits {
     private Long dayRemaining;
     private final boolean explicit;
 
-    /** Limits with the {@code requestsPerMinute} cap, or none ({@code null}) until Groq tells. */
-    RequestLimits(Long perMinuteCap, long minuteMillis, long now) {
+    /**
+     * Limits with the {@code requestsPerMinute} cap, or none ({@code null}) until Groq tells; {@code minute} is the
+     * length of Groq's minute as the token headers show it.
+     */
+    RequestLimits(Long perMinuteCap, GroqMinute minute, long now) {
+        this.minute = minute;
         explicit = perMinuteCap != null;
         if (perMinuteCap != null) {
             perMinute = perMinuteCap;
-            paced = new RefillingBudget(perMinuteCap, minuteMillis, now);
+            paced = new RefillingBudget(perMinuteCap, minute.millis(), now);
         }
     }
 
@@ -55,21 +61,30 @@ final class RequestLimits {
     }
 
     /**
-     * A 429 of type {@code requests} per minute: its limit is the RPM, its "try again in" bounds the period from
+     * A 429 with Groq's error {@code message} (null: none or not understood); returns whether it was of type
+     * {@code requests} per minute, which teaches: its limit is the RPM, its "try again in" bounds the period from
      * below (the bucket is short of one request for at most 1/rate), and the bucket is empty now.
      */
-    void onRequestsPerMinute(RateLimitMessage message, long tokenMinuteMillis, boolean tokenMinuteLearned,
-                             long maxPeriod, long now) {
+    boolean onRateLimited(RateLimitMessage message, long now) {
+        if (message == null || !message.isRequestsPerMinute()) {
+            return false;
+        }
         perMinute = message.limit();
         if (message.retryMillis() != null && message.retryMillis() > 0) {
-            long atLeast = Math.min(maxPeriod, message.limit() * message.retryMillis());
+            long atLeast = Math.min(GroqMinute.MAX_PERIOD, message.limit() * message.retryMillis());
             minuteAtLeast = minuteAtLeast == null ? atLeast : Math.max(minuteAtLeast, atLeast);
         }
         if (paced == null) {
-            paced = new RefillingBudget(message.limit(), period(tokenMinuteMillis, tokenMinuteLearned), now);
+            paced = new RefillingBudget(message.limit(), period(), now);
         }
         paced.advance(now);
         paced.set(message.limit() - Math.max(message.used(), message.limit()));
+        return true;
+    }
+
+    /** Whether a 429 with {@code message} would teach the RPM, which was not known before. */
+    boolean learnsFrom(RateLimitMessage message) {
+        return message != null && message.isRequestsPerMinute() && perMinute == null;
     }
 
     /**
@@ -103,22 +118,30 @@ final class RequestLimits {
     }
 
     /** Paces at {@code share} of the RPM. */
-    void reshape(double share, long tokenMinuteMillis, boolean tokenMinuteLearned, long now) {
+    void reshape(double share, long now) {
         if (paced != null) {
             paced.advance(now);
-            paced.reshape(share * perMinute, period(tokenMinuteMillis, tokenMinuteLearned));
+            paced.reshape(share * perMinute, period());
         }
+    }
+
+    /**
+     * The shared requests-per-minute bucket's shape, once the RPM is known (else null), starting with what this
+     * process knows is left.
+     */
+    SharedBudget.Shape shape() {
+        return perMinute == null ? null : new SharedBudget.Shape(perMinute, period(), level());
     }
 
     /**
      * Groq's minute as the token headers show it, else as the store holds it, else as the request 429s suggest, else
      * the token default.
      */
-    long period(long tokenMinuteMillis, boolean tokenMinuteLearned) {
-        if (tokenMinuteLearned) {
-            return tokenMinuteMillis;
+    private long period() {
+        if (minute.learned()) {
+            return minute.millis();
         }
-        return storedMinute != null ? storedMinute : minuteAtLeast != null ? minuteAtLeast : tokenMinuteMillis;
+        return storedMinute != null ? storedMinute : minuteAtLeast != null ? minuteAtLeast : minute.millis();
     }
 
     /** Milliseconds until one more request fits the per-minute pace (0 without a known RPM). */

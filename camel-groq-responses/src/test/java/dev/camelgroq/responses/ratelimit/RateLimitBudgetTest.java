@@ -77,7 +77,7 @@ class RateLimitBudgetTest {
     }
 
     /** A store kept in memory that records what the model writes to it. */
-    private static final class RecordingStore implements RateLimitBudget.Store {
+    private static final class RecordingStore implements StoreSync.Store {
         boolean available = true;
         final List<String> writes = new ArrayList<>();
 
