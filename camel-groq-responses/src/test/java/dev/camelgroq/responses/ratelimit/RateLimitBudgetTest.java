@@ -136,9 +136,7 @@ class RateLimitBudgetTest {
     @Test
     void anAnswersUnusedReservationAndCachedTokensGoBackToTheStoreInOneWrite() {
         RecordingStore store = new RecordingStore();
-        RateLimitBudget budget = new RateLimitBudget(null, null, now, store);
-        Permit probe = budget.admit(null, 1100, 0, now);
-        budget.onAnswer(probe, tokens(10_000, 8_900, 6_600), 200, 100L, 1100L, 1000L, 0L, null, now);
+        RateLimitBudget budget = pastItsProbe(store);
         store.writes.clear();
         // reserved 1,300, used 1,100 of which 1,000 input tokens were cached: 200 + 1,000 go back at once
         Permit hit = budget.admit(null, 1300, 0, now);
@@ -150,9 +148,7 @@ class RateLimitBudgetTest {
     @Test
     void tokensGivenBackToTheStoreLetTheHeadAskAgainBeforeTheRefillTheStoreNamed() {
         RecordingStore store = new RecordingStore();
-        RateLimitBudget budget = new RateLimitBudget(null, null, now, store);
-        Permit probe = budget.admit(null, 1100, 0, now);
-        budget.onAnswer(probe, tokens(10_000, 8_900, 6_600), 200, 100L, 1100L, 1000L, 0L, null, now);
+        RateLimitBudget budget = pastItsProbe(store);
         Permit inFlight = budget.admit(null, 1100, 0, now);
         long givesAtAsk = budget.storeGives();
         budget.storeAnswered(600, givesAtAsk, now);
@@ -283,5 +279,13 @@ class RateLimitBudgetTest {
         // the same gap without a cache hit is others' spending: the share falls to about what this process took of
         // what was spent (2,200 of 3,200)
         assertThat(shareAfterTwoAnswers(0, 5_700)).as("others took 1,000 tokens").isLessThan(0.75);
+    }
+
+    /** A budget sharing {@code store} whose probe (1,100 input tokens, none cached) was answered. */
+    private RateLimitBudget pastItsProbe(RecordingStore store) {
+        RateLimitBudget budget = new RateLimitBudget(null, null, now, store);
+        Permit probe = budget.admit(null, 1100, 0, now);
+        budget.onAnswer(probe, tokens(10_000, 8_900, 6_600), 200, 100L, 1100L, 1000L, 0L, null, now);
+        return budget;
     }
 }
