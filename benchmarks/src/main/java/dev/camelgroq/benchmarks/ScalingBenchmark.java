@@ -22,6 +22,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeUnit;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
@@ -175,8 +178,7 @@ final class ScalingBenchmark {
                 run(s, s.shared() ? jdbc : "-");
                 if (s.shared()) {
                     int columns = s.limits().instructionsChars() > 0 ? 8 : 7;
-                    Thread.sleep(1_000); // PostgreSQL publishes its statistics every 500 ms
-                    transactions = transactions(postgres.getPostgresDatabase()) - transactions;
+                    transactions = transactionsSettled(postgres.getPostgresDatabase()) - transactions;
                     System.out.printf(Locale.ROOT, "|   %d store transactions, %.1f a call %s%n", transactions,
                             (double) transactions / s.limits().calls(), "| ".repeat(columns));
                     printStoredBuckets(postgres.getPostgresDatabase(), columns);
@@ -279,6 +281,20 @@ final class ScalingBenchmark {
     }
 
     /** The transactions committed in the store's database so far (PostgreSQL's statistics). */
+    /**
+     * The committed transactions once PostgreSQL has published the last run's: its statistics lag by up to 500 ms,
+     * so they are read 1 s after the run on a scheduler thread (the wait bounded by 10 s).
+     */
+    private static long transactionsSettled(javax.sql.DataSource dataSource) throws Exception {
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return transactions(dataSource);
+            } catch (Exception e) {
+                throw new CompletionException(e);
+            }
+        }, CompletableFuture.delayedExecutor(1, TimeUnit.SECONDS)).get(10, TimeUnit.SECONDS);
+    }
+
     private static long transactions(javax.sql.DataSource dataSource) throws Exception {
         try (var c = dataSource.getConnection(); var st = c.createStatement();
              var rows = st.executeQuery("SELECT xact_commit FROM pg_stat_database WHERE datname = 'postgres'")) {

@@ -25,6 +25,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
@@ -96,7 +98,7 @@ public final class SoakMain {
             component.setMeterRegistry(new SimpleMeterRegistry());
             context.start();
             Map<String, LongAdder> outcomes = new ConcurrentHashMap<>();
-            Thread locker = lockerThread(dataSource);
+            ScheduledExecutorService locker = rowLocker(dataSource);
             try {
                 ProducerTemplate template = context.createProducerTemplate();
                 drive(template, inFlight, Math.max(10, seconds / 5), outcomes); // warm-up: pools and caches fill
@@ -107,8 +109,8 @@ public final class SoakMain {
                 }
                 report(snapshots, outcomes);
             } finally {
-                locker.interrupt();
-                locker.join(10_000);
+                locker.shutdownNow();
+                locker.awaitTermination(10, TimeUnit.SECONDS);
                 context.stop();
             }
         }
@@ -183,29 +185,38 @@ public final class SoakMain {
         return m.find() ? Long.parseLong(m.group(1)) : 0;
     }
 
-    /** Another connection locks the shared budget's token row for 3 s every 10 s. */
-    private static Thread lockerThread(DataSource dataSource) {
-        Thread t = new Thread(() -> {
-            while (!Thread.currentThread().isInterrupted()) {
-                try {
-                    Thread.sleep(7_000);
-                    try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-                        c.setAutoCommit(false);
-                        s.executeQuery("SELECT id FROM " + PostgresBudgetStore.TABLE + " WHERE id LIKE '%:" + MODEL
-                                       + ":tpm' FOR UPDATE").close();
-                        Thread.sleep(3_000);
-                        c.rollback();
-                    }
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                } catch (Exception e) {
-                    // the table may not exist yet: try again next round
-                }
+    /** Another connection locks the shared budget's token row for 3 s every 10 s (the first time after 7 s). */
+    private static ScheduledExecutorService rowLocker(DataSource dataSource) {
+        ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "soak-row-locker");
+            t.setDaemon(true);
+            return t;
+        });
+        scheduler.scheduleAtFixedRate(() -> lockFor(dataSource, scheduler, 3), 7, 10, TimeUnit.SECONDS);
+        return scheduler;
+    }
+
+    /** Locks the token row in a transaction that {@code scheduler} rolls back {@code seconds} later. */
+    private static void lockFor(DataSource dataSource, ScheduledExecutorService scheduler, long seconds) {
+        try {
+            Connection c = dataSource.getConnection();
+            try (Statement s = c.createStatement()) {
+                c.setAutoCommit(false);
+                s.executeQuery("SELECT id FROM " + PostgresBudgetStore.TABLE + " WHERE id LIKE '%:" + MODEL
+                               + ":tpm' FOR UPDATE").close();
+            } catch (Exception e) {
+                c.close();
+                throw e;
             }
-        }, "soak-row-locker");
-        t.setDaemon(true);
-        t.start();
-        return t;
+            scheduler.schedule(() -> {
+                try (c) {
+                    c.rollback();
+                }
+                return null;
+            }, seconds, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            // the table may not exist yet: try again next round
+        }
     }
 
     private static void drive(ProducerTemplate template, int inFlight, long seconds,
@@ -273,10 +284,10 @@ public final class SoakMain {
 
     /** Heap used after a full GC, live threads, open file descriptors (Linux: /proc/self/fd). */
     private record Snapshot(double heapMb, int threads, int fds) {
-        static Snapshot take() throws InterruptedException {
+        static Snapshot take() {
+            // System.gc() runs a full collection before it returns; the third one finds what the first two freed
             for (int i = 0; i < 3; i++) {
                 System.gc();
-                Thread.sleep(200);
             }
             long used = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
             String[] fds = new File("/proc/self/fd").list();
