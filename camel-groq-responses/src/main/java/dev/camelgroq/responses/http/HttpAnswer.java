@@ -59,10 +59,22 @@ public final class HttpAnswer {
 
     /** The header {@code name} (any case), repeated headers joined by commas; null when absent. */
     public String header(String name) {
-        String found = null;
+        return headers(name)[0];
+    }
+
+    /**
+     * The headers {@code names} (any case) read in one pass over the answer's headers, in the order of {@code names}:
+     * for each, what {@link #header} returns. For a caller that reads several headers of every answer.
+     */
+    public String[] headers(String... names) {
+        String[] found = new String[names.length];
         for (Header header : headers) {
-            if (name.equalsIgnoreCase(header.getName())) {
-                found = found == null ? header.getValue() : found + "," + header.getValue();
+            String name = header.getName();
+            for (int i = 0; i < names.length; i++) {
+                if (names[i].equalsIgnoreCase(name)) {
+                    found[i] = found[i] == null ? header.getValue() : found[i] + "," + header.getValue();
+                    break;
+                }
             }
         }
         return found;

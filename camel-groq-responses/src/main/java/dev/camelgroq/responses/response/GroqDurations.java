@@ -60,7 +60,7 @@ public final class GroqDurations {
                     return null;
                 }
             }
-            double value = Double.parseDouble(text.substring(numberStart, i));
+            double value = Decimals.parse(text, numberStart, i);
             if (i >= end) {
                 return null;
             }

@@ -213,7 +213,7 @@ public final class ParsedResponse {
         }
         if (v instanceof String s) {
             try {
-                return Double.parseDouble(s);
+                return Decimals.parse(s);
             } catch (NumberFormatException e) {
                 return null;
             }

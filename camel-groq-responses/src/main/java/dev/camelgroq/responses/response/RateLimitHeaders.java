@@ -24,15 +24,17 @@ import dev.camelgroq.responses.http.HttpAnswer;
 public record RateLimitHeaders(Long limitRequests, Long limitTokens, Long remainingRequests, Long remainingTokens,
                                Long resetRequestsMillis, Long resetTokensMillis, Long retryAfterMillis) {
 
+    /** The headers read, in the order {@link #from} reads their values. */
+    private static final String[] NAMES = { "x-ratelimit-limit-requests", "x-ratelimit-limit-tokens",
+        "x-ratelimit-remaining-requests", "x-ratelimit-remaining-tokens", "x-ratelimit-reset-requests",
+        "x-ratelimit-reset-tokens", "retry-after-ms", "retry-after" };
+
+    /** The rate-limit state of {@code answer}, its headers read in one pass; a malformed value is left out. */
     public static RateLimitHeaders from(HttpAnswer answer) {
-        return new RateLimitHeaders(
-                number(answer.header("x-ratelimit-limit-requests")),
-                number(answer.header("x-ratelimit-limit-tokens")),
-                number(answer.header("x-ratelimit-remaining-requests")),
-                number(answer.header("x-ratelimit-remaining-tokens")),
-                GroqDurations.parseMillis(answer.header("x-ratelimit-reset-requests")),
-                GroqDurations.parseMillis(answer.header("x-ratelimit-reset-tokens")),
-                retryAfter(answer));
+        String[] values = answer.headers(NAMES);
+        return new RateLimitHeaders(number(values[0]), number(values[1]), number(values[2]), number(values[3]),
+                GroqDurations.parseMillis(values[4]), GroqDurations.parseMillis(values[5]),
+                retryAfter(values[6], values[7]));
     }
 
     /** Whether Groq sent any rate-limit counters. */
@@ -40,12 +42,11 @@ public record RateLimitHeaders(Long limitRequests, Long limitTokens, Long remain
         return remainingRequests != null || remainingTokens != null;
     }
 
-    private static Long retryAfter(HttpAnswer answer) {
-        Long ms = number(answer.header("retry-after-ms"));
+    private static Long retryAfter(String millis, String seconds) {
+        Long ms = number(millis);
         if (ms != null) {
             return ms;
         }
-        String seconds = answer.header("retry-after");
         if (seconds == null) {
             return null;
         }
