@@ -15,6 +15,7 @@
  */
 package dev.camelgroq.benchmarks;
 
+import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -31,7 +32,7 @@ final class LoadDriver {
     /** The figures of one run. */
     record Result(String client, int calls, int ok, int failed, long tokens, double seconds, double cpuMicrosPerCall,
                   int peakThreads, long peakHeapMb, double emulatorCpuMicrosPerCall, double firstTokenP50Millis,
-                  double firstTokenP95Millis) {
+                  double firstTokenP95Millis, double jitMillis) {
 
         double callsPerSecond() {
             return ok / seconds;
@@ -67,6 +68,7 @@ final class LoadDriver {
         AtomicLong tokens = new AtomicLong();
         long emulatorCpu0 = emulator == null ? 0 : emulator.cpuMillis();
         long cpu0 = os.getProcessCpuTime();
+        long jit0 = jitMillis();
         long t0 = System.nanoTime();
         long[] firstToken = new long[calls];
         for (int i = 0; i < calls; i++) {
@@ -100,7 +102,13 @@ final class LoadDriver {
         return new Result(client.name(), calls, ok.get(), failed.get(), tokens.get(), seconds, cpu / 1000.0 / calls,
                 threads.getPeakThreadCount(), heap / (1024 * 1024),
                 emulator == null ? 0 : (emulator.cpuMillis() - emulatorCpu0) * 1000.0 / calls, percentileMillis(firstToken, 50),
-                percentileMillis(firstToken, 95));
+                percentileMillis(firstToken, 95), jitMillis() - jit0);
+    }
+
+    /** The time the JVM's JIT compilers have spent so far, in ms (0 when the JVM does not say). */
+    static long jitMillis() {
+        CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+        return jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : 0;
     }
 
     /** The percentile of the recorded times (calls without a first delta left out), in ms; NaN when none. */
