@@ -32,9 +32,14 @@ final class CongestionControl {
     private double window = -1;
     private boolean othersSuspected;
     private double othersMeasured;
+    /** What stays spent of this process's requests since the measurement began: sent less cached given back. */
     private double mineMeasured;
+    /** The tokens this process sent since the measurement began, whole: what others are first seen against. */
+    private double mineSent;
     /** The tokens sent up to the request whose counters were read last. */
     private long sentMark;
+    /** The same, less the cached tokens given back before that request was sent. */
+    private long spentMark;
 
     /** This process's share of the refill rate, between {@link AimdShare#MIN} and 1. */
     double share() {
@@ -93,18 +98,23 @@ final class CongestionControl {
      * Groq's counters were read for the request that brought the tokens sent to {@code sentUpTo}: they show that
      * others took {@code othersTook} tokens since the previous reading (noise when small or negative). Measured over
      * a quarter of the bucket at a time, what this process took of the whole becomes its share (plus a little, to
-     * find capacity others leave): shares measured this way add up to the whole budget.
+     * find capacity others leave): shares measured this way add up to the whole budget. Groq's counters show what
+     * stays spent (others' cached prompt tokens came back to the bucket), so this process's part is measured the same
+     * way: {@code spentUpTo} is {@code sentUpTo} less the cached tokens given back before the request was sent.
      */
-    void onCounters(double othersTook, long sentUpTo, long capacity, long sequence, long lastSent,
+    void onCounters(double othersTook, long sentUpTo, long spentUpTo, long capacity, long sequence, long lastSent,
                     long inFlightTokens) {
         long mine = sentUpTo - sentMark;
+        long mineSpent = spentUpTo - spentMark;
         sentMark = sentUpTo;
+        spentMark = spentUpTo;
         if (mine < 0) {
             return;
         }
         othersMeasured += othersTook;
-        mineMeasured += mine;
-        if (!othersSuspected && othersAreSeen(othersMeasured, mineMeasured, capacity)) {
+        mineMeasured += mineSpent;
+        mineSent += mine;
+        if (!othersSuspected && othersAreSeen(othersMeasured, mineSent, capacity)) {
             // a few of their requests are enough: slow start stops growing and the share halves, as on a 429,
             // until the share is measured
             othersSuspected = true;
@@ -115,9 +125,10 @@ final class CongestionControl {
             return;
         }
         double others = Math.max(0, othersMeasured);
-        double measured = mineMeasured;
+        double measured = Math.max(0, mineMeasured);
         othersMeasured = 0;
         mineMeasured = 0;
+        mineSent = 0;
         if (others >= capacity / 20.0 && !othersSuspected) {
             window = UNBOUNDED;
         }
@@ -137,9 +148,10 @@ final class CongestionControl {
         return (long) Math.min(capacity / 2.0, inFlightTokens * (1 - s) / s);
     }
 
-    /** The first counters read: what was sent so far is the mark the next reading is measured from. */
-    void markSent(long sentUpTo) {
+    /** The first counters read: what was sent (and spent) so far is the mark the next reading is measured from. */
+    void markSent(long sentUpTo, long spentUpTo) {
         sentMark = sentUpTo;
+        spentMark = spentUpTo;
     }
 
     /**

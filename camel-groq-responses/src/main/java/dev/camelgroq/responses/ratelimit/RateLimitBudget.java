@@ -63,6 +63,12 @@ final class RateLimitBudget {
     private boolean probing;
     private long appliedSequence = -1;
     private long lastAnswerAt;
+    /**
+     * What the last reading of Groq's counters left out of the estimate, on the safe side: the refill since its
+     * request was sent (Groq counted on arrival), others' requests estimated in flight. The next reading's count of
+     * what others took adds it back: otherwise it would show others taking that much less.
+     */
+    private double heldBack;
 
     /**
      * A budget known only by the caps ({@code null}: learned from Groq); {@code shared} is the shared store, or null
@@ -267,16 +273,18 @@ final class RateLimitBudget {
             // their requests were processed): the estimate holds them, Groq's count not yet, and they are not others'.
             double refillSinceSent = (now - permit.sentAt()) * tokensSeen.capacity() / minuteMillis;
             long cachedSince = ledger.cachedSince(permit);
-            double othersTook = tokensSeen.level() - refillSinceSent - left - cachedSince;
+            double othersTook = tokensSeen.level() - refillSinceSent - left - cachedSince + heldBack;
+            long spentUpTo = sentUpTo - permit.cachedGivenBackBefore();
             if (known && store == null) {
-                congestion.onCounters(othersTook, sentUpTo, limit, permit.sequence(), ledger.sentSequence(),
-                        ledger.inFlightTokens());
+                congestion.onCounters(othersTook, sentUpTo, spentUpTo, limit, permit.sequence(),
+                        ledger.sentSequence(), ledger.inFlightTokens());
             } else {
-                congestion.markSent(sentUpTo);
+                congestion.markSent(sentUpTo, spentUpTo);
             }
             // others' requests in flight are not in Groq's count yet either
             long usable = store == null ? left - congestion.othersInFlight(ledger.inFlightTokens(), limit) : left;
             tokensSeen.set(usable);
+            heldBack = left + refillSinceSent - tokensSeen.level();
             tokensPaced.advance(now);
             // this process takes its share of what Groq says is left
             tokensPaced.set(share() * usable);

@@ -281,6 +281,65 @@ class RateLimitBudgetTest {
         assertThat(shareAfterTwoAnswers(0, 5_700)).as("others took 1,000 tokens").isLessThan(0.75);
     }
 
+    /**
+     * Groq's 10,000-token bucket refilled every 6 s, as the test keeps it, caching 1,010 of every 1,094-token request
+     * (84 stay spent): it counts a whole input on arrival and gives the cached part back after processing.
+     */
+    private final class CachingGroq {
+        private final double perMilli = 10_000 / 6_000.0;
+        private double level = 10_000;
+        private long at = now;
+        private boolean prefixCached;
+        long refused;
+
+        private void refill() {
+            level = Math.min(10_000, level + (now - at) * perMilli);
+            at = now;
+        }
+
+        /**
+         * One request of {@code budget}, sent as soon as it lets it, after others spent {@code othersSpent} (their
+         * cached parts back already), answered 100 ms after it arrived; counts whether Groq would have refused it.
+         */
+        void call(RateLimitBudget budget, long othersSpent) {
+            long ready = budget.readyAt(1094, now);
+            assertThat(ready).isNotEqualTo(RateLimitBudget.NEVER);
+            now = Math.max(now, ready);
+            refill();
+            level -= othersSpent;
+            if (level < 1094) {
+                refused++;
+            }
+            level -= 1094;
+            long remaining = Math.max(0, (long) level);
+            Permit permit = budget.admit(null, 1094, 0, now);
+            now += 100;
+            refill();
+            long cached = prefixCached ? 1010 : 0;
+            level += cached;
+            prefixCached = true;
+            budget.onAnswer(permit, tokens(10_000, remaining, (long) Math.ceil((10_000 - remaining) / perMilli)),
+                    200, 10L, 1094L, 1084L, cached, null, now);
+        }
+    }
+
+    @Test
+    void withPromptCachingTheShareIsMeasuredOnWhatStaysSpentAgainstWhatOthersSpend() {
+        // one of three processes, one request in flight; before each of its requests the two others spent their 2 x 84
+        CachingGroq groq = new CachingGroq();
+        RateLimitBudget budget = new RateLimitBudget(null, null, now, null);
+        for (int i = 0; i < 100; i++) {
+            groq.call(budget, i == 0 ? 0 : 2 * 84);
+        }
+        groq.refused = 0;
+        for (int i = 0; i < 100; i++) {
+            groq.call(budget, 2 * 84);
+        }
+        assertThat(budget.share()).as("about the third this process spends of what stays spent")
+                .isBetween(0.3, 0.45);
+        assertThat(groq.refused).as("Groq had room for every one of the last 100 requests").isZero();
+    }
+
     /** A budget sharing {@code store} whose probe (1,100 input tokens, none cached) was answered. */
     private RateLimitBudget pastItsProbe(RecordingStore store) {
         RateLimitBudget budget = new RateLimitBudget(null, null, now, store);
