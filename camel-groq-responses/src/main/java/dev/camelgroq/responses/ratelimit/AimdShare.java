@@ -30,6 +30,8 @@ public final class AimdShare {
     public static final double PROBE = 0.03;
     /** What each answer that was not a 429 adds. */
     public static final double INCREASE = 0.005;
+    /** The factor applied per round trip while Groq's bucket holds room that nobody takes (as TCP after idle). */
+    public static final double REGROWTH = 1.5;
 
     private double share = 1;
     private long decreasedAfter = -1;
@@ -46,6 +48,14 @@ public final class AimdShare {
      */
     public void onMeasured(double taken) {
         share = Math.max(MIN, Math.min(share, taken + PROBE));
+    }
+
+    /**
+     * Groq's bucket held room that nobody took for a round trip: a share measured while others took the rest grows
+     * back by {@link #REGROWTH} (as slow start does), not by {@link #INCREASE} an answer.
+     */
+    public void onRoom() {
+        share = Math.min(1, share * REGROWTH);
     }
 
     /** An answer other than a 429. */

@@ -40,6 +40,10 @@ final class CongestionControl {
     private long sentMark;
     /** The same, less the cached tokens given back before that request was sent. */
     private long spentMark;
+    /** The newest request sent when Groq's bucket was first seen roomy, -1 when it was not at the last reading. */
+    private long roomySince = -1;
+    /** What others took since then. */
+    private double othersWhileRoomy;
 
     /** This process's share of the refill rate, between {@link AimdShare#MIN} and 1. */
     double share() {
@@ -101,14 +105,19 @@ final class CongestionControl {
      * find capacity others leave): shares measured this way add up to the whole budget. Groq's counters show what
      * stays spent (others' cached prompt tokens came back to the bucket), so this process's part is measured the same
      * way: {@code spentUpTo} is {@code sentUpTo} less the cached tokens given back before the request was sent.
+     * {@code left} is what Groq's bucket held, less this process's requests it had not counted yet: room that stays
+     * unused for a round trip lets a measured share grow back.
      */
     void onCounters(double othersTook, long sentUpTo, long spentUpTo, long capacity, long sequence, long lastSent,
-                    long inFlightTokens) {
+                    long inFlightTokens, long left) {
         long mine = sentUpTo - sentMark;
         long mineSpent = spentUpTo - spentMark;
         sentMark = sentUpTo;
         spentMark = spentUpTo;
         if (mine < 0) {
+            return;
+        }
+        if (regrows(othersTook, left, capacity, sequence, lastSent)) {
             return;
         }
         othersMeasured += othersTook;
@@ -133,6 +142,39 @@ final class CongestionControl {
             window = UNBOUNDED;
         }
         share.onMeasured(measured / (measured + others));
+    }
+
+    /**
+     * Whether a measured share grows back: Groq's bucket held a third of its capacity or more ({@code left}) at every
+     * reading for a round trip (a request sent after the first such reading was counted) while others took less than
+     * a twentieth of it. The share then grows by {@link AimdShare#REGROWTH} and the measurement starts over, since
+     * what others took before is gone; a bucket that drains, or others who spend, stop it.
+     */
+    private boolean regrows(double othersTook, long left, long capacity, long sequence, long lastSent) {
+        if (left < capacity / 3.0) {
+            roomySince = -1;
+            return false;
+        }
+        if (roomySince < 0 || sequence <= roomySince) {
+            if (roomySince < 0) {
+                roomySince = lastSent;
+                othersWhileRoomy = 0;
+            }
+            othersWhileRoomy += Math.max(0, othersTook);
+            return false;
+        }
+        othersWhileRoomy += Math.max(0, othersTook);
+        boolean idle = othersWhileRoomy < capacity / 20.0;
+        roomySince = lastSent;
+        othersWhileRoomy = 0;
+        if (!idle || !othersSuspected || share.value() >= 1) {
+            return false;
+        }
+        share.onRoom();
+        othersMeasured = 0;
+        mineMeasured = 0;
+        mineSent = 0;
+        return true;
     }
 
     /**

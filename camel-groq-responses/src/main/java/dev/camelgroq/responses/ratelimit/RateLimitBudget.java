@@ -277,7 +277,7 @@ final class RateLimitBudget {
             long spentUpTo = sentUpTo - permit.cachedGivenBackBefore();
             if (known && store == null) {
                 congestion.onCounters(othersTook, sentUpTo, spentUpTo, limit, permit.sequence(),
-                        ledger.sentSequence(), ledger.inFlightTokens());
+                        ledger.sentSequence(), ledger.inFlightTokens(), left);
             } else {
                 congestion.markSent(sentUpTo, spentUpTo);
             }

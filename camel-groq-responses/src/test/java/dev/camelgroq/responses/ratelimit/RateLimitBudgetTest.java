@@ -340,6 +340,24 @@ class RateLimitBudgetTest {
         assertThat(groq.refused).as("Groq had room for every one of the last 100 requests").isZero();
     }
 
+    @Test
+    void aShareSqueezedByOthersGrowsBackFastOnceGroqsBucketHoldsRoomNobodyTakes() {
+        // one of three processes, squeezed by two others spending 600 tokens before each of its requests; then they
+        // finish
+        CachingGroq groq = new CachingGroq();
+        RateLimitBudget budget = new RateLimitBudget(null, null, now, null);
+        for (int i = 0; i < 100; i++) {
+            groq.call(budget, i == 0 ? 0 : 600);
+        }
+        assertThat(budget.share()).as("squeezed to about what it takes of what stays spent").isLessThan(0.2);
+        groq.refused = 0;
+        for (int i = 0; i < 40; i++) {
+            groq.call(budget, 0);
+        }
+        assertThat(budget.share()).as("grown back by half per round trip, not by 0.5% an answer").isGreaterThan(0.9);
+        assertThat(groq.refused).as("Groq had room for every request after the others finished").isZero();
+    }
+
     /** A budget sharing {@code store} whose probe (1,100 input tokens, none cached) was answered. */
     private RateLimitBudget pastItsProbe(RecordingStore store) {
         RateLimitBudget budget = new RateLimitBudget(null, null, now, store);
