@@ -155,15 +155,15 @@ final class CongestionControl {
             roomySince = -1;
             return false;
         }
-        if (roomySince < 0 || sequence <= roomySince) {
-            if (roomySince < 0) {
-                roomySince = lastSent;
-                othersWhileRoomy = 0;
-            }
-            othersWhileRoomy += Math.max(0, othersTook);
-            return false;
+        if (roomySince < 0) {
+            roomySince = lastSent;
+            othersWhileRoomy = 0;
         }
         othersWhileRoomy += Math.max(0, othersTook);
+        if (sequence <= roomySince) {
+            // the round trip is not over: no request sent after the first roomy reading has been counted yet
+            return false;
+        }
         boolean idle = othersWhileRoomy < capacity / 20.0;
         roomySince = lastSent;
         othersWhileRoomy = 0;
