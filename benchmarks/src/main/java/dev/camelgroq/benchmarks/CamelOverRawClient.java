@@ -38,7 +38,7 @@ final class CamelOverRawClient implements BenchClient {
     private final AsyncProducer producer;
 
     CamelOverRawClient(String baseUrl) throws Exception {
-        this.raw = new RawApacheClient(baseUrl, true);
+        this.raw = new RawApacheClient(baseUrl, RawApacheClient.HandOff.COMPONENT_POOL);
         context.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {

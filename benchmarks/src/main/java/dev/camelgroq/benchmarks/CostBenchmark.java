@@ -111,9 +111,11 @@ final class CostBenchmark {
         int inFlight = 32;
         try (EmulatorProcess emulator = EmulatorProcess.start()) {
             String url = emulator.baseUrl();
-            List<Variant> variants = open(List.of(() -> new RawApacheClient(url), () -> new RawApacheClient(url, true),
+            List<Variant> variants = open(List.of(() -> new RawApacheClient(url),
+                    () -> new RawApacheClient(url, RawApacheClient.HandOff.COMPONENT_POOL),
                     () -> new CamelOverRawClient(url),
-                    () -> new CamelRouteClient(url, "", "Camel direct: -> groq-responses:")), false);
+                    () -> new CamelRouteClient(url, "", "Camel direct: -> groq-responses:"),
+                    () -> new RawApacheClient(url, RawApacheClient.HandOff.THREAD_POOL_EXECUTOR)), false);
             try {
                 runRounds(variants, emulator, warmup, calls, rounds, inFlight);
             } finally {
@@ -132,6 +134,10 @@ final class CostBenchmark {
                         median(v.rounds(), LoadDriver.Result::jitMillis),
                         median(v.rounds(), LoadDriver.Result::emulatorCpuMicrosPerCall), failed(v.rounds()));
             }
+            System.out.printf(Locale.ROOT, "the hand-off alone: %.1f us a call on the component's pool, %.1f us on a JDK"
+                                           + " ThreadPoolExecutor%n",
+                    median(variants.get(1).rounds(), LoadDriver.Result::cpuMicrosPerCall) - base,
+                    median(variants.get(4).rounds(), LoadDriver.Result::cpuMicrosPerCall) - base);
             return new Costs(base, median(variants.get(1).rounds(), LoadDriver.Result::cpuMicrosPerCall),
                     median(variants.get(2).rounds(), LoadDriver.Result::cpuMicrosPerCall),
                     median(variants.get(3).rounds(), LoadDriver.Result::cpuMicrosPerCall));

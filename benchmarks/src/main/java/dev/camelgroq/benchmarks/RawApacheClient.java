@@ -28,7 +28,9 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.camelgroq.responses.call.Bulkhead;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.hc.client5.http.async.methods.SimpleHttpRequest;
 import org.apache.hc.client5.http.async.methods.SimpleHttpResponse;
 import org.apache.hc.client5.http.async.methods.SimpleRequestBuilder;
@@ -60,20 +62,40 @@ final class RawApacheClient implements BenchClient {
 
     private final CloseableHttpAsyncClient client;
     private final URI uri;
-    /** Where the caller's code goes on after a plain call; null: on the I/O thread that read the answer. */
-    private final ExecutorService handOff;
+    /** Where the caller's code goes on after a plain call. */
+    private final HandOff handOff;
+    /** The pool of {@link #handOff}, null when the caller goes on on the I/O thread that read the answer. */
+    private final ExecutorService pool;
 
-    RawApacheClient(String baseUrl) {
-        this(baseUrl, false);
+    /** Where a plain call's caller goes on: what the component's contract requires (user code never runs on the
+     * HTTP client's threads), done by hand, or not at all. */
+    enum HandOff {
+        /** On the I/O thread that read the answer: the raw transport's floor. */
+        NONE(""),
+        /** On the pool the component hands its calling route to ({@link Bulkhead}, 20 threads). */
+        COMPONENT_POOL(", caller goes on off the I/O thread (the component's pool)"),
+        /** On a JDK {@code ThreadPoolExecutor} of 20 threads, as the component did before its own pool. */
+        THREAD_POOL_EXECUTOR(", caller goes on off the I/O thread (a JDK ThreadPoolExecutor, 20 threads)");
+
+        private final String label;
+
+        HandOff(String label) {
+            this.label = label;
+        }
     }
 
-    /**
-     * With {@code handOff}, a plain call's caller goes on on a pool like the component's {@code GroqResponsesRoute}
-     * bulkhead (20 threads, a bounded queue) instead of the I/O thread: what the component's contract requires (user
-     * code never runs on the HTTP client's threads), done by hand.
-     */
-    RawApacheClient(String baseUrl, boolean handOff) {
-        this.handOff = handOff ? handOffPool() : null;
+    RawApacheClient(String baseUrl) {
+        this(baseUrl, HandOff.NONE);
+    }
+
+    RawApacheClient(String baseUrl, HandOff handOff) {
+        this.handOff = handOff;
+        this.pool = switch (handOff) {
+            case NONE -> null;
+            case COMPONENT_POOL -> Bulkhead.create(new DefaultCamelContext().getExecutorServiceManager(), "BenchHandOff")
+                    .pool();
+            case THREAD_POOL_EXECUTOR -> jdkPool();
+        };
         this.uri = URI.create(baseUrl + "/responses");
         this.client = HttpAsyncClients.custom()
                 .setConnectionManager(PoolingAsyncClientConnectionManagerBuilder.create().setMaxConnTotal(1024)
@@ -84,7 +106,7 @@ final class RawApacheClient implements BenchClient {
         client.start();
     }
 
-    private static ExecutorService handOffPool() {
+    private static ExecutorService jdkPool() {
         ThreadPoolExecutor pool = new ThreadPoolExecutor(20, 20, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(10_000));
         pool.allowCoreThreadTimeOut(true);
         return pool;
@@ -92,8 +114,7 @@ final class RawApacheClient implements BenchClient {
 
     @Override
     public String name() {
-        return handOff == null ? "raw Apache HttpClient 5 + Jackson"
-                : "raw Apache HttpClient 5 + Jackson, caller goes on off the I/O thread";
+        return "raw Apache HttpClient 5 + Jackson" + handOff.label;
     }
 
     private SimpleHttpRequest request(String input, boolean stream) {
@@ -132,10 +153,10 @@ final class RawApacheClient implements BenchClient {
                                 }
                             }
                             long tokens = root.path("usage").path("total_tokens").asLong() + (text.length() > 0 ? 0 : 0);
-                            if (handOff == null) {
+                            if (pool == null) {
                                 result.complete(tokens);
                             } else {
-                                handOff.execute(() -> result.complete(tokens));
+                                pool.execute(() -> result.complete(tokens));
                             }
                         } catch (IOException e) {
                             result.completeExceptionally(e);
@@ -161,8 +182,8 @@ final class RawApacheClient implements BenchClient {
     @Override
     public void close() {
         client.close(CloseMode.GRACEFUL);
-        if (handOff != null) {
-            handOff.shutdown();
+        if (pool != null) {
+            pool.shutdown();
         }
     }
 

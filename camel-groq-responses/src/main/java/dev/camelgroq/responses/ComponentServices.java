@@ -116,7 +116,7 @@ final class ComponentServices {
 
     /** The bulkhead named {@code name} ({@link Bulkhead#TOOLS}, {@link Bulkhead#STREAMS}, {@link Bulkhead#STORE}). */
     synchronized Bulkhead bulkhead(String name) {
-        return bulkheads.computeIfAbsent(name, n -> Bulkhead.create(executors(), component, n));
+        return bulkheads.computeIfAbsent(name, n -> Bulkhead.create(executors(), n));
     }
 
     synchronized RateLimitGovernor governor() throws Exception {

@@ -18,10 +18,10 @@ package dev.camelgroq.responses.call;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 
 import org.apache.camel.spi.ExecutorServiceManager;
 import org.apache.camel.spi.ThreadPoolProfile;
-import org.apache.camel.util.concurrent.ThreadPoolRejectedPolicy;
 
 /**
  * One kind of work of a component on a pool of its own (tools and approval hooks, stream deliveries, conversation
@@ -31,8 +31,9 @@ import org.apache.camel.util.concurrent.ThreadPoolRejectedPolicy;
  * <p>
  * The sizes are the defaults given here unless the CamelContext's {@link ExecutorServiceManager} has a
  * {@link ThreadPoolProfile} registered under the bulkhead's name (for example {@code GroqResponsesTools}): then its
- * pool size, max pool size, keep-alive and queue size apply; the rejection stays "refuse" and an unbounded queue
- * becomes the default bound.
+ * pool size or max pool size (the larger caps the threads), keep-alive (idle threads always leave after it) and queue
+ * size apply; the rejection stays "refuse" and an unbounded queue becomes the default bound. The threads are those of
+ * a {@link HandOffPool}, which wakes a thread only when no thread is looking for work.
  */
 public final class Bulkhead implements Executor {
 
@@ -67,8 +68,11 @@ public final class Bulkhead implements Executor {
         this.queue = queue;
     }
 
-    /** A bulkhead named {@code name} (one of the constants), its threads created by Camel for {@code source}. */
-    public static Bulkhead create(ExecutorServiceManager executors, Object source, String name) {
+    /**
+     * A bulkhead named {@code name} (one of the constants) on a {@link HandOffPool}, its threads made and named by
+     * Camel's {@code executors}.
+     */
+    public static Bulkhead create(ExecutorServiceManager executors, String name) {
         ThreadPoolProfile profile = new ThreadPoolProfile(name);
         profile.setPoolSize(DEFAULT_THREADS);
         profile.setMaxPoolSize(DEFAULT_THREADS);
@@ -84,11 +88,12 @@ public final class Bulkhead implements Executor {
             }
             profile.addDefaults(executors.getDefaultThreadPoolProfile());
         }
-        // never run a refused task on the submitting thread
-        profile.setRejectedPolicy(ThreadPoolRejectedPolicy.Abort);
-        ExecutorService pool = executors.newThreadPool(source, name, profile);
-        return new Bulkhead(name, pool, Math.max(profile.getPoolSize(), profile.getMaxPoolSize()),
-                profile.getMaxQueueSize());
+        int threads = Math.max(profile.getPoolSize(), profile.getMaxPoolSize());
+        TimeUnit unit = profile.getTimeUnit() == null ? TimeUnit.SECONDS : profile.getTimeUnit();
+        // a refused task is never run on the submitting thread: HandOffPool only refuses
+        ExecutorService pool = new HandOffPool(name, threads, profile.getMaxQueueSize(), profile.getKeepAliveTime(), unit,
+                worker -> executors.newThread(name, worker));
+        return new Bulkhead(name, pool, threads, profile.getMaxQueueSize());
     }
 
     /** Runs {@code task} on the bulkhead; throws {@link FullException} when its threads and queue are all taken. */
