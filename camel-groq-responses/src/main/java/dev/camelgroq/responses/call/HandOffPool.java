@@ -96,7 +96,15 @@ final class HandOffPool extends AbstractExecutorService {
             throw new RejectedExecutionException("the " + name + " pool is shut down");
         }
         if (searching.get() <= 0) { // below zero for a moment while a woken thread is counted after it took a task
-            wakeOne();
+            try {
+                wakeOne();
+            } catch (RuntimeException | Error noThread) {
+                if (tasks.remove(task)) {
+                    queued.decrementAndGet();
+                    throw new RejectedExecutionException("the " + name + " pool could not start a thread", noThread);
+                }
+                LOG.warn("The {} pool could not start a thread: {}", name, noThread.toString()); // the task was taken
+            }
         }
     }
 
