@@ -136,13 +136,7 @@ class HandOffPoolTest {
     @Test
     void aFullPoolRefusesInsteadOfRunningTheTaskOnTheCaller() throws Exception {
         HandOffPool pool = pool(1, 2, 60_000);
-        CountDownLatch release = new CountDownLatch(1);
-        CountDownLatch started = new CountDownLatch(1);
-        pool.execute(() -> {
-            started.countDown();
-            await(release);
-        });
-        assertThat(started.await(WAIT_SECONDS, TimeUnit.SECONDS)).isTrue();
+        CountDownLatch release = occupy(pool);
         List<String> ran = Collections.synchronizedList(new ArrayList<>());
         pool.execute(() -> ran.add("second"));
         pool.execute(() -> ran.add("third"));
@@ -207,13 +201,7 @@ class HandOffPoolTest {
     @Test
     void shutdownNowReturnsTheQueuedTasksUnrun() throws Exception {
         HandOffPool pool = pool(1, 100, 60_000);
-        CountDownLatch release = new CountDownLatch(1);
-        CountDownLatch started = new CountDownLatch(1);
-        pool.execute(() -> {
-            started.countDown();
-            await(release);
-        });
-        assertThat(started.await(WAIT_SECONDS, TimeUnit.SECONDS)).isTrue();
+        CountDownLatch release = occupy(pool);
         AtomicInteger queuedRan = new AtomicInteger();
         for (int i = 0; i < 5; i++) {
             pool.execute(queuedRan::incrementAndGet);
@@ -222,6 +210,18 @@ class HandOffPoolTest {
         release.countDown();
         assertThat(pool.awaitTermination(WAIT_SECONDS, TimeUnit.SECONDS)).isTrue();
         assertThat(queuedRan.get()).isZero();
+    }
+
+    /** Hands over a task that blocks until the returned latch is counted down, and waits until it runs. */
+    private static CountDownLatch occupy(HandOffPool pool) throws InterruptedException {
+        CountDownLatch release = new CountDownLatch(1);
+        CountDownLatch started = new CountDownLatch(1);
+        pool.execute(() -> {
+            started.countDown();
+            await(release);
+        });
+        assertThat(started.await(WAIT_SECONDS, TimeUnit.SECONDS)).as("the blocking task runs").isTrue();
+        return release;
     }
 
     /** Hands {@code last} over as soon as the queue has room again (the blocked task was released). */
