@@ -217,8 +217,17 @@ final class HandOffPool extends AbstractExecutorService {
                 exited();
                 // a task handed over while this thread was leaving may have found the pool full of threads
                 if (!tasks.isEmpty()) {
-                    wakeOne();
+                    wakeQuietly();
                 }
+            }
+        }
+
+        /** {@link #wakeOne}, where a thread that cannot be started must not lose the task this one holds. */
+        private void wakeQuietly() {
+            try {
+                wakeOne();
+            } catch (RuntimeException | Error noThread) {
+                LOG.warn("The {} pool could not start a thread: {}", name, noThread.toString());
             }
         }
 
@@ -230,7 +239,7 @@ final class HandOffPool extends AbstractExecutorService {
                     queued.decrementAndGet();
                     // this task may block: what is queued behind it needs another thread looking for work
                     if (searching.decrementAndGet() <= 0 && !tasks.isEmpty()) {
-                        wakeOne();
+                        wakeQuietly();
                     }
                     runOne(task);
                     searching.incrementAndGet();

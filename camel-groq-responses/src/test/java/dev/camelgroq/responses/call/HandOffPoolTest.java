@@ -99,21 +99,21 @@ class HandOffPoolTest {
     void aTaskHandedOverWhileEveryAwakeThreadIsBlockedWakesAnotherThread() throws Exception {
         HandOffPool pool = pool(8, 100, 60_000);
         CountDownLatch release = new CountDownLatch(1);
-        CountDownLatch blocked = new CountDownLatch(8);
-        for (int i = 0; i < 8; i++) {
-            // each blocking task is handed over after the previous one has started: the pool's threads are awake
-            // but busy, and a task must not wait behind them
-            CountDownLatch started = new CountDownLatch(1);
-            pool.execute(() -> {
-                started.countDown();
-                blocked.countDown();
-                await(release);
-            });
-            assertThat(started.await(WAIT_SECONDS, TimeUnit.SECONDS)).as("blocking task %d started", i).isTrue();
+        try {
+            for (int i = 0; i < 8; i++) {
+                // each blocking task is handed over after the previous one has started: the pool's threads are
+                // awake but busy, and a task must not wait behind them
+                CountDownLatch started = new CountDownLatch(1);
+                pool.execute(() -> {
+                    started.countDown();
+                    await(release);
+                });
+                assertThat(started.await(WAIT_SECONDS, TimeUnit.SECONDS)).as("blocking task %d started", i).isTrue();
+            }
+            assertThat(pool.threads()).as("one thread for each blocked task").isEqualTo(8);
+        } finally {
+            release.countDown();
         }
-        assertThat(blocked.getCount()).isZero();
-        assertThat(pool.threads()).isEqualTo(8);
-        release.countDown();
     }
 
     @Test
@@ -122,14 +122,18 @@ class HandOffPoolTest {
             HandOffPool pool = pool(8, 100, 60_000);
             CountDownLatch release = new CountDownLatch(1);
             CountDownLatch blocked = new CountDownLatch(8);
-            for (int i = 0; i < 8; i++) {
-                pool.execute(() -> {
-                    blocked.countDown();
-                    await(release);
-                });
+            try {
+                for (int i = 0; i < 8; i++) {
+                    pool.execute(() -> {
+                        blocked.countDown();
+                        await(release);
+                    });
+                }
+                assertThat(blocked.await(WAIT_SECONDS, TimeUnit.SECONDS)).as("round %d: all 8 run at once", round)
+                        .isTrue();
+            } finally {
+                release.countDown();
             }
-            assertThat(blocked.await(WAIT_SECONDS, TimeUnit.SECONDS)).as("round %d: all 8 run at once", round).isTrue();
-            release.countDown();
         }
     }
 
