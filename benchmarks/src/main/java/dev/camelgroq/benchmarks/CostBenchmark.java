@@ -55,7 +55,11 @@ final class CostBenchmark {
     static void costPerCall() throws Exception {
         int forks = Integer.getInteger("bench.forks", 1);
         if (forks > 1 && !CostForks.inFork()) {
-            CostForks.run(forks);
+            if (Boolean.getBoolean("bench.cost.alone")) {
+                CostForks.runAlone(forks);
+            } else {
+                CostForks.run(forks);
+            }
             return;
         }
         Costs costs = measureCostPerCall();
@@ -79,10 +83,15 @@ final class CostBenchmark {
 
     /** The cost-per-call rows of the summary: the median ratio over {@code runs} (one per JVM), each run's beside. */
     static void summarize(List<Costs> runs) {
-        summaryRow(runs, "client CPU per call vs raw HC5 + Jackson (32 in flight)", "<= 1.05x", Costs::raw);
-        summaryRow(runs, "client CPU per call vs raw HC5 + Jackson handing its caller off the I/O thread",
+        summarize(runs, "");
+    }
+
+    /** The same, each figure named with {@code how} the clients ran (empty: side by side in one JVM). */
+    static void summarize(List<Costs> runs, String how) {
+        summaryRow(runs, "client CPU per call vs raw HC5 + Jackson (32 in flight" + how + ")", "<= 1.05x", Costs::raw);
+        summaryRow(runs, "client CPU per call vs raw HC5 + Jackson handing its caller off the I/O thread" + how,
                 "<= 1.05x (not in the issue: the same hand-off on both sides)", Costs::handOff);
-        summaryRow(runs, "client CPU per call vs a Camel route over raw HC5 + Jackson (hand-off on both sides)",
+        summaryRow(runs, "client CPU per call vs a Camel route over raw HC5 + Jackson (hand-off on both sides)" + how,
                 "(not in the issue: the component's own work)", Costs::camelFloor);
         System.out.println("target: Camel CPU/call <= 1.05x raw Apache HttpClient 5 + Jackson");
     }
@@ -93,7 +102,7 @@ final class CostBenchmark {
         String value = runs.size() == 1
                 ? String.format(Locale.ROOT, "%.2fx (%.1f / %.1f us)", median, runs.get(0).camel(),
                         base.applyAsDouble(runs.get(0)))
-                : String.format(Locale.ROOT, "%.2fx (median of %d JVMs: %s)", median, runs.size(),
+                : String.format(Locale.ROOT, "%.2fx (median of %d runs: %s)", median, runs.size(),
                         runs.stream().map(c -> String.format(Locale.ROOT, "%.2fx", c.camel() / base.applyAsDouble(c)))
                                 .toList());
         BenchSummary.add(figure, value, target, median <= 1.05);
@@ -109,13 +118,15 @@ final class CostBenchmark {
         int warmup = 20_000;
         int rounds = 3;
         int inFlight = 32;
+        Integer only = Integer.getInteger(CostForks.ONLY);
         try (EmulatorProcess emulator = EmulatorProcess.start()) {
             String url = emulator.baseUrl();
-            List<Variant> variants = open(List.of(() -> new RawApacheClient(url),
+            List<Callable<BenchClient>> clients = List.of(() -> new RawApacheClient(url),
                     () -> new RawApacheClient(url, RawApacheClient.HandOff.COMPONENT_POOL),
                     () -> new CamelOverRawClient(url),
                     () -> new CamelRouteClient(url, "", "Camel direct: -> groq-responses:"),
-                    () -> new RawApacheClient(url, RawApacheClient.HandOff.THREAD_POOL_EXECUTOR)), false);
+                    () -> new RawApacheClient(url, RawApacheClient.HandOff.THREAD_POOL_EXECUTOR));
+            List<Variant> variants = open(only == null ? clients : List.of(clients.get(only)), false);
             try {
                 runRounds(variants, emulator, warmup, calls, rounds, inFlight);
             } finally {
@@ -133,6 +144,14 @@ final class CostBenchmark {
                         median(v.rounds(), LoadDriver.Result::callsPerSecond), cpu, cpu / base, each(v.rounds()),
                         median(v.rounds(), LoadDriver.Result::jitMillis),
                         median(v.rounds(), LoadDriver.Result::emulatorCpuMicrosPerCall), failed(v.rounds()));
+            }
+            if (only != null) {
+                // alone in this JVM (CostForks#runAlone): the one figure, in the client's place
+                double[] figures = {Double.NaN, Double.NaN, Double.NaN, Double.NaN};
+                if (only < figures.length) {
+                    figures[only] = base;
+                }
+                return new Costs(figures[0], figures[1], figures[2], figures[3]);
             }
             System.out.printf(Locale.ROOT, "the hand-off alone: %.1f us a call on the component's pool, %.1f us on a JDK"
                                            + " ThreadPoolExecutor%n",

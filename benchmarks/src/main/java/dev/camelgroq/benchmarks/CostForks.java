@@ -33,6 +33,10 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 final class CostForks {
 
+    /** In a fork of {@link #runAlone}: the index of the one client it runs (raw, handed off, Camel over raw, Camel). */
+    static final String ONLY = "bench.cost.only";
+    /** The clients {@link #runAlone} runs, each alone in its JVM: the four of {@link CostBenchmark.Costs}. */
+    private static final String[] ALONE = {"raw", "raw, handed off", "Camel over raw", "Camel"};
     /** How a fork reports its medians on its standard output. */
     private static final String REPORT = "COST-PER-CALL-MEDIANS";
     /** The longest a fork may take (about 1.5 minutes on 2 cores). */
@@ -59,22 +63,53 @@ final class CostForks {
             System.out.printf(Locale.ROOT, "%nCost per call, JVM %d of %d%n", i, forks);
             runs.add(fork());
         }
-        System.out.printf(Locale.ROOT, "%nCost per call in %d JVMs (client CPU us/call, each JVM's medians)%n"
-                                       + "| JVM | raw | raw, handed off | Camel over raw | Camel | Camel vs raw | vs handed off"
-                                       + " | vs Camel over raw |%n|---|---|---|---|---|---|---|---|%n", forks);
+        print(runs, String.format(Locale.ROOT, "Cost per call in %d JVMs (client CPU us/call, each JVM's medians)",
+                forks), "JVM");
+        CostBenchmark.summarize(runs);
+    }
+
+    private static void print(List<CostBenchmark.Costs> runs, String title, String column) {
+        System.out.printf(Locale.ROOT, "%n%s%n| %s | raw | raw, handed off | Camel over raw | Camel | Camel vs raw"
+                                       + " | vs handed off | vs Camel over raw |%n|---|---|---|---|---|---|---|---|%n",
+                title, column);
         for (int i = 0; i < runs.size(); i++) {
             CostBenchmark.Costs c = runs.get(i);
             System.out.printf(Locale.ROOT, "| %d | %.1f | %.1f | %.1f | %.1f | %.2fx | %.2fx | %.2fx |%n", i + 1,
                     c.raw(), c.handOff(), c.camelFloor(), c.camel(), c.camel() / c.raw(), c.camel() / c.handOff(),
                     c.camel() / c.camelFloor());
         }
-        CostBenchmark.summarize(runs);
     }
 
-    private static CostBenchmark.Costs fork() throws Exception {
-        List<String> command = List.of(ProcessHandle.current().info().command().orElse("java"), "-Xmx1g",
-                "-Dsun.net.httpserver.nodelay=true", "-Dbench.cost.fork=true", "-cp",
-                System.getProperty("java.class.path"), BenchmarkMain.class.getName(), "costpercall");
+    /**
+     * Runs every client alone in a fresh JVM of its own, {@code repetitions} times, the clients' order reversed every
+     * other repetition: in one JVM the clients share the JIT's profiles of the code they have in common (HttpClient
+     * 5, Jackson, Camel), which a deployment of the component alone does not. Each repetition gives one set of
+     * ratios; the summary takes their median.
+     */
+    static void runAlone(int repetitions) throws Exception {
+        List<CostBenchmark.Costs> runs = new ArrayList<>();
+        for (int rep = 0; rep < repetitions; rep++) {
+            double[] figures = new double[ALONE.length];
+            for (int i = 0; i < ALONE.length; i++) {
+                int client = rep % 2 == 0 ? i : ALONE.length - 1 - i;
+                System.out.printf(Locale.ROOT, "%nCost per call, %s alone in its JVM, repetition %d of %d%n",
+                        ALONE[client], rep + 1, repetitions);
+                CostBenchmark.Costs c = fork("-D" + ONLY + "=" + client);
+                figures[client] = new double[] {c.raw(), c.handOff(), c.camelFloor(), c.camel()}[client];
+            }
+            runs.add(new CostBenchmark.Costs(figures[0], figures[1], figures[2], figures[3]));
+        }
+        print(runs, "Cost per call, each client alone in its JVM (client CPU us/call, each JVM's medians)",
+                "repetition");
+        CostBenchmark.summarize(runs, ", each client alone in its JVM");
+    }
+
+    private static CostBenchmark.Costs fork(String... properties) throws Exception {
+        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
+                "-Xmx1g", "-Dsun.net.httpserver.nodelay=true", "-Dbench.cost.fork=true"));
+        command.addAll(List.of(properties));
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), BenchmarkMain.class.getName(),
+                "costpercall"));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         AtomicReference<CostBenchmark.Costs> costs = new AtomicReference<>();
         Thread reader = new Thread(() -> read(process, costs), "cost-fork-output");
