@@ -17,6 +17,7 @@ package dev.camelgroq.responses;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
@@ -117,6 +118,13 @@ final class ComponentServices {
     /** The bulkhead named {@code name} ({@link Bulkhead#TOOLS}, {@link Bulkhead#STREAMS}, {@link Bulkhead#STORE}). */
     synchronized Bulkhead bulkhead(String name) {
         return bulkheads.computeIfAbsent(name, n -> Bulkhead.create(executors(), n));
+    }
+
+    /** Each bulkhead made so far, by name: what it holds now and its bounds ({@link Bulkhead#state()}). */
+    synchronized Map<String, Map<String, Object>> bulkheadStates() {
+        Map<String, Map<String, Object>> states = new TreeMap<>();
+        bulkheads.forEach((name, bulkhead) -> states.put(name, bulkhead.state()));
+        return states;
     }
 
     synchronized RateLimitGovernor governor() throws Exception {

@@ -24,6 +24,7 @@ import javax.sql.DataSource;
 import dev.camelgroq.responses.call.Bulkhead;
 import dev.camelgroq.responses.http.GroqHttpTransport;
 import dev.camelgroq.responses.memory.InMemoryConversationStore;
+import dev.camelgroq.responses.observe.ObservedComponent;
 import dev.camelgroq.responses.options.EnumOptionErrors;
 import dev.camelgroq.responses.ratelimit.RateLimitGovernor;
 import dev.camelgroq.responses.secrets.UriMasking;
@@ -42,7 +43,8 @@ import org.apache.camel.util.PropertiesHelper;
  * option) and the one pooled, non-blocking HTTP client its endpoints share.
  */
 @Component("groq-responses")
-public class GroqResponsesComponent extends HealthCheckComponent implements SSLContextParametersAware {
+public class GroqResponsesComponent extends HealthCheckComponent
+        implements SSLContextParametersAware, ObservedComponent {
 
     /** Defaults copied into every endpoint of this component. */
     @Metadata
@@ -181,6 +183,11 @@ public class GroqResponsesComponent extends HealthCheckComponent implements SSLC
      */
     Bulkhead getBulkhead(String name) {
         return services.bulkhead(name);
+    }
+
+    @Override
+    public Map<String, Map<String, Object>> bulkheadStates() {
+        return services.bulkheadStates();
     }
 
     /** The component's rate-limit governor, shared by its endpoints. */

@@ -121,9 +121,15 @@ class HealthAndConsoleTest extends EmulatorTestSupport {
         assertThat((Map<String, Object>) entry.get("governorQueue")).containsEntry("openai/gpt-oss-20b", 0);
         assertThat(entry.get("uri").toString()).doesNotContain(KEY);
 
+        // the calls ended on the HTTP client's threads, so the route went on on the component's route pool
+        Map<String, Object> pools = (Map<String, Object>) ((Map<String, Object>) json.get("pools")).get("groq-responses");
+        Map<String, Object> route = (Map<String, Object>) pools.get("GroqResponsesRoute");
+        assertThat(route).containsEntry("maxThreads", 20).containsEntry("maxQueued", 10_000).containsKey("queued");
+        assertThat((Integer) route.get("threads")).as("route pool threads").isBetween(1, 20);
+
         String text = (String) console.call(DevConsole.MediaType.TEXT, Map.of());
         assertThat(text).contains("groq-responses:console (model openai/gpt-oss-20b)").contains("calls: 2")
-                .doesNotContain(KEY);
+                .contains("pools of groq-responses:").contains("GroqResponsesRoute: {threads=").doesNotContain(KEY);
 
         MBeanServer jmx = ManagementFactory.getPlatformMBeanServer();
         ObjectName stats = jmx.queryNames(new ObjectName("org.apache.camel:*"), null).stream()

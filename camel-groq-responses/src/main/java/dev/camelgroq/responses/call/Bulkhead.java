@@ -15,6 +15,8 @@
  */
 package dev.camelgroq.responses.call;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
@@ -57,11 +59,11 @@ public final class Bulkhead implements Executor {
     public static final int ROUTE_QUEUE = 10_000;
 
     private final String name;
-    private final ExecutorService pool;
+    private final HandOffPool pool;
     private final int threads;
     private final int queue;
 
-    private Bulkhead(String name, ExecutorService pool, int threads, int queue) {
+    private Bulkhead(String name, HandOffPool pool, int threads, int queue) {
         this.name = name;
         this.pool = pool;
         this.threads = threads;
@@ -91,7 +93,7 @@ public final class Bulkhead implements Executor {
         int threads = Math.max(profile.getPoolSize(), profile.getMaxPoolSize());
         TimeUnit unit = profile.getTimeUnit() == null ? TimeUnit.SECONDS : profile.getTimeUnit();
         // a refused task is never run on the submitting thread: HandOffPool only refuses
-        ExecutorService pool = new HandOffPool(name, threads, profile.getMaxQueueSize(), profile.getKeepAliveTime(), unit,
+        HandOffPool pool = new HandOffPool(name, threads, profile.getMaxQueueSize(), profile.getKeepAliveTime(), unit,
                 worker -> executors.newThread(name, worker));
         return new Bulkhead(name, pool, threads, profile.getMaxQueueSize());
     }
@@ -116,6 +118,16 @@ public final class Bulkhead implements Executor {
 
     public String name() {
         return name;
+    }
+
+    /** What the pool holds now and its bounds: threads, maxThreads, queued, maxQueued (for the dev console). */
+    public Map<String, Object> state() {
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("threads", pool.threads());
+        state.put("maxThreads", threads);
+        state.put("queued", pool.queued());
+        state.put("maxQueued", queue);
+        return state;
     }
 
     /** A bulkhead refused a task: all its threads are busy and its queue is full. */

@@ -198,6 +198,11 @@ final class HandOffPool extends AbstractExecutorService {
         return threads.get();
     }
 
+    /** The tasks waiting for a thread now. */
+    int queued() {
+        return Math.max(0, queued.get());
+    }
+
     @Override
     public String toString() {
         return name + "[threads=" + threads.get() + "/" + maxThreads + ", queued=" + queued.get() + "/" + maxQueued

@@ -21,7 +21,10 @@ import java.util.Map;
 import org.apache.camel.spi.annotations.DevConsole;
 import org.apache.camel.support.console.AbstractDevConsole;
 
-/** Dev console {@code groq-responses}: each endpoint's calls, failures, tokens, rate-limit state and governor queue. */
+/**
+ * Dev console {@code groq-responses}: each endpoint's calls, failures, tokens, rate-limit state and governor queue; the
+ * component's pools.
+ */
 @DevConsole(name = "groq-responses", displayName = "Groq Responses", description = "Groq Responses calls, tokens and rate limits")
 public class GroqResponsesDevConsole extends AbstractDevConsole {
 
@@ -38,6 +41,7 @@ public class GroqResponsesDevConsole extends AbstractDevConsole {
     protected Map<String, Object> doCallJson(Map<String, Object> options) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("endpoints", ObservabilityReport.endpoints(getCamelContext()));
+        root.put("pools", ObservabilityReport.pools(getCamelContext()));
         return root;
     }
 }

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 import org.apache.camel.CamelContext;
@@ -26,7 +27,7 @@ import org.apache.camel.Endpoint;
 
 /**
  * What the dev console and the JMX bean show: per started endpoint its calls, failures, tokens, retries, last
- * rate-limit state and, per model, the requests waiting in the rate-limit governor.
+ * rate-limit state and, per model, the requests waiting in the rate-limit governor; per component its pools.
  */
 public final class ObservabilityReport {
 
@@ -60,6 +61,20 @@ public final class ObservabilityReport {
         return list;
     }
 
+    /**
+     * The pools of every groq-responses component, by component name and pool name ({@link ObservedComponent}): how
+     * many threads each has and how many tasks wait, beside their bounds.
+     */
+    public static Map<String, Object> pools(CamelContext context) {
+        Map<String, Object> pools = new TreeMap<>();
+        for (String name : context.getComponentNames()) {
+            if (context.hasComponent(name) instanceof ObservedComponent c) {
+                pools.put(name, c.bulkheadStates());
+            }
+        }
+        return pools;
+    }
+
     public static String text(CamelContext context) {
         StringBuilder s = new StringBuilder();
         for (Map<String, Object> e : endpoints(context)) {
@@ -71,6 +86,14 @@ public final class ObservabilityReport {
                 }
             });
         }
-        return s.length() == 0 ? "No groq-responses endpoint has started.\n" : s.toString();
+        if (s.length() == 0) {
+            return "No groq-responses endpoint has started.\n";
+        }
+        pools(context).forEach((component, states) -> {
+            s.append("pools of ").append(component).append(":\n");
+            ((Map<?, ?>) states).forEach((pool, state) -> s.append("    ").append(pool).append(": ").append(state)
+                    .append('\n'));
+        });
+        return s.toString();
     }
 }
