@@ -60,14 +60,10 @@ public final class Bulkhead implements Executor {
 
     private final String name;
     private final HandOffPool pool;
-    private final int threads;
-    private final int queue;
 
-    private Bulkhead(String name, HandOffPool pool, int threads, int queue) {
+    private Bulkhead(String name, HandOffPool pool) {
         this.name = name;
         this.pool = pool;
-        this.threads = threads;
-        this.queue = queue;
     }
 
     /**
@@ -90,12 +86,11 @@ public final class Bulkhead implements Executor {
             }
             profile.addDefaults(executors.getDefaultThreadPoolProfile());
         }
-        int threads = Math.max(profile.getPoolSize(), profile.getMaxPoolSize());
         TimeUnit unit = profile.getTimeUnit() == null ? TimeUnit.SECONDS : profile.getTimeUnit();
         // a refused task is never run on the submitting thread: HandOffPool only refuses
-        HandOffPool pool = new HandOffPool(name, threads, profile.getMaxQueueSize(), profile.getKeepAliveTime(), unit,
-                worker -> executors.newThread(name, worker));
-        return new Bulkhead(name, pool, threads, profile.getMaxQueueSize());
+        return new Bulkhead(name, new HandOffPool(name, Math.max(profile.getPoolSize(), profile.getMaxPoolSize()),
+                profile.getMaxQueueSize(), profile.getKeepAliveTime(), unit,
+                worker -> executors.newThread(name, worker)));
     }
 
     /** Runs {@code task} on the bulkhead; throws {@link FullException} when its threads and queue are all taken. */
@@ -107,7 +102,7 @@ public final class Bulkhead implements Executor {
             if (pool.isShutdown()) {
                 throw e;
             }
-            throw new FullException(name, threads, queue, e);
+            throw new FullException(name, pool.maxThreads(), pool.maxQueued(), e);
         }
     }
 
@@ -124,9 +119,9 @@ public final class Bulkhead implements Executor {
     public Map<String, Object> state() {
         Map<String, Object> state = new LinkedHashMap<>();
         state.put("threads", pool.threads());
-        state.put("maxThreads", threads);
+        state.put("maxThreads", pool.maxThreads());
         state.put("queued", pool.queued());
-        state.put("maxQueued", queue);
+        state.put("maxQueued", pool.maxQueued());
         return state;
     }
 

@@ -198,6 +198,16 @@ final class HandOffPool extends AbstractExecutorService {
         return threads.get();
     }
 
+    /** The most threads the pool starts. */
+    int maxThreads() {
+        return maxThreads;
+    }
+
+    /** The most tasks that may wait for a thread. */
+    int maxQueued() {
+        return maxQueued;
+    }
+
     /** The tasks waiting for a thread now. */
     int queued() {
         return Math.max(0, queued.get());
