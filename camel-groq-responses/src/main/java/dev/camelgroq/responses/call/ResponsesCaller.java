@@ -284,10 +284,10 @@ public final class ResponsesCaller {
                 ParsedResponse parsed = ParsedResponse.parse(answer.body());
                 if (call.bucket != null) {
                     call.bucket.onAnswer(permit, limits, answer.status(),
-                            parsed == null ? null : parsed.usage("output_tokens"),
-                            parsed == null ? null : parsed.usage("total_tokens"),
-                            parsed == null ? null : parsed.usage("input_tokens"),
-                            parsed == null ? null : parsed.usage("input_tokens_details/cached_tokens"), null);
+                            parsed == null ? null : parsed.outputTokens(),
+                            parsed == null ? null : parsed.totalTokens(),
+                            parsed == null ? null : parsed.inputTokens(),
+                            parsed == null ? null : parsed.cachedTokens(), null);
                 }
                 details = parsed == null ? null : FailedAnswers.problem(parsed, answer);
                 if (parsed != null && details == null) {

@@ -40,9 +40,9 @@ final class FlowTally {
     void add(CallResult result) {
         retries += result.attempts() - 1;
         rateLimitWait += result.rateLimitWaitMillis();
-        inputTokens += orZero(result.response().usage("input_tokens"));
-        outputTokens += orZero(result.response().usage("output_tokens"));
-        totalTokens += orZero(result.response().usage("total_tokens"));
+        inputTokens += orZero(result.response().inputTokens());
+        outputTokens += orZero(result.response().outputTokens());
+        totalTokens += orZero(result.response().totalTokens());
     }
 
     void add(List<ToolOutcome> outcomes) {
@@ -51,7 +51,8 @@ final class FlowTally {
 
     /** The counts so far, for the exchange's headers. */
     OutboundHeaders.Totals totals() {
-        return new OutboundHeaders.Totals(modelCalls, retries, rateLimitWait, toolIterations, List.copyOf(toolCalls),
+        return new OutboundHeaders.Totals(modelCalls, retries, rateLimitWait, toolIterations,
+                toolCalls.isEmpty() ? List.of() : List.copyOf(toolCalls),
                 repairs, inputTokens, outputTokens, totalTokens);
     }
 

@@ -16,6 +16,7 @@
 package dev.camelgroq.responses.http;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Map;
 
 import org.apache.hc.core5.http.Header;
@@ -64,14 +65,20 @@ public final class HttpAnswer {
 
     /**
      * The headers {@code names} (any case) read in one pass over the answer's headers, in the order of {@code names}:
-     * for each, what {@link #header} returns. For a caller that reads several headers of every answer.
+     * for each, what {@link #header} returns. For a caller that reads several headers of every answer. Names are
+     * compared in lower case: HTTP/2 and Groq send them so, and lower-casing such a name returns it as it is, so a
+     * match costs one plain comparison where a case-insensitive one compared character by character.
      */
     public String[] headers(String... names) {
+        String[] wanted = new String[names.length];
+        for (int i = 0; i < names.length; i++) {
+            wanted[i] = names[i].toLowerCase(Locale.ROOT);
+        }
         String[] found = new String[names.length];
         for (Header header : headers) {
-            String name = header.getName();
-            for (int i = 0; i < names.length; i++) {
-                if (names[i].equalsIgnoreCase(name)) {
+            String name = header.getName().toLowerCase(Locale.ROOT);
+            for (int i = 0; i < wanted.length; i++) {
+                if (wanted[i].equals(name)) {
                     found[i] = found[i] == null ? header.getValue() : found[i] + "," + header.getValue();
                     break;
                 }

@@ -92,7 +92,7 @@ public final class EndpointObserver implements CallObserver, FlowObserver {
     @Override
     public void succeeded(String model, ParsedResponse response, long nanos) {
         stats.call();
-        stats.tokens(response.usage("input_tokens"), response.usage("output_tokens"));
+        stats.tokens(response.inputTokens(), response.outputTokens());
         if (meters != null) {
             meters.succeeded(model, response, nanos);
         }

@@ -137,10 +137,10 @@ final class MeterRecorder {
     void succeeded(String requestModel, ParsedResponse response, long nanos) {
         CallMeters c = call(models.bound(requestModel), models.bound(response.model()));
         c.duration().record(nanos, TimeUnit.NANOSECONDS);
-        record(c.input(), response.usage("input_tokens"));
-        record(c.output(), response.usage("output_tokens"));
-        record(c.cached(), response.usage("input_tokens_details/cached_tokens"));
-        record(c.reasoning(), response.usage("output_tokens_details/reasoning_tokens"));
+        record(c.input(), response.inputTokens());
+        record(c.output(), response.outputTokens());
+        record(c.cached(), response.cachedTokens());
+        record(c.reasoning(), response.reasoningTokens());
         record(c.queue(), response.timing("queue_time"));
         record(c.prompt(), response.timing("prompt_time"));
         record(c.completion(), response.timing("completion_time"));

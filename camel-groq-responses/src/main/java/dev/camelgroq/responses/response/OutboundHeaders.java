@@ -54,13 +54,13 @@ public final class OutboundHeaders {
                 .set(GroqResponsesConstants.INCOMPLETE_REASON, response.incompleteReason())
                 .set(GroqResponsesConstants.RESPONSE_ID, response.id())
                 .set(GroqResponsesConstants.RESPONSE_MODEL, response.model());
-        Long outputTokens = response.usage("output_tokens");
-        headers.set(GroqResponsesConstants.INPUT_TOKENS, response.usage("input_tokens"))
+        Long outputTokens = response.outputTokens();
+        headers.set(GroqResponsesConstants.INPUT_TOKENS, response.inputTokens())
                 .set(GroqResponsesConstants.OUTPUT_TOKENS, outputTokens)
-                .set(GroqResponsesConstants.TOTAL_TOKENS, response.usage("total_tokens"))
-                .set(GroqResponsesConstants.CACHED_TOKENS, response.usage("input_tokens_details/cached_tokens"))
+                .set(GroqResponsesConstants.TOTAL_TOKENS, response.totalTokens())
+                .set(GroqResponsesConstants.CACHED_TOKENS, response.cachedTokens())
                 .set(GroqResponsesConstants.REASONING_TOKENS,
-                        response.usage("output_tokens_details/reasoning_tokens"));
+                        response.reasoningTokens());
         Double completion = response.timing("completion_time");
         headers.set(GroqResponsesConstants.QUEUE_TIME, response.timing("queue_time"))
                 .set(GroqResponsesConstants.PROMPT_TIME, response.timing("prompt_time"))

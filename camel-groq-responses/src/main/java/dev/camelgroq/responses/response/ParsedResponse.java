@@ -37,7 +37,11 @@ public final class ParsedResponse {
     });
 
     private final Map<String, Object> fields;
-    private final Map<String, Object> usage;
+    private final Long inputTokens;
+    private final Long outputTokens;
+    private final Long totalTokens;
+    private final Long cachedTokens;
+    private final Long reasoningTokens;
     private final Map<String, Object> metadata;
     private final List<Map<String, Object>> output;
     private final String outputText;
@@ -55,7 +59,13 @@ public final class ParsedResponse {
     /** The answer as the Maps and Lists of its JSON object. */
     private ParsedResponse(Map<String, Object> fields) {
         this.fields = fields;
-        this.usage = object(fields, "usage");
+        // read once: every answer's usage is read by the rate limiter, the headers, the tally and the meters
+        Map<String, Object> usage = object(fields, "usage");
+        this.inputTokens = number(usage, "input_tokens");
+        this.outputTokens = number(usage, "output_tokens");
+        this.totalTokens = number(usage, "total_tokens");
+        this.cachedTokens = number(object(usage, "input_tokens_details"), "cached_tokens");
+        this.reasoningTokens = number(object(usage, "output_tokens_details"), "reasoning_tokens");
         this.metadata = object(fields, "metadata");
         this.output = items(fields.get("output"));
         StringBuilder text = new StringBuilder();
@@ -193,15 +203,33 @@ public final class ParsedResponse {
         return object(fields, "error");
     }
 
-    /** A usage figure such as {@code input_tokens} or {@code output_tokens_details/reasoning_tokens}, or null. */
-    public Long usage(String path) {
-        Map<String, Object> n = usage;
-        int from = 0;
-        for (int slash = path.indexOf('/'); slash >= 0 && n != null; slash = path.indexOf('/', from)) {
-            n = object(n, path.substring(from, slash));
-            from = slash + 1;
-        }
-        Object v = n == null ? null : n.get(path.substring(from));
+    /** {@code usage.input_tokens}, or null when the answer does not say. */
+    public Long inputTokens() {
+        return inputTokens;
+    }
+
+    /** {@code usage.output_tokens}, or null. */
+    public Long outputTokens() {
+        return outputTokens;
+    }
+
+    /** {@code usage.total_tokens}, or null. */
+    public Long totalTokens() {
+        return totalTokens;
+    }
+
+    /** {@code usage.input_tokens_details.cached_tokens}, or null. */
+    public Long cachedTokens() {
+        return cachedTokens;
+    }
+
+    /** {@code usage.output_tokens_details.reasoning_tokens}, or null. */
+    public Long reasoningTokens() {
+        return reasoningTokens;
+    }
+
+    private static Long number(Map<String, Object> object, String field) {
+        Object v = object == null ? null : object.get(field);
         return v instanceof Number number ? Long.valueOf(number.longValue()) : null;
     }
 
