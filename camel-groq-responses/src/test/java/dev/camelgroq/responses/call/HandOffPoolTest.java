@@ -18,6 +18,7 @@ package dev.camelgroq.responses.call;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
@@ -28,6 +29,8 @@ import java.util.concurrent.atomic.AtomicIntegerArray;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -182,6 +185,44 @@ class HandOffPoolTest {
         CountDownLatch again = new CountDownLatch(1);
         pool.execute(again::countDown);
         assertThat(again.await(WAIT_SECONDS, TimeUnit.SECONDS)).isTrue();
+    }
+
+    /**
+     * The races a hand-written pool can lose, on one thread, so that nothing else rescues a task they strand: the
+     * thread about to park while a task is handed over that saw it still looking for work (keep-alive 60 s: a stranded
+     * task would wait a minute), and the thread leaving on its keep-alive while a task is handed over that saw it still
+     * counted (keep-alive 1 ms, pauses around it: a stranded task would wait forever). The submitter spins rather than
+     * parks while a burst runs, so that it hands the next burst over while the thread is still finishing the last.
+     */
+    @ParameterizedTest(name = "keep-alive {0} ms, pauses up to {1} us")
+    @CsvSource({ "60000, 0, 100000", "1, 1500, 3000" })
+    void noTaskIsStrandedWhileTheThreadParksOrLeavesAroundAHandOver(long keepAliveMillis, int maxPauseMicros,
+                                                                    int rounds) {
+        HandOffPool pool = pool(1, 100, keepAliveMillis);
+        Random random = new Random(7);
+        AtomicInteger ran = new AtomicInteger();
+        int handedOver = 0;
+        for (int round = 0; round < rounds; round++) {
+            int burst = 1 + random.nextInt(3);
+            for (int i = 0; i < burst; i++) {
+                pool.execute(ran::incrementAndGet);
+            }
+            handedOver += burst;
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT_SECONDS);
+            while (ran.get() < handedOver && System.nanoTime() < deadline) {
+                Thread.onSpinWait();
+            }
+            assertThat(ran.get()).as("round %d: tasks run (%s)", round, pool).isEqualTo(handedOver);
+            if (maxPauseMicros > 0) {
+                long until = System.nanoTime() + TimeUnit.MICROSECONDS.toNanos(random.nextInt(maxPauseMicros));
+                while (System.nanoTime() < until) {
+                    Thread.onSpinWait();
+                }
+            }
+        }
+        if (keepAliveMillis == 1) {
+            assertThat(made.get()).as("the thread left and was made again").isGreaterThan(1);
+        }
     }
 
     @Test
