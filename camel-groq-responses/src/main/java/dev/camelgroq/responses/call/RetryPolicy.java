@@ -51,6 +51,8 @@ public final class RetryPolicy {
     private final long initialDelay;
     private final long maxDelay;
     private final long rateLimitMaxWait;
+    /** Named once: every admission carries it, for the refusal message. */
+    private final String queueWaitOption;
 
     /** A policy in which 429s count as retries like any other failure (no {@code rateLimitMaxWait}). */
     public RetryPolicy(int maxRetries, long initialDelay, long maxDelay) {
@@ -63,6 +65,8 @@ public final class RetryPolicy {
         this.initialDelay = Math.max(1, initialDelay);
         this.maxDelay = Math.max(this.initialDelay, maxDelay);
         this.rateLimitMaxWait = Math.max(0, rateLimitMaxWait);
+        this.queueWaitOption = this.rateLimitMaxWait > 0 ? "rateLimitMaxWait=" + this.rateLimitMaxWait + " ms"
+                : "retryMaxDelay=" + this.maxDelay + " ms";
     }
 
     public long maxDelay() {
@@ -80,8 +84,7 @@ public final class RetryPolicy {
 
     /** The bound of {@link #queueWait(long)}, named as the option the user sets. */
     public String queueWaitOption() {
-        return rateLimitMaxWait > 0 ? "rateLimitMaxWait=" + rateLimitMaxWait + " ms" : "retryMaxDelay=" + maxDelay
-                                                                                      + " ms";
+        return queueWaitOption;
     }
 
     /** {@code attempts} is how many attempts were made so far (1 after the first), every one counted as a retry. */
