@@ -56,6 +56,8 @@ final class ComponentServices {
     private GroqHttpTransport transport;
     private ScheduledExecutorService scheduler;
     private final Map<String, Bulkhead> bulkheads = new HashMap<>();
+    /** The bulkheads' MBeans (Camel's thread-pool MBeans list only the pools Camel made). */
+    private final Map<String, ObjectName> bulkheadNames = new HashMap<>();
     private ExecutorService rateLimitStoreExecutor;
     private RateLimitGovernor governor;
     private ObjectName governorName;
@@ -116,8 +118,14 @@ final class ComponentServices {
     }
 
     /** The bulkhead named {@code name} ({@link Bulkhead#TOOLS}, {@link Bulkhead#STREAMS}, {@link Bulkhead#STORE}). */
-    synchronized Bulkhead bulkhead(String name) {
-        return bulkheads.computeIfAbsent(name, n -> Bulkhead.create(executors(), n));
+    synchronized Bulkhead bulkhead(String name) throws Exception {
+        Bulkhead bulkhead = bulkheads.get(name);
+        if (bulkhead == null) {
+            bulkhead = Bulkhead.create(executors(), name);
+            bulkheads.put(name, bulkhead);
+            bulkheadNames.put(name, Managed.register(context(), bulkhead, managedName(name + "-")));
+        }
+        return bulkhead;
     }
 
     /** Each bulkhead made so far, by name: what it holds now and its bounds ({@link Bulkhead#state()}). */
@@ -187,6 +195,10 @@ final class ComponentServices {
         }
         bulkheads.values().forEach(b -> executors().shutdown(b.pool()));
         bulkheads.clear();
+        for (ObjectName name : bulkheadNames.values()) {
+            Managed.unregister(context(), name);
+        }
+        bulkheadNames.clear();
         if (rateLimitStoreExecutor != null) {
             executors().shutdown(rateLimitStoreExecutor);
             rateLimitStoreExecutor = null;

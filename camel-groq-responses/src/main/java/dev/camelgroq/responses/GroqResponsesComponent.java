@@ -181,7 +181,7 @@ public class GroqResponsesComponent extends HealthCheckComponent
      * {@link Bulkhead#STREAMS}: deliveries to streamTo, {@link Bulkhead#STORE}: conversation store I/O,
      * {@link Bulkhead#ROUTE}: the calling route after the step); never the HTTP client's I/O threads.
      */
-    Bulkhead getBulkhead(String name) {
+    Bulkhead getBulkhead(String name) throws Exception {
         return services.bulkhead(name);
     }
 

@@ -248,6 +248,12 @@ class BulkheadTest extends EmulatorTestSupport {
         }
         awaitDone(others, 4);
         assertThat(refusals(others, pool)).isEqualTo(4);
+        Bulkhead full = producer.getCamelContext().getComponent("groq-responses", GroqResponsesComponent.class)
+                .getBulkhead(pool);
+        assertThat(full.getRefusedTasks()).as("refusals the %s bulkhead counted (its MBean's RefusedTasks)", pool)
+                .isEqualTo(4);
+        assertThat(full.getMaxThreads()).isEqualTo(1);
+        assertThat(full.getMaxQueued()).isEqualTo(1);
         whileFull.check();
         release.countDown();
         sent.addAll(others);

@@ -138,6 +138,19 @@ class HealthAndConsoleTest extends EmulatorTestSupport {
                 .findFirst().orElseThrow(() -> new AssertionError("no GroqResponsesStats MBean"));
         assertThat(((Number) jmx.getAttribute(stats, "InputTokens")).longValue()).isGreaterThanOrEqualTo(80);
         assertThat(jmx.invoke(stats, "report", null, null).toString()).contains("groq-responses:console");
+
+        // the component's own pools have MBeans of their own (Camel's thread-pool MBeans list only Camel's pools)
+        ObjectName routePool = jmx.queryNames(new ObjectName("org.apache.camel:*"), null).stream()
+                .filter(n -> n.toString().contains("GroqResponsesRoute-")
+                             && n.toString().contains(context.getManagementName()))
+                .findFirst().orElseThrow(() -> new AssertionError("no MBean of the GroqResponsesRoute pool"));
+        assertThat(jmx.getAttribute(routePool, "Name")).isEqualTo("GroqResponsesRoute");
+        assertThat(jmx.getAttribute(routePool, "MaxThreads")).isEqualTo(20);
+        assertThat(jmx.getAttribute(routePool, "MaxQueued")).isEqualTo(10_000);
+        assertThat(((Number) jmx.getAttribute(routePool, "CompletedTasks")).longValue())
+                .as("the two exchanges went on on the route pool").isGreaterThanOrEqualTo(2);
+        assertThat(jmx.getAttribute(routePool, "RefusedTasks")).isEqualTo(0L);
+        assertThat(route).containsEntry("refusedTasks", 0L).containsKey("completedTasks");
     }
 
     @Test

@@ -21,7 +21,10 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.LongAdder;
 
+import org.apache.camel.api.management.ManagedAttribute;
+import org.apache.camel.api.management.ManagedResource;
 import org.apache.camel.spi.ExecutorServiceManager;
 import org.apache.camel.spi.ThreadPoolProfile;
 
@@ -37,6 +40,7 @@ import org.apache.camel.spi.ThreadPoolProfile;
  * size apply; the rejection stays "refuse" and an unbounded queue becomes the default bound. The threads are those of
  * a {@link HandOffPool}, which wakes a thread only when no thread is looking for work.
  */
+@ManagedResource(description = "A groq-responses bulkhead: one kind of the component's work on a bounded pool of its own")
 public final class Bulkhead implements Executor {
 
     /** The bulkhead of tool calls and MCP approval hooks. */
@@ -60,6 +64,7 @@ public final class Bulkhead implements Executor {
 
     private final String name;
     private final HandOffPool pool;
+    private final LongAdder refused = new LongAdder();
 
     private Bulkhead(String name, HandOffPool pool) {
         this.name = name;
@@ -102,6 +107,7 @@ public final class Bulkhead implements Executor {
             if (pool.isShutdown()) {
                 throw e;
             }
+            refused.increment();
             throw new FullException(name, pool.maxThreads(), pool.maxQueued(), e);
         }
     }
@@ -115,13 +121,53 @@ public final class Bulkhead implements Executor {
         return name;
     }
 
-    /** What the pool holds now and its bounds: threads, maxThreads, queued, maxQueued (for the dev console). */
+    @ManagedAttribute(description = "The bulkhead's name, the id of the ThreadPoolProfile that sizes it")
+    public String getName() {
+        return name;
+    }
+
+    @ManagedAttribute(description = "Threads the pool has now, running a task or idle")
+    public int getThreads() {
+        return pool.threads();
+    }
+
+    @ManagedAttribute(description = "The most threads the pool starts")
+    public int getMaxThreads() {
+        return pool.maxThreads();
+    }
+
+    @ManagedAttribute(description = "Tasks waiting for a thread now")
+    public int getQueued() {
+        return pool.queued();
+    }
+
+    @ManagedAttribute(description = "The most tasks that may wait for a thread")
+    public int getMaxQueued() {
+        return pool.maxQueued();
+    }
+
+    @ManagedAttribute(description = "Tasks run so far, failed ones included")
+    public long getCompletedTasks() {
+        return pool.completedTasks();
+    }
+
+    @ManagedAttribute(description = "Tasks refused because the threads and the queue were all taken (bulkhead_full)")
+    public long getRefusedTasks() {
+        return refused.sum();
+    }
+
+    /**
+     * What the pool holds now, its bounds and its counts: threads, maxThreads, queued, maxQueued, completedTasks,
+     * refusedTasks (for the dev console).
+     */
     public Map<String, Object> state() {
         Map<String, Object> state = new LinkedHashMap<>();
-        state.put("threads", pool.threads());
-        state.put("maxThreads", pool.maxThreads());
-        state.put("queued", pool.queued());
-        state.put("maxQueued", pool.maxQueued());
+        state.put("threads", getThreads());
+        state.put("maxThreads", getMaxThreads());
+        state.put("queued", getQueued());
+        state.put("maxQueued", getMaxQueued());
+        state.put("completedTasks", getCompletedTasks());
+        state.put("refusedTasks", getRefusedTasks());
         return state;
     }
 

@@ -24,6 +24,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Function;
 
@@ -63,6 +64,8 @@ final class HandOffPool extends AbstractExecutorService {
     /** The threads awake and not running a task: each of them polls the queue before it parks. */
     private final AtomicInteger searching = new AtomicInteger();
     private final AtomicInteger threads = new AtomicInteger();
+    /** Tasks run to their end, failed ones included (a counter per thread, summed when read). */
+    private final LongAdder completed = new LongAdder();
     private final Object termination = new Object();
     private volatile boolean shutdown;
 
@@ -208,6 +211,11 @@ final class HandOffPool extends AbstractExecutorService {
         return maxQueued;
     }
 
+    /** The tasks run so far, failed ones included. */
+    long completedTasks() {
+        return completed.sum();
+    }
+
     /** The tasks waiting for a thread now. */
     int queued() {
         return Math.max(0, queued.get());
@@ -294,6 +302,8 @@ final class HandOffPool extends AbstractExecutorService {
                 task.run();
             } catch (RuntimeException | Error e) {
                 LOG.warn("A task on the {} pool failed: {}", name, e.toString(), e);
+            } finally {
+                completed.increment();
             }
         }
     }
