@@ -29,6 +29,9 @@ import org.apache.camel.Exchange;
  */
 public final class RequestMapper {
 
+    /** No request field set beyond the options: read only. */
+    private static final ObjectNode NO_FIELDS = Json.MAPPER.createObjectNode();
+
     private final RequestDefaults defaults;
 
     public RequestMapper(RequestDefaults defaults) {
@@ -104,10 +107,7 @@ public final class RequestMapper {
      * request field (the body wins over additionalBodyProperty, as in the request).
      */
     private CallSpec spec(Exchange exchange, ExchangeOptions options, ObjectNode body) {
-        ObjectNode fields = Json.MAPPER.createObjectNode();
-        fields.setAll(defaults.additional());
-        fields.setAll(body);
-        fields.remove("input");
+        ObjectNode fields = requestFieldsSet(body);
         String model = fields.has("model") ? fields.get("model").asText() : options.model();
         JsonNode schema = options.schema();
         boolean optionSchema = schema != null && !options.schemaFromHeader();
@@ -124,6 +124,22 @@ public final class RequestMapper {
         boolean stream = ExchangeOptions.stream(exchange.getIn(), defaults.streamByDefault())
                          || fields.path("stream").asBoolean(false);
         return new CallSpec(model, schema, optionSchema, maxOutputTokens, stream);
+    }
+
+    /**
+     * The request fields besides {@code input} that additionalBodyProperty and the body set, the body's winning; the
+     * shared empty node (never written) when they set none, as for most exchanges.
+     */
+    private ObjectNode requestFieldsSet(ObjectNode body) {
+        boolean onlyInput = body.isEmpty() || body.size() == 1 && body.has("input");
+        if (onlyInput && defaults.additional().isEmpty()) {
+            return NO_FIELDS;
+        }
+        ObjectNode fields = Json.MAPPER.createObjectNode();
+        fields.setAll(defaults.additional());
+        fields.setAll(body);
+        fields.remove("input");
+        return fields;
     }
 
     private static JsonNode textFormat(GroqResponsesConfiguration config, JsonNode schema) {
