@@ -15,6 +15,8 @@
  */
 package dev.camelgroq.responses;
 
+import dev.camelgroq.responses.call.Bulkhead;
+import dev.camelgroq.responses.call.Failures;
 import dev.camelgroq.responses.flow.ResponseFlow;
 import dev.camelgroq.responses.memory.ConversationTurn;
 import dev.camelgroq.responses.request.MappedCall;
@@ -40,7 +42,14 @@ public class GroqResponsesProducer extends DefaultAsyncProducer {
     @Override
     public boolean process(Exchange exchange, AsyncCallback done) {
         // the route goes on off the HTTP client's I/O threads once the exchange has ended asynchronously
-        AsyncCallback callback = endpoint.getContinuation().around(done);
+        AsyncCallback callback;
+        try {
+            callback = endpoint.getContinuation().around(done);
+        } catch (Bulkhead.FullException tooManyInFlight) {
+            exchange.setException(Failures.asGroqException(endpoint.getName(), tooManyInFlight));
+            done.done(true);
+            return true;
+        }
         if (endpoint.getMemory().handles(exchange)) {
             return endpoint.getMemory().process(exchange, callback, endpoint.getRequestMapper()::map,
                     (request, turn) -> startFlow(exchange, request, turn, callback));

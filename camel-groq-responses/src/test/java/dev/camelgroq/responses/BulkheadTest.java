@@ -361,6 +361,78 @@ class BulkheadTest extends EmulatorTestSupport {
         }
     }
 
+    /**
+     * The route pool's queue holds the exchanges whose calls have ended and wait for a thread to go on. Each exchange
+     * is promised its place when it starts, so one beyond the queue's size is refused at once, before its request is
+     * sent (no tokens spent), instead of its answer going on on an HTTP I/O thread once the queue is full.
+     */
+    @Test
+    void anExchangeBeyondTheRoutePoolsQueueIsRefusedBeforeItsRequestIsSent() throws Exception {
+        CamelContext own = new DefaultCamelContext();
+        ThreadPoolProfile small = new ThreadPoolProfile(Bulkhead.ROUTE);
+        small.setPoolSize(1);
+        small.setMaxPoolSize(1);
+        small.setMaxQueueSize(2);
+        own.getExecutorServiceManager().registerThreadPoolProfile(small);
+        CountDownLatch release = new CountDownLatch(1);
+        CountDownLatch held = new CountDownLatch(1);
+        Set<String> threads = ConcurrentHashMap.newKeySet();
+        own.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:thenBlock").to(namedUri("routePool", "rateLimiter=off&maxRetries=0")).process(e -> {
+                    threads.add(Thread.currentThread().getName());
+                    held.countDown();
+                    release.await(60, TimeUnit.SECONDS);
+                });
+            }
+        });
+        own.start();
+        try {
+            emulator().when(r -> true).thenReply(Reply.text("answered"));
+            int before = emulator().requestCount();
+            ProducerTemplate producer = own.createProducerTemplate();
+            Future<Exchange> first = producer.asyncSend("direct:thenBlock", x -> x.getIn().setBody("first"));
+            assertThat(held.await(60, TimeUnit.SECONDS)).as("the first exchange holds the pool's only thread").isTrue();
+            List<Future<Exchange>> more = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                more.add(producer.asyncSend("direct:thenBlock", x -> x.getIn().setBody("more")));
+            }
+            // two take the queue's two places (their calls go on and wait for the thread), two are refused
+            awaitDone(more, 2);
+            List<Future<Exchange>> refused = more.stream().filter(Future::isDone).toList();
+            assertThat(refused).hasSize(2);
+            for (Future<Exchange> f : refused) {
+                GroqResponsesException e = f.get().getException(GroqResponsesException.class);
+                assertThat(e).isNotNull();
+                assertThat(e.getErrorType()).isEqualTo("bulkhead_full");
+                assertThat(e.isRetryable()).isTrue();
+                assertThat(e.getMessage()).contains("GroqResponsesRoute bulkhead already holds 2 places",
+                        "refused before its request was sent", "maxQueueSize");
+            }
+            Bulkhead route = own.getComponent("groq-responses", GroqResponsesComponent.class)
+                    .getBulkhead(Bulkhead.ROUTE);
+            assertThat(route.getRefusedTasks()).isEqualTo(2);
+
+            release.countDown();
+            assertThat(first.get(60, TimeUnit.SECONDS).getException()).isNull();
+            for (Future<Exchange> f : more) {
+                if (!refused.contains(f)) {
+                    assertThat(f.get(60, TimeUnit.SECONDS).getException()).as("an admitted exchange").isNull();
+                }
+            }
+            // every exchange has ended; a refused one would have sent its request before it ended
+            assertThat(emulator().requestCount() - before).as("requests sent: the first and the two admitted")
+                    .isEqualTo(3);
+            assertThat(threads).hasSizeGreaterThanOrEqualTo(1)
+                    .allMatch(name -> name.contains(Bulkhead.ROUTE), "the route goes on on its pool");
+            assertThat(route.getQueued()).isZero();
+        } finally {
+            release.countDown();
+            own.stop();
+        }
+    }
+
     @Test
     void blockingStepsAfterTheCallDoNotHoldTheHttpClientsThreads() throws Exception {
         // more routes than the client has I/O threads (one per core) block in the step after groq-responses

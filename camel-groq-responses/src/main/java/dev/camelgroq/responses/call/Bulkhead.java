@@ -21,6 +21,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
 
 import org.apache.camel.api.management.ManagedAttribute;
@@ -65,6 +66,8 @@ public final class Bulkhead implements Executor {
     private final String name;
     private final HandOffPool pool;
     private final LongAdder refused = new LongAdder();
+    /** Places of the queue promised to tasks that will be handed over later ({@link #reserve}). */
+    private final AtomicInteger reserved = new AtomicInteger();
 
     private Bulkhead(String name, HandOffPool pool) {
         this.name = name;
@@ -110,6 +113,45 @@ public final class Bulkhead implements Executor {
             refused.increment();
             throw new FullException(name, pool.maxThreads(), pool.maxQueued(), e);
         }
+    }
+
+    /**
+     * Promises a place in the queue to one task that will be handed over later ({@link #executeReserved}), so that
+     * the work that will need a thread is refused before it starts, not when it is done (the answer of a call that
+     * cost tokens). At most as many places as the queue holds are promised at once; beyond, this throws
+     * {@link FullException} saying that {@code what} was refused.
+     */
+    public void reserve(String what) {
+        if (reserved.incrementAndGet() > pool.maxQueued()) {
+            reserved.decrementAndGet();
+            refused.increment();
+            throw new FullException(name, "the " + name + " bulkhead already holds " + pool.maxQueued() + " places for"
+                                          + " work that will need one of its threads: " + what + "; slow down the"
+                                          + " producer or give the work more room (a ThreadPoolProfile with id " + name
+                                          + " and a larger maxQueueSize)");
+        }
+    }
+
+    /**
+     * Runs {@code task} on a place {@link #reserve} promised; the place is free again once the task starts. Throws
+     * {@link RejectedExecutionException} (the place given back) only when the pool is shut down or cannot start a
+     * thread.
+     */
+    public void executeReserved(Runnable task) {
+        try {
+            pool.execute(() -> {
+                reserved.decrementAndGet();
+                task.run();
+            });
+        } catch (RejectedExecutionException e) {
+            reserved.decrementAndGet();
+            throw e;
+        }
+    }
+
+    /** Gives back a place {@link #reserve} promised to a task that will not be handed over. */
+    public void release() {
+        reserved.decrementAndGet();
     }
 
     /** The pool, for Camel to shut down. */
@@ -183,6 +225,11 @@ public final class Bulkhead implements Executor {
                   + " tasks queued): this work was refused rather than run on an HTTP I/O thread; slow down the"
                   + " producer or give the work more room (a ThreadPoolProfile with id " + bulkhead + ")",
                     cause);
+            this.bulkhead = bulkhead;
+        }
+
+        FullException(String bulkhead, String message) {
+            super(message);
             this.bulkhead = bulkhead;
         }
 

@@ -15,7 +15,6 @@
  */
 package dev.camelgroq.responses.call;
 
-import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -29,35 +28,41 @@ import org.slf4j.LoggerFactory;
  * I/O threads. A step after ours (a {@code jdbc:} insert, a blocking bean) then cannot stall the answers of every other
  * call in flight.
  * <p>
- * The pool's queue holds one task per ended call, so it is bounded by the calls in flight; should it still be full,
- * the route goes on where the call ended (an answer that Groq gave is never dropped for want of a thread), with one
- * WARN per pool.
+ * Each exchange is promised its place in the pool's queue when it starts ({@link Bulkhead#reserve}), so the queue
+ * cannot be full when its call ends: an exchange beyond the queue's size (that many in flight on the component) is
+ * refused at once, before its request is sent, with {@code bulkhead_full}. Only a pool that is shut down (the
+ * component stopping) lets the route go on where the call ended, with one WARN, rather than drop an answer.
  */
 public final class RouteContinuation {
 
     private static final Logger LOG = LoggerFactory.getLogger(RouteContinuation.class);
 
-    private final Executor pool;
+    private final Bulkhead pool;
     private final AtomicBoolean fullLogged = new AtomicBoolean();
 
-    public RouteContinuation(Executor pool) {
+    public RouteContinuation(Bulkhead pool) {
         this.pool = pool;
     }
 
-    /** {@code callback}, completed on the pool when the exchange ends asynchronously, at once when synchronously. */
+    /**
+     * {@code callback}, completed on the pool when the exchange ends asynchronously, at once when synchronously; the
+     * returned callback must be called once. Throws {@link Bulkhead.FullException} when the component already has as
+     * many exchanges in flight as the pool may queue (nothing was sent).
+     */
     public AsyncCallback around(AsyncCallback callback) {
+        pool.reserve("an exchange was refused before its request was sent (no tokens spent)");
         return doneSync -> {
             if (doneSync) {
+                pool.release();
                 callback.done(true);
                 return;
             }
             try {
-                pool.execute(() -> callback.done(false));
-            } catch (RejectedExecutionException full) {
+                pool.executeReserved(() -> callback.done(false));
+            } catch (RejectedExecutionException stopped) {
                 if (fullLogged.compareAndSet(false, true)) {
-                    LOG.warn("The {} pool is full or stopped: the route goes on on the thread that ended the call ({});"
-                             + " give it more room with a ThreadPoolProfile of that id", Bulkhead.ROUTE,
-                            full.getMessage());
+                    LOG.warn("The {} pool is stopped or cannot start a thread: the route goes on on the thread that"
+                             + " ended the call ({})", Bulkhead.ROUTE, stopped.getMessage());
                 }
                 callback.done(false);
             }
