@@ -226,6 +226,24 @@ class BulkheadTest extends EmulatorTestSupport {
         });
     }
 
+    /**
+     * A route {@code from -> groqUri} whose next step records its thread, opens {@code inStep} and blocks until
+     * {@code release} opens, as a JDBC insert after the call might.
+     */
+    private static void addBlockedAfterCall(CamelContext own, String from, String groqUri, Set<String> threads,
+                                            CountDownLatch inStep, CountDownLatch release) throws Exception {
+        own.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from(from).to(groqUri).process(e -> {
+                    threads.add(Thread.currentThread().getName());
+                    inStep.countDown();
+                    release.await(60, TimeUnit.SECONDS);
+                });
+            }
+        });
+    }
+
     /** Something checked while a pool is full. */
     private interface WhileFull {
         void check() throws Exception;
@@ -377,16 +395,8 @@ class BulkheadTest extends EmulatorTestSupport {
         CountDownLatch release = new CountDownLatch(1);
         CountDownLatch held = new CountDownLatch(1);
         Set<String> threads = ConcurrentHashMap.newKeySet();
-        own.addRoutes(new RouteBuilder() {
-            @Override
-            public void configure() {
-                from("direct:thenBlock").to(namedUri("routePool", "rateLimiter=off&maxRetries=0")).process(e -> {
-                    threads.add(Thread.currentThread().getName());
-                    held.countDown();
-                    release.await(60, TimeUnit.SECONDS);
-                });
-            }
-        });
+        addBlockedAfterCall(own, "direct:thenBlock", namedUri("routePool", "rateLimiter=off&maxRetries=0"), threads,
+                held, release);
         own.start();
         try {
             emulator().when(r -> true).thenReply(Reply.text("answered"));
@@ -441,14 +451,11 @@ class BulkheadTest extends EmulatorTestSupport {
         CountDownLatch release = new CountDownLatch(1);
         CountDownLatch inStep = new CountDownLatch(blockedRoutes);
         CamelContext own = new DefaultCamelContext();
+        addBlockedAfterCall(own, "direct:blockingAfter", namedUri("before-jdbc", "rateLimiter=off"), afterThreads,
+                inStep, release);
         own.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
-                from("direct:blockingAfter").to(namedUri("before-jdbc", "rateLimiter=off")).process(e -> {
-                    afterThreads.add(Thread.currentThread().getName());
-                    inStep.countDown();
-                    release.await(60, TimeUnit.SECONDS);
-                });
                 from("direct:unrelated").to(namedUri("unrelated", "rateLimiter=off"));
             }
         });
