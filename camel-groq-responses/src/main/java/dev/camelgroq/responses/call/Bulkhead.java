@@ -159,10 +159,6 @@ public final class Bulkhead implements Executor {
         return pool;
     }
 
-    public String name() {
-        return name;
-    }
-
     @ManagedAttribute(description = "The bulkhead's name, the id of the ThreadPoolProfile that sizes it")
     public String getName() {
         return name;

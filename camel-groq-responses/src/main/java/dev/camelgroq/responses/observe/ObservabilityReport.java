@@ -63,7 +63,7 @@ public final class ObservabilityReport {
 
     /**
      * The pools of every groq-responses component, by component name and pool name ({@link ObservedComponent}): how
-     * many threads each has and how many tasks wait, beside their bounds.
+     * many threads each has and how many tasks wait, beside their bounds, and the tasks it completed and refused.
      */
     public static Map<String, Object> pools(CamelContext context) {
         Map<String, Object> pools = new TreeMap<>();

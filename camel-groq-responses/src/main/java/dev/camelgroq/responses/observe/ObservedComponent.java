@@ -25,7 +25,7 @@ public interface ObservedComponent {
 
     /**
      * Each pool (bulkhead) the component has made so far, by name: {@code threads}, {@code maxThreads},
-     * {@code queued} and {@code maxQueued}.
+     * {@code queued}, {@code maxQueued}, {@code completedTasks} and {@code refusedTasks}.
      */
     Map<String, Map<String, Object>> bulkheadStates();
 }
