@@ -95,10 +95,12 @@ public final class Bulkhead implements Executor {
             profile.addDefaults(executors.getDefaultThreadPoolProfile());
         }
         TimeUnit unit = profile.getTimeUnit() == null ? TimeUnit.SECONDS : profile.getTimeUnit();
+        int maxThreads = Math.max(profile.getPoolSize(), profile.getMaxPoolSize());
+        // allowCoreThreadTimeOut=false keeps poolSize threads once started, as a ThreadPoolExecutor does
+        int coreThreads = Boolean.FALSE.equals(profile.getAllowCoreThreadTimeOut()) ? profile.getPoolSize() : 0;
         // a refused task is never run on the submitting thread: HandOffPool only refuses
-        return new Bulkhead(name, new HandOffPool(name, Math.max(profile.getPoolSize(), profile.getMaxPoolSize()),
-                profile.getMaxQueueSize(), profile.getKeepAliveTime(), unit,
-                worker -> executors.newThread(name, worker)));
+        return new Bulkhead(name, new HandOffPool(name, coreThreads, maxThreads, profile.getMaxQueueSize(),
+                profile.getKeepAliveTime(), unit, worker -> executors.newThread(name, worker)));
     }
 
     /** Runs {@code task} on the bulkhead; throws {@link FullException} when its threads and queue are all taken. */
@@ -174,6 +176,12 @@ public final class Bulkhead implements Executor {
         return pool.maxThreads();
     }
 
+    @ManagedAttribute(description = "Threads kept once started, however long idle (the profile's poolSize when its"
+                                    + " allowCoreThreadTimeOut is false, else 0)")
+    public int getCoreThreads() {
+        return pool.coreThreads();
+    }
+
     @ManagedAttribute(description = "Tasks waiting for a thread now")
     public int getQueued() {
         return pool.queued();
@@ -195,12 +203,13 @@ public final class Bulkhead implements Executor {
     }
 
     /**
-     * What the pool holds now, its bounds and its counts: threads, maxThreads, queued, maxQueued, completedTasks,
-     * refusedTasks (for the dev console).
+     * What the pool holds now, its bounds and its counts: threads, coreThreads, maxThreads, queued, maxQueued,
+     * completedTasks, refusedTasks (for the dev console).
      */
     public Map<String, Object> state() {
         Map<String, Object> state = new LinkedHashMap<>();
         state.put("threads", getThreads());
+        state.put("coreThreads", getCoreThreads());
         state.put("maxThreads", getMaxThreads());
         state.put("queued", getQueued());
         state.put("maxQueued", getMaxQueued());

@@ -33,7 +33,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The threads of a {@link Bulkhead}: at most {@code maxThreads}, at most {@code maxQueued} tasks waiting, idle threads
- * leave after {@code keepAlive}. It is built for work handed over by the HTTP client's I/O threads, one task per
+ * leave after {@code keepAlive} except the first {@code coreThreads} (0: all leave). It is built for work handed over by the HTTP client's I/O threads, one task per
  * answer, where a JDK {@code ThreadPoolExecutor} wakes a parked thread (the one parked longest, its caches cold) for
  * nearly every task:
  * <ul>
@@ -53,6 +53,8 @@ final class HandOffPool extends AbstractExecutorService {
 
     private final String name;
     private final int maxThreads;
+    /** The threads kept through their keep-alive (started on demand, as the others). */
+    private final int coreThreads;
     private final int maxQueued;
     private final long keepAliveNanos;
     private final Function<Runnable, Thread> threadFactory;
@@ -69,15 +71,27 @@ final class HandOffPool extends AbstractExecutorService {
     private final Object termination = new Object();
     private volatile boolean shutdown;
 
-    /** {@code threadFactory} makes a (not started) thread that runs the given worker. */
+    /** A pool whose idle threads all leave after {@code keepAlive}. */
     HandOffPool(String name, int maxThreads, int maxQueued, long keepAlive, TimeUnit unit,
                 Function<Runnable, Thread> threadFactory) {
-        if (maxThreads < 1 || maxQueued < 1) {
+        this(name, 0, maxThreads, maxQueued, keepAlive, unit, threadFactory);
+    }
+
+    /**
+     * A pool that keeps {@code coreThreads} of its threads once started, however long they are idle (a thread pool
+     * profile's {@code allowCoreThreadTimeOut=false}). {@code threadFactory} makes a (not started) thread that runs
+     * the given worker.
+     */
+    HandOffPool(String name, int coreThreads, int maxThreads, int maxQueued, long keepAlive, TimeUnit unit,
+                Function<Runnable, Thread> threadFactory) {
+        if (maxThreads < 1 || maxQueued < 1 || coreThreads < 0 || coreThreads > maxThreads) {
             throw new IllegalArgumentException("the " + name + " pool needs at least one thread and one queued task (got "
-                                               + maxThreads + " threads, " + maxQueued + " queued)");
+                                               + maxThreads + " threads, " + coreThreads + " of them kept, " + maxQueued
+                                               + " queued)");
         }
         this.name = name;
         this.maxThreads = maxThreads;
+        this.coreThreads = coreThreads;
         this.maxQueued = maxQueued;
         this.keepAliveNanos = Math.max(1, unit.toNanos(keepAlive));
         this.threadFactory = threadFactory;
@@ -139,9 +153,28 @@ final class HandOffPool extends AbstractExecutorService {
     }
 
     private void exited() {
-        if (threads.decrementAndGet() == 0 && shutdown) {
+        left(threads.decrementAndGet());
+    }
+
+    /** After a thread was counted out: the last one out of a shut-down pool tells those awaiting termination. */
+    private void left(int threadsNow) {
+        if (threadsNow == 0 && shutdown) {
             synchronized (termination) {
                 termination.notifyAll();
+            }
+        }
+    }
+
+    /** Counts an idle thread out unless the pool is down to its core threads; true when it was counted out. */
+    private boolean retire() {
+        for (;;) {
+            int now = threads.get();
+            if (now <= coreThreads) {
+                return false;
+            }
+            if (threads.compareAndSet(now, now - 1)) {
+                left(now - 1);
+                return true;
             }
         }
     }
@@ -201,6 +234,11 @@ final class HandOffPool extends AbstractExecutorService {
         return threads.get();
     }
 
+    /** The threads kept once started, however long idle. */
+    int coreThreads() {
+        return coreThreads;
+    }
+
     /** The most threads the pool starts. */
     int maxThreads() {
         return maxThreads;
@@ -234,10 +272,13 @@ final class HandOffPool extends AbstractExecutorService {
 
         @Override
         public void run() {
+            boolean retired = false;
             try {
-                work();
+                retired = work();
             } finally {
-                exited();
+                if (!retired) {
+                    exited();
+                }
                 // a task handed over while this thread was leaving may have found the pool full of threads
                 if (!tasks.isEmpty()) {
                     wakeQuietly();
@@ -254,8 +295,11 @@ final class HandOffPool extends AbstractExecutorService {
             }
         }
 
-        /** Returns when the pool is shut down and its queue empty, or after its keep-alive without a task. */
-        private void work() {
+        /**
+         * Returns false when the pool is shut down and its queue empty, true when this thread was idle for its keep-alive
+         * and counted out ({@link #retire}); a core thread parks again instead.
+         */
+        private boolean work() {
             for (;;) {
                 Runnable task = tasks.poll();
                 if (task != null) {
@@ -270,7 +314,7 @@ final class HandOffPool extends AbstractExecutorService {
                 }
                 searching.decrementAndGet();
                 if (shutdown) {
-                    return;
+                    return false;
                 }
                 parked.offerFirst(this);
                 // a task handed over just before this thread was listed may have seen no one searching: look again
@@ -283,10 +327,10 @@ final class HandOffPool extends AbstractExecutorService {
                 if (!parked.remove(this)) {
                     continue; // woken by wakeOne or shutdown, which counted it as searching
                 }
-                if (System.nanoTime() - parkedAt >= keepAliveNanos && tasks.isEmpty()) {
-                    return; // idle for its keep-alive, and no longer listed: no one can wake it now
+                if (System.nanoTime() - parkedAt >= keepAliveNanos && tasks.isEmpty() && retire()) {
+                    return true; // idle for its keep-alive, and no longer listed: no one can wake it now
                 }
-                searching.incrementAndGet(); // woken spuriously
+                searching.incrementAndGet(); // woken spuriously, or a core thread: looks again, then parks again
             }
         }
 

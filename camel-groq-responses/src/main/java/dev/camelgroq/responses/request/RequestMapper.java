@@ -29,8 +29,8 @@ import org.apache.camel.Exchange;
  */
 public final class RequestMapper {
 
-    /** No request field set beyond the options: read only. */
-    private static final ObjectNode NO_FIELDS = Json.MAPPER.createObjectNode();
+    /** No request field set beyond the options (typed as a read-only view: nothing may add to it). */
+    private static final JsonNode NO_FIELDS = Json.MAPPER.createObjectNode();
 
     private final RequestDefaults defaults;
 
@@ -107,7 +107,7 @@ public final class RequestMapper {
      * request field (the body wins over additionalBodyProperty, as in the request).
      */
     private CallSpec spec(Exchange exchange, ExchangeOptions options, ObjectNode body) {
-        ObjectNode fields = requestFieldsSet(body);
+        JsonNode fields = requestFieldsSet(body);
         String model = fields.has("model") ? fields.get("model").asText() : options.model();
         JsonNode schema = options.schema();
         boolean optionSchema = schema != null && !options.schemaFromHeader();
@@ -130,7 +130,7 @@ public final class RequestMapper {
      * The request fields besides {@code input} that additionalBodyProperty and the body set, the body's winning; the
      * shared empty node (never written) when they set none, as for most exchanges.
      */
-    private ObjectNode requestFieldsSet(ObjectNode body) {
+    private JsonNode requestFieldsSet(ObjectNode body) {
         boolean onlyInput = body.isEmpty() || body.size() == 1 && body.has("input");
         if (onlyInput && defaults.additional().isEmpty()) {
             return NO_FIELDS;

@@ -27,6 +27,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 
+import org.apache.camel.CamelContext;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.apache.camel.spi.ThreadPoolProfile;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -44,7 +47,12 @@ class HandOffPoolTest {
     private final List<HandOffPool> pools = new ArrayList<>();
 
     private HandOffPool pool(int threads, int queued, long keepAliveMillis) {
-        HandOffPool pool = new HandOffPool("test", threads, queued, keepAliveMillis, TimeUnit.MILLISECONDS, worker -> {
+        return pool(0, threads, queued, keepAliveMillis);
+    }
+
+    private HandOffPool pool(int core, int threads, int queued, long keepAliveMillis) {
+        HandOffPool pool = new HandOffPool("test", core, threads, queued, keepAliveMillis, TimeUnit.MILLISECONDS,
+                worker -> {
             Thread thread = new Thread(worker, "hand-off-" + made.incrementAndGet());
             thread.setDaemon(true);
             return thread;
@@ -185,6 +193,89 @@ class HandOffPoolTest {
         CountDownLatch again = new CountDownLatch(1);
         pool.execute(again::countDown);
         assertThat(again.await(WAIT_SECONDS, TimeUnit.SECONDS)).isTrue();
+    }
+
+    @Test
+    void coreThreadsStayThroughTheirKeepAliveWhileTheOthersLeave() throws Exception {
+        HandOffPool pool = pool(2, 4, 100, 1);
+        CountDownLatch release = new CountDownLatch(1);
+        CountDownLatch started = new CountDownLatch(4);
+        for (int i = 0; i < 4; i++) {
+            pool.execute(() -> {
+                started.countDown();
+                await(release);
+            });
+        }
+        assertThat(started.await(WAIT_SECONDS, TimeUnit.SECONDS)).as("four blocking tasks at once").isTrue();
+        assertThat(pool.threads()).isEqualTo(4);
+        release.countDown();
+        awaitThreads(pool, 2);
+        // a few hundred keep-alives later, the two core threads are still there, and were never made again
+        long until = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(300);
+        while (System.nanoTime() < until) {
+            assertThat(pool.threads()).as("threads while idle").isEqualTo(2);
+            Thread.onSpinWait();
+        }
+        assertThat(made.get()).isEqualTo(4);
+
+        CountDownLatch again = new CountDownLatch(1);
+        pool.execute(again::countDown);
+        assertThat(again.await(WAIT_SECONDS, TimeUnit.SECONDS)).isTrue();
+        assertThat(made.get()).as("a kept thread ran the new task").isEqualTo(4);
+        pool.shutdown();
+        assertThat(pool.awaitTermination(WAIT_SECONDS, TimeUnit.SECONDS)).as("core threads leave on shutdown").isTrue();
+        assertThat(pool.threads()).isZero();
+    }
+
+    @ParameterizedTest(name = "allowCoreThreadTimeOut={0}: {1} threads kept")
+    @CsvSource({ "false, 3", "true, 0" })
+    void aThreadPoolProfileDecidesWhetherItsPoolSizeIsKept(boolean coreTimeOut, int kept) throws Exception {
+        CamelContext camel = new DefaultCamelContext();
+        ThreadPoolProfile profile = new ThreadPoolProfile("GroqResponsesTest");
+        profile.setPoolSize(3);
+        profile.setMaxPoolSize(5);
+        profile.setMaxQueueSize(10);
+        profile.setKeepAliveTime(1L);
+        profile.setTimeUnit(TimeUnit.MILLISECONDS);
+        profile.setAllowCoreThreadTimeOut(coreTimeOut);
+        camel.getExecutorServiceManager().registerThreadPoolProfile(profile);
+        Bulkhead bulkhead = Bulkhead.create(camel.getExecutorServiceManager(), "GroqResponsesTest");
+        try {
+            assertThat(bulkhead.getCoreThreads()).isEqualTo(kept);
+            assertThat(bulkhead.getMaxThreads()).isEqualTo(5);
+            CountDownLatch release = new CountDownLatch(1);
+            CountDownLatch started = new CountDownLatch(5);
+            for (int i = 0; i < 5; i++) {
+                bulkhead.execute(() -> {
+                    started.countDown();
+                    await(release);
+                });
+            }
+            assertThat(started.await(WAIT_SECONDS, TimeUnit.SECONDS)).as("five blocking tasks at once").isTrue();
+            release.countDown();
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT_SECONDS);
+            while (bulkhead.getThreads() > kept && System.nanoTime() < deadline) {
+                Thread.onSpinWait();
+            }
+            // and a hundred keep-alives later still
+            long until = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(100);
+            while (System.nanoTime() < until) {
+                assertThat(bulkhead.getThreads()).as("threads while idle").isEqualTo(kept);
+                Thread.onSpinWait();
+            }
+            assertThat(bulkhead.state()).containsEntry("coreThreads", kept);
+        } finally {
+            bulkhead.pool().shutdownNow();
+            camel.close();
+        }
+    }
+
+    private static void awaitThreads(HandOffPool pool, int threads) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT_SECONDS);
+        while (pool.threads() > threads && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+        }
+        assertThat(pool.threads()).as("threads after the keep-alive").isEqualTo(threads);
     }
 
     /**
