@@ -27,8 +27,8 @@ import org.apache.camel.support.AsyncProcessorSupport;
 
 /**
  * The floor of any Camel component over this transport: a route {@code direct:bench} whose one asynchronous step posts
- * with the raw client ({@link RawApacheClient}, caller handed off the I/O thread as the component does) and puts the
- * total tokens into the body. What it costs beyond the raw client is Camel's exchange and routing alone; what the
+ * with the raw client ({@link RawApacheClient}: HttpClient's minimal client, caller handed off the I/O thread, both as
+ * the component does) and puts the total tokens into the body. What it costs beyond the raw client is Camel's exchange and routing alone; what the
  * component costs beyond it is the component's own work (mapping, headers, retries, rate limiting, observation).
  */
 final class CamelOverRawClient implements BenchClient {
@@ -38,7 +38,7 @@ final class CamelOverRawClient implements BenchClient {
     private final AsyncProducer producer;
 
     CamelOverRawClient(String baseUrl) throws Exception {
-        this.raw = new RawApacheClient(baseUrl, RawApacheClient.HandOff.COMPONENT_POOL);
+        this.raw = new RawApacheClient(baseUrl, RawApacheClient.HandOff.COMPONENT_POOL, true);
         context.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {

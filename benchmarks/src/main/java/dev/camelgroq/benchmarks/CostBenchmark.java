@@ -89,7 +89,8 @@ final class CostBenchmark {
     /** The same, each figure named with {@code how} the clients ran (empty: side by side in one JVM). */
     static void summarize(List<Costs> runs, String how) {
         summaryRow(runs, "client CPU per call vs raw HC5 + Jackson (32 in flight" + how + ")", "<= 1.05x", Costs::raw);
-        summaryRow(runs, "client CPU per call vs raw HC5 + Jackson handing its caller off the I/O thread" + how,
+        summaryRow(runs, "client CPU per call vs raw HC5 (minimal client) + Jackson handing its caller off the I/O thread"
+                         + how,
                 "<= 1.05x (not in the issue: the same hand-off on both sides)", Costs::handOff);
         summaryRow(runs, "client CPU per call vs a Camel route over raw HC5 + Jackson (hand-off on both sides)" + how,
                 "(not in the issue: the component's own work)", Costs::camelFloor);
@@ -121,11 +122,13 @@ final class CostBenchmark {
         Integer only = Integer.getInteger(CostForks.ONLY);
         try (EmulatorProcess emulator = EmulatorProcess.start()) {
             String url = emulator.baseUrl();
+            // the first four are Costs' figures; the floors under the component use its transport (the minimal client)
             List<Callable<BenchClient>> clients = List.of(() -> new RawApacheClient(url),
-                    () -> new RawApacheClient(url, RawApacheClient.HandOff.COMPONENT_POOL),
+                    () -> new RawApacheClient(url, RawApacheClient.HandOff.COMPONENT_POOL, true),
                     () -> new CamelOverRawClient(url),
                     () -> new CamelRouteClient(url, "", "Camel direct: -> groq-responses:"),
-                    () -> new RawApacheClient(url, RawApacheClient.HandOff.THREAD_POOL_EXECUTOR));
+                    () -> new RawApacheClient(url, RawApacheClient.HandOff.THREAD_POOL_EXECUTOR, true),
+                    () -> new RawApacheClient(url, RawApacheClient.HandOff.NONE, true));
             List<Variant> variants = open(only == null ? clients : List.of(clients.get(only)), false);
             try {
                 runRounds(variants, emulator, warmup, calls, rounds, inFlight);
@@ -153,10 +156,13 @@ final class CostBenchmark {
                 }
                 return new Costs(figures[0], figures[1], figures[2], figures[3]);
             }
-            System.out.printf(Locale.ROOT, "the hand-off alone: %.1f us a call on the component's pool, %.1f us on a JDK"
-                                           + " ThreadPoolExecutor%n",
-                    median(variants.get(1).rounds(), LoadDriver.Result::cpuMicrosPerCall) - base,
-                    median(variants.get(4).rounds(), LoadDriver.Result::cpuMicrosPerCall) - base);
+            double minimal = median(variants.get(5).rounds(), LoadDriver.Result::cpuMicrosPerCall);
+            System.out.printf(Locale.ROOT, "the minimal client alone: %.2fx the full client; the hand-off alone (on the"
+                                           + " minimal client): %.1f us a call on the component's pool, %.1f us on a"
+                                           + " JDK ThreadPoolExecutor; Camel vs the raw minimal client: %.2fx%n",
+                    minimal / base, median(variants.get(1).rounds(), LoadDriver.Result::cpuMicrosPerCall) - minimal,
+                    median(variants.get(4).rounds(), LoadDriver.Result::cpuMicrosPerCall) - minimal,
+                    median(variants.get(3).rounds(), LoadDriver.Result::cpuMicrosPerCall) / minimal);
             return new Costs(base, median(variants.get(1).rounds(), LoadDriver.Result::cpuMicrosPerCall),
                     median(variants.get(2).rounds(), LoadDriver.Result::cpuMicrosPerCall),
                     median(variants.get(3).rounds(), LoadDriver.Result::cpuMicrosPerCall));

@@ -44,9 +44,11 @@ import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.EntityDetails;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpResponse;
+import org.apache.hc.core5.http.config.Http1Config;
 import org.apache.hc.core5.http.nio.AsyncResponseConsumer;
 import org.apache.hc.core5.http.nio.CapacityChannel;
 import org.apache.hc.core5.http.protocol.HttpContext;
+import org.apache.hc.core5.http2.config.H2Config;
 import org.apache.hc.core5.io.CloseMode;
 import org.apache.hc.core5.reactor.IOReactorConfig;
 
@@ -54,7 +56,9 @@ import org.apache.hc.core5.reactor.IOReactorConfig;
  * The transport the component is built on, used raw: Apache HttpClient 5's async client (pooled, as many I/O threads
  * as the component's default) posting the same JSON, Jackson reading the answer and its output text. No mapping,
  * headers, retries, rate limiting or error handling beyond the status check. {@link #stream} reads server-sent
- * events on the I/O thread and parses every event's data with Jackson.
+ * events on the I/O thread and parses every event's data with Jackson. By default the full client a user builds
+ * with {@code HttpAsyncClients.custom()} (issue 16's baseline); with {@code minimal}, HttpClient's minimal async
+ * client, which the component uses when no proxy is set.
  */
 final class RawApacheClient implements BenchClient {
 
@@ -66,6 +70,8 @@ final class RawApacheClient implements BenchClient {
     private final HandOff handOff;
     /** The pool of {@link #handOff}, null when the caller goes on on the I/O thread that read the answer. */
     private final ExecutorService pool;
+    /** Whether this is HttpClient's minimal async client (no execution chain) rather than the full one. */
+    private final boolean minimal;
 
     /** Where a plain call's caller goes on: what the component's contract requires (user code never runs on the
      * HTTP client's threads), done by hand, or not at all. */
@@ -85,11 +91,12 @@ final class RawApacheClient implements BenchClient {
     }
 
     RawApacheClient(String baseUrl) {
-        this(baseUrl, HandOff.NONE);
+        this(baseUrl, HandOff.NONE, false);
     }
 
-    RawApacheClient(String baseUrl, HandOff handOff) {
+    RawApacheClient(String baseUrl, HandOff handOff, boolean minimal) {
         this.handOff = handOff;
+        this.minimal = minimal;
         this.pool = switch (handOff) {
             case NONE -> null;
             case COMPONENT_POOL -> Bulkhead.create(new DefaultCamelContext().getExecutorServiceManager(), "BenchHandOff")
@@ -97,12 +104,13 @@ final class RawApacheClient implements BenchClient {
             case THREAD_POOL_EXECUTOR -> jdkPool();
         };
         this.uri = URI.create(baseUrl + "/responses");
-        this.client = HttpAsyncClients.custom()
-                .setConnectionManager(PoolingAsyncClientConnectionManagerBuilder.create().setMaxConnTotal(1024)
-                        .setMaxConnPerRoute(1024).build())
-                .setIOReactorConfig(IOReactorConfig.custom()
-                        .setIoThreadCount(Runtime.getRuntime().availableProcessors()).build())
-                .disableAutomaticRetries().disableCookieManagement().disableRedirectHandling().build();
+        var connections = PoolingAsyncClientConnectionManagerBuilder.create().setMaxConnTotal(1024)
+                .setMaxConnPerRoute(1024).build();
+        var reactor = IOReactorConfig.custom().setIoThreadCount(Runtime.getRuntime().availableProcessors()).build();
+        this.client = minimal
+                ? HttpAsyncClients.createMinimal(H2Config.DEFAULT, Http1Config.DEFAULT, reactor, connections)
+                : HttpAsyncClients.custom().setConnectionManager(connections).setIOReactorConfig(reactor)
+                        .disableAutomaticRetries().disableCookieManagement().disableRedirectHandling().build();
         client.start();
     }
 
@@ -114,7 +122,7 @@ final class RawApacheClient implements BenchClient {
 
     @Override
     public String name() {
-        return "raw Apache HttpClient 5 + Jackson" + handOff.label;
+        return "raw Apache HttpClient 5" + (minimal ? " minimal client" : "") + " + Jackson" + handOff.label;
     }
 
     private SimpleHttpRequest request(String input, boolean stream) {

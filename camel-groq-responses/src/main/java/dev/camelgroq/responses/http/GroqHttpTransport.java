@@ -36,7 +36,9 @@ import org.apache.hc.client5.http.ssl.ClientTlsStrategyBuilder;
 import org.apache.hc.core5.concurrent.FutureCallback;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.HttpHost;
+import org.apache.hc.core5.http.config.Http1Config;
 import org.apache.hc.core5.http.nio.AsyncResponseConsumer;
+import org.apache.hc.core5.http2.config.H2Config;
 import org.apache.hc.core5.io.CloseMode;
 import org.apache.hc.core5.reactor.IOReactorConfig;
 import org.apache.hc.core5.util.Timeout;
@@ -44,6 +46,11 @@ import org.apache.hc.core5.util.Timeout;
 /**
  * The one place that speaks HTTP: a pooled, non-blocking Apache HttpClient 5 shared by all endpoints of a component.
  * A call returns a future completed on an I/O thread; no thread waits while a request is in flight.
+ * <p>
+ * Without a proxy this is HttpClient's minimal async client: the same connection pool, I/O reactor, TLS and protocol
+ * negotiation, without the execution chain of redirects, retries, cookies and authentication challenges, which the
+ * component turns off or does itself (retries, the bearer key). That chain costs some 7% of the client's CPU per call
+ * (docs/benchmarks.md, section 8). Only the full client routes through a proxy, so {@code proxyHost} selects it.
  */
 public final class GroqHttpTransport implements AutoCloseable {
 
@@ -65,16 +72,18 @@ public final class GroqHttpTransport implements AutoCloseable {
             pool.setTlsStrategy(ClientTlsStrategyBuilder.create().setSslContext(settings.sslContext()).buildAsync());
         }
         PoolingAsyncClientConnectionManager manager = pool.build();
-        var builder = HttpAsyncClients.custom()
-                .setConnectionManager(manager)
-                .setIOReactorConfig(IOReactorConfig.custom().setIoThreadCount(settings.ioThreads()).build())
-                .disableAutomaticRetries()
-                .disableCookieManagement()
-                .disableRedirectHandling();
-        if (settings.proxyHost() != null && !settings.proxyHost().isBlank()) {
-            builder.setProxy(new HttpHost(settings.proxyHost(), settings.proxyPort() == null ? 8080 : settings.proxyPort()));
-        }
-        this.client = builder.build();
+        IOReactorConfig reactor = IOReactorConfig.custom().setIoThreadCount(settings.ioThreads()).build();
+        this.client = settings.proxyHost() == null || settings.proxyHost().isBlank()
+                ? HttpAsyncClients.createMinimal(H2Config.DEFAULT, Http1Config.DEFAULT, reactor, manager)
+                : HttpAsyncClients.custom()
+                        .setConnectionManager(manager)
+                        .setIOReactorConfig(reactor)
+                        .disableAutomaticRetries()
+                        .disableCookieManagement()
+                        .disableRedirectHandling()
+                        .setProxy(new HttpHost(settings.proxyHost(),
+                                settings.proxyPort() == null ? 8080 : settings.proxyPort()))
+                        .build();
         this.client.start();
     }
 
