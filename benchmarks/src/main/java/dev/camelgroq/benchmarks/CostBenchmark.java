@@ -138,14 +138,15 @@ final class CostBenchmark {
             System.out.printf(Locale.ROOT, "%nCost per call (zero latency, %d in flight, %d alternating rounds of %d"
                                            + " calls after the warm-up above, medians)%n", inFlight, rounds, calls);
             System.out.printf(Locale.ROOT, "| client | calls/s | client CPU us/call | CPU vs raw | every round's CPU"
-                                           + " us/call | JIT ms a round | emulator CPU us/call | failed |%n"
-                                           + "|---|---|---|---|---|---|---|---|%n");
+                                           + " us/call | JIT ms a round | heap KiB allocated a call | emulator CPU"
+                                           + " us/call | failed |%n|---|---|---|---|---|---|---|---|---|%n");
             double base = median(variants.get(0).rounds(), LoadDriver.Result::cpuMicrosPerCall);
             for (Variant v : variants) {
                 double cpu = median(v.rounds(), LoadDriver.Result::cpuMicrosPerCall);
-                System.out.printf(Locale.ROOT, "| %s | %.0f | %.1f | %.2fx | %s | %.0f | %.0f | %d |%n", v.label(),
-                        median(v.rounds(), LoadDriver.Result::callsPerSecond), cpu, cpu / base, each(v.rounds()),
-                        median(v.rounds(), LoadDriver.Result::jitMillis),
+                System.out.printf(Locale.ROOT, "| %s | %.0f | %.1f | %.2fx | %s | %.0f | %.1f | %.0f | %d |%n",
+                        v.label(), median(v.rounds(), LoadDriver.Result::callsPerSecond), cpu, cpu / base,
+                        each(v.rounds()), median(v.rounds(), LoadDriver.Result::jitMillis),
+                        median(v.rounds(), LoadDriver.Result::allocatedBytesPerCall) / 1024,
                         median(v.rounds(), LoadDriver.Result::emulatorCpuMicrosPerCall), failed(v.rounds()));
             }
             if (only != null) {

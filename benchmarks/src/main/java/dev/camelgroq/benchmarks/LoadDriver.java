@@ -32,7 +32,7 @@ final class LoadDriver {
     /** The figures of one run. */
     record Result(String client, int calls, int ok, int failed, long tokens, double seconds, double cpuMicrosPerCall,
                   int peakThreads, long peakHeapMb, double emulatorCpuMicrosPerCall, double firstTokenP50Millis,
-                  double firstTokenP95Millis, double jitMillis) {
+                  double firstTokenP95Millis, double jitMillis, double allocatedBytesPerCall) {
 
         double callsPerSecond() {
             return ok / seconds;
@@ -69,6 +69,7 @@ final class LoadDriver {
         long emulatorCpu0 = emulator == null ? 0 : emulator.cpuMillis();
         long cpu0 = os.getProcessCpuTime();
         long jit0 = jitMillis();
+        long allocated0 = allocatedBytes();
         long t0 = System.nanoTime();
         long[] firstToken = new long[calls];
         for (int i = 0; i < calls; i++) {
@@ -102,7 +103,18 @@ final class LoadDriver {
         return new Result(client.name(), calls, ok.get(), failed.get(), tokens.get(), seconds, cpu / 1000.0 / calls,
                 threads.getPeakThreadCount(), heap / (1024 * 1024),
                 emulator == null ? 0 : (emulator.cpuMillis() - emulatorCpu0) * 1000.0 / calls, percentileMillis(firstToken, 50),
-                percentileMillis(firstToken, 95), jitMillis() - jit0);
+                percentileMillis(firstToken, 95), jitMillis() - jit0,
+                (allocatedBytes() - allocated0) / (double) calls);
+    }
+
+    /**
+     * The heap bytes all threads of this JVM have allocated so far (-1 when the JVM does not say): unlike CPU time,
+     * nearly the same from run to run, so a change of what a call allocates shows where its CPU figure is lost in
+     * noise.
+     */
+    static long allocatedBytes() {
+        return ManagementFactory.getThreadMXBean() instanceof com.sun.management.ThreadMXBean counting
+               && counting.isThreadAllocatedMemoryEnabled() ? counting.getTotalThreadAllocatedBytes() : -1;
     }
 
     /** The time the JVM's JIT compilers have spent so far, in ms (0 when the JVM does not say). */

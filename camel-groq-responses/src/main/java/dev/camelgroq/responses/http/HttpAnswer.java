@@ -16,7 +16,6 @@
 package dev.camelgroq.responses.http;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import java.util.Map;
 
 import org.apache.hc.core5.http.Header;
@@ -66,19 +65,15 @@ public final class HttpAnswer {
     /**
      * The headers {@code names} (any case) read in one pass over the answer's headers, in the order of {@code names}:
      * for each, what {@link #header} returns. For a caller that reads several headers of every answer. Names are
-     * compared in lower case: HTTP/2 and Groq send them so, and lower-casing such a name returns it as it is, so a
-     * match costs one plain comparison where a case-insensitive one compared character by character.
+     * compared without a lower-cased copy of either side (an answer over HTTP/1.1 may name its headers in any case),
+     * and names of another length are not compared at all.
      */
     public String[] headers(String... names) {
-        String[] wanted = new String[names.length];
-        for (int i = 0; i < names.length; i++) {
-            wanted[i] = names[i].toLowerCase(Locale.ROOT);
-        }
         String[] found = new String[names.length];
         for (Header header : headers) {
-            String name = header.getName().toLowerCase(Locale.ROOT);
-            for (int i = 0; i < wanted.length; i++) {
-                if (wanted[i].equals(name)) {
+            String name = header.getName();
+            for (int i = 0; i < names.length; i++) {
+                if (name.length() == names[i].length() && name.equalsIgnoreCase(names[i])) {
                     found[i] = found[i] == null ? header.getValue() : found[i] + "," + header.getValue();
                     break;
                 }

@@ -31,6 +31,15 @@ import org.apache.camel.Message;
 public record ExchangeOptions(String model, String instructions, JsonNode schema, boolean schemaFromHeader,
                               String reasoningEffort, Double temperature, Integer maxOutputTokens) {
 
+    // how an unusable header is named in the error (constants: nothing is built per exchange)
+    private static final String JSON_SCHEMA_HEADER = "Header " + GroqResponsesConstants.JSON_SCHEMA;
+    private static final String REASONING_EFFORT_HEADER = "Header " + GroqResponsesConstants.REASONING_EFFORT;
+    private static final String MODEL_HEADER = "Header " + GroqResponsesConstants.MODEL;
+    private static final String INSTRUCTIONS_HEADER = "Header " + GroqResponsesConstants.INSTRUCTIONS;
+    private static final String TEMPERATURE_HEADER = "Header " + GroqResponsesConstants.TEMPERATURE;
+    private static final String MAX_OUTPUT_TOKENS_HEADER = "Header " + GroqResponsesConstants.MAX_OUTPUT_TOKENS;
+    private static final String STREAM_HEADER = "Header " + GroqResponsesConstants.STREAM;
+
     /** Resolves the options for this exchange; throws naming the header or option when a value is unusable. */
     public static ExchangeOptions resolve(RequestDefaults defaults, Exchange exchange) {
         GroqResponsesConfiguration config = defaults.config();
@@ -43,13 +52,13 @@ public record ExchangeOptions(String model, String instructions, JsonNode schema
         }
         Object schemaHeader = in.getHeader(GroqResponsesConstants.JSON_SCHEMA);
         JsonNode schema = schemaHeader == null ? defaults.schema()
-                : JsonResources.inline(schemaHeader, header(GroqResponsesConstants.JSON_SCHEMA));
+                : JsonResources.inline(schemaHeader, JSON_SCHEMA_HEADER);
         if (schema != null && !schema.isObject()) {
-            throw new IllegalArgumentException(header(GroqResponsesConstants.JSON_SCHEMA)
+            throw new IllegalArgumentException(JSON_SCHEMA_HEADER
                                                + " must be a JSON object (a JSON schema)");
         }
         ReasoningEffort effort = or(OptionChecks.choice(ReasoningEffort.class,
-                in.getHeader(GroqResponsesConstants.REASONING_EFFORT), header(GroqResponsesConstants.REASONING_EFFORT)),
+                in.getHeader(GroqResponsesConstants.REASONING_EFFORT), REASONING_EFFORT_HEADER),
                 config.getReasoningEffort());
         return new ExchangeOptions(model, instructions(in, config), schema, schemaHeader != null,
                 effort == null ? null : effort.value(), temperature(in, config), maxOutputTokens(in, config));
@@ -57,39 +66,35 @@ public record ExchangeOptions(String model, String instructions, JsonNode schema
 
     /** The model: the {@code CamelGroqResponsesModel} header, else the option (may be null). */
     public static String model(Message in, GroqResponsesConfiguration config) {
-        return or(OptionChecks.notBlank(in.getHeader(GroqResponsesConstants.MODEL), header(GroqResponsesConstants.MODEL)),
+        return or(OptionChecks.notBlank(in.getHeader(GroqResponsesConstants.MODEL), MODEL_HEADER),
                 config.getModel());
     }
 
     /** The instructions: the {@code CamelGroqResponsesInstructions} header, else the option. */
     public static String instructions(Message in, GroqResponsesConfiguration config) {
         return or(OptionChecks.notBlank(in.getHeader(GroqResponsesConstants.INSTRUCTIONS),
-                header(GroqResponsesConstants.INSTRUCTIONS)), config.getInstructions());
+                INSTRUCTIONS_HEADER), config.getInstructions());
     }
 
     /** The temperature: the {@code CamelGroqResponsesTemperature} header, else the option. */
     public static Double temperature(Message in, GroqResponsesConfiguration config) {
         return or(OptionChecks.temperature(OptionChecks.decimalNumber(
-                in.getHeader(GroqResponsesConstants.TEMPERATURE), header(GroqResponsesConstants.TEMPERATURE)),
-                header(GroqResponsesConstants.TEMPERATURE)), config.getTemperature());
+                in.getHeader(GroqResponsesConstants.TEMPERATURE), TEMPERATURE_HEADER),
+                TEMPERATURE_HEADER), config.getTemperature());
     }
 
     /** The output token cap: the {@code CamelGroqResponsesMaxOutputTokens} header, else the option. */
     public static Integer maxOutputTokens(Message in, GroqResponsesConfiguration config) {
-        String tokens = header(GroqResponsesConstants.MAX_OUTPUT_TOKENS);
         return or(OptionChecks.maxOutputTokens(OptionChecks.wholeNumber(
-                in.getHeader(GroqResponsesConstants.MAX_OUTPUT_TOKENS), tokens), tokens), config.getMaxOutputTokens());
+                in.getHeader(GroqResponsesConstants.MAX_OUTPUT_TOKENS), MAX_OUTPUT_TOKENS_HEADER),
+                MAX_OUTPUT_TOKENS_HEADER), config.getMaxOutputTokens());
     }
 
     /** Whether this exchange streams: the {@code CamelGroqResponsesStream} header, else {@code fallback}. */
     public static boolean stream(Message in, boolean fallback) {
         Boolean value = OptionChecks.bool(in.getHeader(GroqResponsesConstants.STREAM),
-                header(GroqResponsesConstants.STREAM));
+                STREAM_HEADER);
         return value != null ? value : fallback;
-    }
-
-    private static String header(String name) {
-        return "Header " + name;
     }
 
     private static <T> T or(T value, T fallback) {

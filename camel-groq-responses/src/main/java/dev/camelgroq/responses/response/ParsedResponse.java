@@ -68,7 +68,9 @@ public final class ParsedResponse {
         this.reasoningTokens = number(object(usage, "output_tokens_details"), "reasoning_tokens");
         this.metadata = object(fields, "metadata");
         this.output = items(fields.get("output"));
-        StringBuilder text = new StringBuilder();
+        // most answers have one text part: it is the output text as it is, without a copy
+        String text = "";
+        StringBuilder parts = null;
         List<String> thoughts = new ArrayList<>();
         List<Map<String, Object>> calls = new ArrayList<>();
         for (Map<String, Object> item : output) {
@@ -76,7 +78,13 @@ public final class ParsedResponse {
             if ("message".equals(type)) {
                 for (Map<String, Object> part : objects(item.get("content"))) {
                     if ("output_text".equals(part.get("type"))) {
-                        text.append(asText(part.get("text")));
+                        String piece = asText(part.get("text"));
+                        if (text.isEmpty() && parts == null) {
+                            text = piece;
+                        } else {
+                            parts = parts == null ? new StringBuilder(text) : parts;
+                            parts.append(piece);
+                        }
                     }
                 }
             } else if ("reasoning".equals(type)) {
@@ -85,7 +93,7 @@ public final class ParsedResponse {
                 calls.add(item);
             }
         }
-        this.outputText = text.toString();
+        this.outputText = parts == null ? text : parts.toString();
         this.reasoning = thoughts.isEmpty() ? null : String.join("\n", thoughts);
         this.functionCalls = calls;
     }
