@@ -22,10 +22,12 @@ import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicIntegerArray;
+import java.util.function.IntSupplier;
 
 import org.apache.camel.CamelContext;
 import org.apache.camel.impl.DefaultCamelContext;
@@ -198,24 +200,12 @@ class HandOffPoolTest {
     @Test
     void coreThreadsStayThroughTheirKeepAliveWhileTheOthersLeave() throws Exception {
         HandOffPool pool = pool(2, 4, 100, 1);
-        CountDownLatch release = new CountDownLatch(1);
-        CountDownLatch started = new CountDownLatch(4);
-        for (int i = 0; i < 4; i++) {
-            pool.execute(() -> {
-                started.countDown();
-                await(release);
-            });
-        }
-        assertThat(started.await(WAIT_SECONDS, TimeUnit.SECONDS)).as("four blocking tasks at once").isTrue();
+        CountDownLatch release = blockAtOnce(pool, 4);
         assertThat(pool.threads()).isEqualTo(4);
         release.countDown();
-        awaitThreads(pool, 2);
+        awaitThreads(pool::threads, 2);
         // a few hundred keep-alives later, the two core threads are still there, and were never made again
-        long until = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(300);
-        while (System.nanoTime() < until) {
-            assertThat(pool.threads()).as("threads while idle").isEqualTo(2);
-            Thread.onSpinWait();
-        }
+        assertStays(pool::threads, 2, 300);
         assertThat(made.get()).isEqualTo(4);
 
         CountDownLatch again = new CountDownLatch(1);
@@ -243,26 +233,10 @@ class HandOffPoolTest {
         try {
             assertThat(bulkhead.getCoreThreads()).isEqualTo(kept);
             assertThat(bulkhead.getMaxThreads()).isEqualTo(5);
-            CountDownLatch release = new CountDownLatch(1);
-            CountDownLatch started = new CountDownLatch(5);
-            for (int i = 0; i < 5; i++) {
-                bulkhead.execute(() -> {
-                    started.countDown();
-                    await(release);
-                });
-            }
-            assertThat(started.await(WAIT_SECONDS, TimeUnit.SECONDS)).as("five blocking tasks at once").isTrue();
-            release.countDown();
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT_SECONDS);
-            while (bulkhead.getThreads() > kept && System.nanoTime() < deadline) {
-                Thread.onSpinWait();
-            }
+            blockAtOnce(bulkhead, 5).countDown();
+            awaitThreads(bulkhead::getThreads, kept);
             // and a hundred keep-alives later still
-            long until = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(100);
-            while (System.nanoTime() < until) {
-                assertThat(bulkhead.getThreads()).as("threads while idle").isEqualTo(kept);
-                Thread.onSpinWait();
-            }
+            assertStays(bulkhead::getThreads, kept, 100);
             assertThat(bulkhead.state()).containsEntry("coreThreads", kept);
         } finally {
             bulkhead.pool().shutdownNow();
@@ -270,12 +244,36 @@ class HandOffPoolTest {
         }
     }
 
-    private static void awaitThreads(HandOffPool pool, int threads) {
+    /** Hands over {@code tasks} tasks that block until the returned latch is counted down, and waits until all run. */
+    private static CountDownLatch blockAtOnce(Executor executor, int tasks) throws InterruptedException {
+        CountDownLatch release = new CountDownLatch(1);
+        CountDownLatch started = new CountDownLatch(tasks);
+        for (int i = 0; i < tasks; i++) {
+            executor.execute(() -> {
+                started.countDown();
+                await(release);
+            });
+        }
+        assertThat(started.await(WAIT_SECONDS, TimeUnit.SECONDS)).as("%d blocking tasks at once", tasks).isTrue();
+        return release;
+    }
+
+    /** Waits until the pool is down to {@code expected} threads, as its keep-alive ends. */
+    private static void awaitThreads(IntSupplier threads, int expected) {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT_SECONDS);
-        while (pool.threads() > threads && System.nanoTime() < deadline) {
+        while (threads.getAsInt() > expected && System.nanoTime() < deadline) {
             Thread.onSpinWait();
         }
-        assertThat(pool.threads()).as("threads after the keep-alive").isEqualTo(threads);
+        assertThat(threads.getAsInt()).as("threads after the keep-alive").isEqualTo(expected);
+    }
+
+    /** Asserts that the pool keeps {@code expected} threads, however often it looks, for {@code millis}. */
+    private static void assertStays(IntSupplier threads, int expected, long millis) {
+        long until = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
+        while (System.nanoTime() < until) {
+            assertThat(threads.getAsInt()).as("threads while idle").isEqualTo(expected);
+            Thread.onSpinWait();
+        }
     }
 
     /**
@@ -350,14 +348,7 @@ class HandOffPoolTest {
 
     /** Hands over a task that blocks until the returned latch is counted down, and waits until it runs. */
     private static CountDownLatch occupy(HandOffPool pool) throws InterruptedException {
-        CountDownLatch release = new CountDownLatch(1);
-        CountDownLatch started = new CountDownLatch(1);
-        pool.execute(() -> {
-            started.countDown();
-            await(release);
-        });
-        assertThat(started.await(WAIT_SECONDS, TimeUnit.SECONDS)).as("the blocking task runs").isTrue();
-        return release;
+        return blockAtOnce(pool, 1);
     }
 
     /** Hands {@code last} over as soon as the queue has room again (the blocked task was released). */
