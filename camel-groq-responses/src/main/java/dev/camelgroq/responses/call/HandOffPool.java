@@ -33,9 +33,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The threads of a {@link Bulkhead}: at most {@code maxThreads}, at most {@code maxQueued} tasks waiting, idle threads
- * leave after {@code keepAlive} except the first {@code coreThreads} (0: all leave). It is built for work handed over by the HTTP client's I/O threads, one task per
- * answer, where a JDK {@code ThreadPoolExecutor} wakes a parked thread (the one parked longest, its caches cold) for
- * nearly every task:
+ * leave after {@code keepAlive} except the first {@code coreThreads} (0: all leave). It is built for work handed over
+ * by the HTTP client's I/O threads, one task per answer, where a JDK {@code ThreadPoolExecutor} wakes a parked thread
+ * (the one parked longest, its caches cold) for nearly every task:
  * <ul>
  * <li>a thread is woken only when no thread is looking for work: a thread that has just run a task takes the next one
  * without a wake-up, and a burst of short tasks is run by the threads already awake;</li>
@@ -296,8 +296,8 @@ final class HandOffPool extends AbstractExecutorService {
         }
 
         /**
-         * Returns false when the pool is shut down and its queue empty, true when this thread was idle for its keep-alive
-         * and counted out ({@link #retire}); a core thread parks again instead.
+         * Returns false when the pool is shut down and its queue empty, true when this thread was idle for its
+         * keep-alive and counted out ({@link #retire}); a core thread parks again instead.
          */
         private boolean work() {
             for (;;) {

@@ -65,15 +65,14 @@ public final class HttpAnswer {
     /**
      * The headers {@code names} (any case) read in one pass over the answer's headers, in the order of {@code names}:
      * for each, what {@link #header} returns. For a caller that reads several headers of every answer. Names are
-     * compared without a lower-cased copy of either side (an answer over HTTP/1.1 may name its headers in any case),
-     * and names of another length are not compared at all.
+     * compared without a lower-cased copy of either side (an answer over HTTP/1.1 may name its headers in any case).
      */
     public String[] headers(String... names) {
         String[] found = new String[names.length];
         for (Header header : headers) {
             String name = header.getName();
             for (int i = 0; i < names.length; i++) {
-                if (name.length() == names[i].length() && name.equalsIgnoreCase(names[i])) {
+                if (name.equalsIgnoreCase(names[i])) {
                     found[i] = found[i] == null ? header.getValue() : found[i] + "," + header.getValue();
                     break;
                 }

@@ -54,8 +54,7 @@ public record ExchangeOptions(String model, String instructions, JsonNode schema
         JsonNode schema = schemaHeader == null ? defaults.schema()
                 : JsonResources.inline(schemaHeader, JSON_SCHEMA_HEADER);
         if (schema != null && !schema.isObject()) {
-            throw new IllegalArgumentException(JSON_SCHEMA_HEADER
-                                               + " must be a JSON object (a JSON schema)");
+            throw new IllegalArgumentException(JSON_SCHEMA_HEADER + " must be a JSON object (a JSON schema)");
         }
         ReasoningEffort effort = or(OptionChecks.choice(ReasoningEffort.class,
                 in.getHeader(GroqResponsesConstants.REASONING_EFFORT), REASONING_EFFORT_HEADER),

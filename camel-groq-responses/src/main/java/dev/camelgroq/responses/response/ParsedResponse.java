@@ -70,7 +70,6 @@ public final class ParsedResponse {
         this.output = items(fields.get("output"));
         // most answers have one text part: it is the output text as it is, without a copy
         String text = "";
-        StringBuilder parts = null;
         List<String> thoughts = new ArrayList<>();
         List<Map<String, Object>> calls = new ArrayList<>();
         for (Map<String, Object> item : output) {
@@ -79,12 +78,7 @@ public final class ParsedResponse {
                 for (Map<String, Object> part : objects(item.get("content"))) {
                     if ("output_text".equals(part.get("type"))) {
                         String piece = asText(part.get("text"));
-                        if (text.isEmpty() && parts == null) {
-                            text = piece;
-                        } else {
-                            parts = parts == null ? new StringBuilder(text) : parts;
-                            parts.append(piece);
-                        }
+                        text = text.isEmpty() ? piece : text.concat(piece);
                     }
                 }
             } else if ("reasoning".equals(type)) {
@@ -93,7 +87,7 @@ public final class ParsedResponse {
                 calls.add(item);
             }
         }
-        this.outputText = parts == null ? text : parts.toString();
+        this.outputText = text;
         this.reasoning = thoughts.isEmpty() ? null : String.join("\n", thoughts);
         this.functionCalls = calls;
     }
