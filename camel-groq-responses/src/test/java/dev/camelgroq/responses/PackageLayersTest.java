@@ -51,7 +51,8 @@ class PackageLayersTest {
             "call", "tools memory stream", "flow", "observe", "top");
 
     /** Classes (simple package-relative names) on the api floor besides the options and secrets packages. */
-    private static final Set<String> API = Set.of("GroqResponsesConfiguration", "GroqResponsesConstants",
+    private static final Set<String> API = Set.of("GroqResponsesConfiguration", "GroqResponsesCallOptions",
+            "GroqResponsesToolOptions", "GroqResponsesConstants",
             "GroqResponsesException", "memory.ConversationStore", "memory.StoredConversation", "memory.StoredTurn",
             "tools.GroqTool", "tools.McpServer");
 
