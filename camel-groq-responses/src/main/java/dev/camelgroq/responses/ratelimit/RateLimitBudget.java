@@ -54,8 +54,8 @@ final class RateLimitBudget {
     private final CongestionControl congestion = new CongestionControl();
     private final ReservationEstimate estimate = new ReservationEstimate();
     private final RequestLimits requests;
-    private RefillingBudget tokensSeen;
-    private RefillingBudget tokensPaced;
+    /** Groq's tokens bucket, once its size is known (else null). */
+    private TokenBuckets buckets;
     private final GroqMinute minute = new GroqMinute();
     private long blockedUntil;
     private boolean headerless;
@@ -79,8 +79,7 @@ final class RateLimitBudget {
         this.lastAnswerAt = now;
         this.requests = new RequestLimits(requestsPerMinute, minute, now);
         if (tokensPerMinute != null) {
-            tokensSeen = new RefillingBudget(tokensPerMinute, GroqMinute.MINUTE, now);
-            tokensPaced = new RefillingBudget(tokensPerMinute, GroqMinute.MINUTE, now);
+            buckets = new TokenBuckets(tokensPerMinute, GroqMinute.MINUTE, now);
         }
     }
 
@@ -112,18 +111,15 @@ final class RateLimitBudget {
             }
             at = Math.max(at, store.readyAt());
         } else {
-            if (tokensSeen != null && !congestion.admits(ledger.inFlightTokens(), tokens, tokensSeen.capacity())) {
+            if (buckets != null && !congestion.admits(ledger.inFlightTokens(), tokens, buckets.capacity())) {
                 return NEVER;
             }
             if (!fitsInFlight(tokens)) {
                 return NEVER;
             }
             at = Math.max(at, now + requests.millisUntilNext(now));
-            for (RefillingBudget budget : new RefillingBudget[] {tokensSeen, tokensPaced}) {
-                if (budget != null) {
-                    budget.advance(now);
-                    at = Math.max(at, now + budget.millisUntil(tokens));
-                }
+            if (buckets != null) {
+                at = Math.max(at, now + buckets.millisUntil(tokens, now));
             }
         }
         long stale = lastAnswerAt + MAX_HEADER_WAIT;
@@ -136,7 +132,7 @@ final class RateLimitBudget {
 
     /** Whether a request of {@code tokens} fits beside the reservations in flight ({@link TokenLedger#fits}). */
     private boolean fitsInFlight(long tokens) {
-        return tokensSeen == null || ledger.fits(tokens, tokensSeen.capacity());
+        return buckets == null || ledger.fits(tokens, buckets.capacity());
     }
 
     /**
@@ -145,7 +141,7 @@ final class RateLimitBudget {
      * when it is down).
      */
     boolean storeDecides() {
-        return store != null && (tokensSeen != null || probeMode()) && store.available();
+        return store != null && (buckets != null || probeMode()) && store.available();
     }
 
     /** The shared store answered that the budget has room in {@code waitMillis}. */
@@ -195,11 +191,10 @@ final class RateLimitBudget {
             probing = true;
         }
         requests.take();
-        if (tokensSeen != null) {
-            tokensSeen.take(tokens);
-            tokensPaced.take(tokens);
+        if (buckets != null) {
+            buckets.take(tokens);
         }
-        return ledger.send(owner, tokens, waitedMillis, now, storeMark, tokensSeen != null);
+        return ledger.send(owner, tokens, waitedMillis, now, storeMark, buckets != null);
     }
 
     /**
@@ -258,22 +253,20 @@ final class RateLimitBudget {
             && (remaining == (long) limit || reset > 0)) {
             minute.observe(limit, remaining, reset);
             long minuteMillis = minute.millis();
-            boolean known = tokensSeen != null;
+            boolean known = buckets != null;
             if (!known) {
-                tokensSeen = new RefillingBudget(limit, minuteMillis, now);
-                tokensPaced = new RefillingBudget(limit, minuteMillis, now);
+                buckets = new TokenBuckets(limit, minuteMillis, now);
             }
-            tokensSeen.reshape(limit, minuteMillis);
+            buckets.reshapeSeen(limit, minuteMillis, now);
             long sentUpTo = permit.tokensSentBefore() + permit.tokens();
             long left = remaining - ledger.uncounted(sentUpTo);
-            tokensSeen.advance(now);
             // what others took since the previous header: the server has less than this process alone explains.
             // Groq counted when the request arrived; the estimate has refilled since it was sent. The cached prompt
             // tokens that answers gave back since it was sent came back to Groq's bucket after Groq counted (once
             // their requests were processed): the estimate holds them, Groq's count not yet, and they are not others'.
-            double refillSinceSent = (now - permit.sentAt()) * tokensSeen.capacity() / minuteMillis;
+            double refillSinceSent = (now - permit.sentAt()) * buckets.capacity() / minuteMillis;
             long cachedSince = ledger.cachedSince(permit);
-            double othersTook = tokensSeen.level() - refillSinceSent - left - cachedSince + heldBack;
+            double othersTook = buckets.level() - refillSinceSent - left - cachedSince + heldBack;
             long spentUpTo = sentUpTo - permit.cachedGivenBackBefore();
             if (known && store == null) {
                 congestion.onCounters(othersTook, sentUpTo, spentUpTo, limit, permit.sequence(),
@@ -283,11 +276,9 @@ final class RateLimitBudget {
             }
             // others' requests in flight are not in Groq's count yet either
             long usable = store == null ? left - congestion.othersInFlight(ledger.inFlightTokens(), limit) : left;
-            tokensSeen.set(usable);
-            heldBack = left + refillSinceSent - tokensSeen.level();
-            tokensPaced.advance(now);
             // this process takes its share of what Groq says is left
-            tokensPaced.set(share() * usable);
+            buckets.set(usable, share(), now);
+            heldBack = left + refillSinceSent - buckets.level();
             if (store != null) {
                 store.learned(remaining + (long) refillSinceSent, remaining, permit.storeMark(), tokenShape(),
                         requestShape(), minute.learned());
@@ -325,21 +316,19 @@ final class RateLimitBudget {
 
     private void reshapePaces(long now) {
         double s = share();
-        if (tokensPaced != null) {
-            tokensPaced.advance(now);
-            tokensPaced.reshape(s * tokensSeen.capacity(), minute.millis());
+        if (buckets != null) {
+            buckets.reshapePaced(s, minute.millis(), now);
         }
         requests.reshape(s, now);
     }
 
     /** Gives an answer's tokens back to the local estimate and to the shared store (if any). */
     private void giveBack(TokenLedger.GiveBack back) {
-        if (tokensSeen == null) {
+        if (buckets == null) {
             return;
         }
         if (back.local() > 0) {
-            tokensSeen.give(back.local());
-            tokensPaced.give(back.local());
+            buckets.give(back.local());
         }
         if (store != null) {
             store.give(back.toStore(), tokenShape());
@@ -347,13 +336,13 @@ final class RateLimitBudget {
     }
 
     private boolean informed() {
-        return tokensSeen != null || requests.known();
+        return buckets != null || requests.known();
     }
 
     /** The shared tokens bucket's shape, once the bucket's size is known (else null). */
     SharedBudget.Shape tokenShape() {
-        return tokensSeen == null ? null
-                : new SharedBudget.Shape((long) tokensSeen.capacity(), minute.millis(), (long) tokensSeen.level());
+        return buckets == null ? null
+                : new SharedBudget.Shape((long) buckets.capacity(), minute.millis(), (long) buckets.level());
     }
 
     /** The shared requests-per-minute bucket's shape, once the RPM is known (else null): see {@link RequestLimits}. */
@@ -371,7 +360,7 @@ final class RateLimitBudget {
      * holds), and while answers carried no usable counters yet.
      */
     private boolean probeMode() {
-        return (!seenAnswer && tokensSeen == null) || (!informed() && !headerless);
+        return (!seenAnswer && buckets == null) || (!informed() && !headerless);
     }
 
     private static Long positive(Long value) {
@@ -399,7 +388,7 @@ final class RateLimitBudget {
 
     /** Tokens left in this minute (the estimate, rounded down), once the bucket's size is known. */
     Long remainingTokens() {
-        return tokensSeen == null ? null : (long) Math.floor(tokensSeen.level());
+        return buckets == null ? null : (long) Math.floor(buckets.level());
     }
 
     /** The requests-per-minute limit, when known. */
@@ -409,7 +398,7 @@ final class RateLimitBudget {
 
     /** The tokens-per-minute limit, when known. */
     Long tokensPerMinute() {
-        return tokensSeen == null ? null : (long) tokensSeen.capacity();
+        return buckets == null ? null : (long) buckets.capacity();
     }
 
     /** The tokens served from Groq's prompt cache and given back to the budget, in all. */
@@ -430,8 +419,8 @@ final class RateLimitBudget {
     /** For the debug log: what the model holds now. */
     @Override
     public String toString() {
-        return "tokens " + (tokensSeen == null ? null : (long) tokensSeen.level()) + " / "
-               + (tokensPaced == null ? null : (long) tokensPaced.level()) + " of " + tokensPerMinute() + " per "
+        return "tokens " + (buckets == null ? null : (long) buckets.level()) + " / "
+               + (buckets == null ? null : (long) buckets.pacedLevel()) + " of " + tokensPerMinute() + " per "
                + minute.millis() + " ms, share " + share() + ", cached " + estimate.cachedShare() + ", "
                + ledger.inFlight() + " in flight, sent #" + ledger.sentSequence();
     }
