@@ -144,11 +144,6 @@ final class RateLimitBudget {
         return store != null && (buckets != null || probeMode()) && store.available();
     }
 
-    /** The shared store answered that the budget has room in {@code waitMillis}. */
-    void storeAnswered(long waitMillis, long now) {
-        store.answered(waitMillis, now);
-    }
-
     /** The shared store refused a request: see {@link StoreSync#answered(long, long, long)}. */
     void storeAnswered(long waitMillis, long givesAtAsk, long now) {
         store.answered(waitMillis, givesAtAsk, now);
@@ -176,15 +171,8 @@ final class RateLimitBudget {
 
     /**
      * Takes what a request of {@code tokens} reserves, now, and returns its permit ({@code owner} is the bucket it is
-     * handed back to); the request waited {@code waitedMillis} for it.
-     */
-    Permit admit(RateLimitBucket owner, long tokens, long waitedMillis, long now) {
-        return admit(owner, tokens, waitedMillis, now, -1);
-    }
-
-    /**
-     * Like {@link #admit(RateLimitBucket, long, long, long)} for a request whose tokens the shared store took, with
-     * {@code storeMark} (its {@link SharedBudget.Take#mark()}; -1 when it did not).
+     * handed back to); the request waited {@code waitedMillis} for it. {@code storeMark} is the shared store's
+     * {@link SharedBudget.Take#mark()} when the store took its tokens, else -1.
      */
     Permit admit(RateLimitBucket owner, long tokens, long waitedMillis, long now, long storeMark) {
         if (probeMode()) {
@@ -198,19 +186,11 @@ final class RateLimitBudget {
     }
 
     /**
-     * Learns from an answer (any status) to the request admitted with {@code permit}; {@code outputTokens} and
-     * {@code totalTokens} are the answer's usage, when it has one; {@code errorMessage} Groq's error message, if any.
-     */
-    void onAnswer(Permit permit, RateLimitHeaders headers, int status, Long outputTokens, Long totalTokens,
-                  String errorMessage, long now) {
-        onAnswer(permit, headers, status, outputTokens, totalTokens, null, null, errorMessage, now);
-    }
-
-    /**
-     * Like {@link #onAnswer(Permit, RateLimitHeaders, int, Long, Long, String, long)} with the answer's input
-     * tokens and the part of them Groq served from its prompt cache ({@code usage.input_tokens_details
-     * .cached_tokens}): Groq gives cached tokens back to the limit once the request was processed, so they are given
-     * back here too (its counters were taken when the request arrived, before that), and the cached share is learned.
+     * Learns from an answer (any status) to the request admitted with {@code permit}: its usage when it has one
+     * ({@code outputTokens}, {@code totalTokens}, {@code inputTokens} and the part of them Groq served from its prompt
+     * cache, {@code usage.input_tokens_details.cached_tokens}), and Groq's {@code errorMessage}, if any. Groq gives
+     * cached tokens back to the limit once the request was processed, so they are given back here too (its counters
+     * were taken when the request arrived, before that), and the cached share is learned.
      */
     void onAnswer(Permit permit, RateLimitHeaders headers, int status, Long outputTokens, Long totalTokens,
                   Long inputTokens, Long cachedTokens, String errorMessage, long now) {
@@ -239,19 +219,14 @@ final class RateLimitBudget {
         settle(permit);
     }
 
-    /**
-     * Reads Groq's counters; returns whether any was usable. A group of headers that is incomplete or inconsistent
-     * (remaining above the limit, a reset longer than such a limit can last) is ignored as a whole.
-     */
+    /** Reads Groq's counters (the tokens group only when {@link TokenCounters usable}); returns whether any was. */
     private boolean learn(Permit permit, RateLimitHeaders headers, long now) {
         boolean learned = false;
-        Long limit = positive(headers.limitTokens());
-        Long remaining = notNegative(headers.remainingTokens());
-        Long reset = notNegative(headers.resetTokensMillis());
-        if (limit != null && remaining != null && reset != null && remaining <= limit
-            && reset <= GroqMinute.MAX_PERIOD
-            && (remaining == (long) limit || reset > 0)) {
-            minute.observe(limit, remaining, reset);
+        TokenCounters counters = TokenCounters.of(headers);
+        if (counters != null) {
+            long limit = counters.limit();
+            long remaining = counters.remaining();
+            minute.observe(limit, remaining, counters.resetMillis());
             long minuteMillis = minute.millis();
             boolean known = buckets != null;
             if (!known) {
@@ -308,8 +283,8 @@ final class RateLimitBudget {
             store.limitLearned(requests.shape());
         }
         Long wait = message != null && message.retryMillis() != null ? message.retryMillis()
-                : headers == null ? null : notNegative(headers.retryAfterMillis());
-        if (wait != null) {
+                : headers == null ? null : headers.retryAfterMillis();
+        if (wait != null && wait >= 0) {
             blockedUntil = Math.max(blockedUntil, now + Math.min(wait, MAX_HEADER_WAIT));
         }
     }
@@ -361,14 +336,6 @@ final class RateLimitBudget {
      */
     private boolean probeMode() {
         return (!seenAnswer && buckets == null) || (!informed() && !headerless);
-    }
-
-    private static Long positive(Long value) {
-        return value == null || value <= 0 ? null : value;
-    }
-
-    private static Long notNegative(Long value) {
-        return value == null || value < 0 ? null : value;
     }
 
     /** This process's share of the budget: 1 with a shared store, else what congestion control allows. */

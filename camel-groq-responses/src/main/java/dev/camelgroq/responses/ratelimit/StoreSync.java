@@ -70,11 +70,6 @@ final class StoreSync {
         return readyAt;
     }
 
-    /** The shared store answered that the budget has room in {@code waitMillis}. */
-    void answered(long waitMillis, long now) {
-        readyAt = now + waitMillis;
-    }
-
     /**
      * The shared store refused a request asked when {@link #gives()} was {@code givesAtAsk}: it has room in
      * {@code waitMillis} by its refill, or sooner when this process gave tokens back to it since it was asked (the

@@ -39,17 +39,17 @@ class RateLimitBudgetTest {
     void aProbeGoesFirstAndTheRefillRateLearnedFromItsAnswerTimesTheNextRequest() {
         RateLimitBudget budget = new RateLimitBudget(null, null, now, null);
         assertThat(budget.readyAt(100, now)).as("nothing known: one probe may go").isEqualTo(now);
-        Permit probe = budget.admit(null, 100, 0, now);
+        Permit probe = admit(budget, 100, now);
         assertThat(budget.readyAt(100, now)).as("the others wait for the probe's answer")
                 .isEqualTo(RateLimitBudget.NEVER);
         // 1,000 of 6,000 used and full again in 10 s: Groq's bucket refills 6,000 per 60 s
         now += 50;
-        budget.onAnswer(probe, tokens(6000, 5000, 10_000), 200, 0L, 100L, null, now);
+        answer(budget, probe, tokens(6000, 5000, 10_000), 200, 0L, 100L, null, now);
         assertThat(budget.minuteMillis()).isEqualTo(60_000);
         assertThat(budget.tokensPerMinute()).isEqualTo(6000);
         assertThat(budget.readyAt(5000, now)).isEqualTo(now);
-        Permit big = budget.admit(null, 5000, 0, now);
-        budget.onAnswer(big, tokens(6000, 0, 60_000), 200, 0L, 5000L, null, now);
+        Permit big = admit(budget, 5000, now);
+        answer(budget, big, tokens(6000, 0, 60_000), 200, 0L, 5000L, null, now);
         assertThat(budget.remainingTokens()).isZero();
         // empty, refilling 100 tokens a second: 1,000 tokens are there in 10 s, and the clock alone makes them so
         assertThat(budget.readyAt(1000, now)).isEqualTo(now + 10_000);
@@ -61,16 +61,16 @@ class RateLimitBudgetTest {
     @Test
     void aRateLimitedAnswerClosesTheBudgetForGroqsDelayButNeverLongerThanMaxHeaderWait() {
         RateLimitBudget budget = new RateLimitBudget(null, null, now, null);
-        Permit probe = budget.admit(null, 10, 0, now);
-        budget.onAnswer(probe, tokens(6000, 5990, 100), 200, 0L, 10L, null, now);
+        Permit probe = admit(budget, 10, now);
+        answer(budget, probe, tokens(6000, 5990, 100), 200, 0L, 10L, null, now);
         String tpm429 = "Rate limit reached on tokens per minute (TPM): Limit 6000, Used 5990, Requested 10."
                         + " Please try again in ";
-        budget.onAnswer(budget.admit(null, 10, 0, now), tokens(6000, 5990, 100), 429, null, null, tpm429 + "2.3s.",
+        answer(budget, admit(budget, 10, now), tokens(6000, 5990, 100), 429, null, null, tpm429 + "2.3s.",
                 now);
         assertThat(budget.readyAt(10, now)).as("Groq's delay, to the millisecond").isEqualTo(now + 2_300);
         now += 2_300;
         assertThat(budget.readyAt(10, now)).isEqualTo(now);
-        budget.onAnswer(budget.admit(null, 10, 0, now), tokens(6000, 5990, 100), 429, null, null, tpm429 + "9999h.",
+        answer(budget, admit(budget, 10, now), tokens(6000, 5990, 100), 429, null, null, tpm429 + "9999h.",
                 now);
         assertThat(budget.readyAt(10, now)).as("a hostile delay is capped")
                 .isEqualTo(now + RateLimitBudget.MAX_HEADER_WAIT);
@@ -114,19 +114,19 @@ class RateLimitBudgetTest {
         RateLimitBudget budget = new RateLimitBudget(null, null, now, store);
         assertThat(budget.storeDecides()).as("the probe asks the store (the RPM the fleet learned)").isTrue();
         assertThat(budget.tokenShape()).as("the bucket's size is not known yet").isNull();
-        budget.storeAnswered(2_000, now);
+        budget.storeAnswered(2_000, budget.storeGives(), now);
         assertThat(budget.readyAt(100, now)).as("the probe waits as the stored RPM says").isEqualTo(now + 2_000);
-        Permit probe = budget.admit(null, 100, 0, now);
-        budget.onAnswer(probe, tokens(6000, 5000, 10_000), 200, 0L, 40L, null, now);
+        Permit probe = admit(budget, 100, now);
+        answer(budget, probe, tokens(6000, 5000, 10_000), 200, 0L, 40L, null, now);
         assertThat(store.writes).as("the probe took nothing from the shared bucket: its 60 unused are not given")
                 .containsExactly("lowerTo 5000 of 6000", "follow " + SharedBudget.TOKENS + " 6000 per 60000 ms");
         assertThat(budget.share()).as("the store shares, not the AIMD share").isEqualTo(1.0);
         assertThat(budget.storeDecides()).isTrue();
-        budget.storeAnswered(3_000, now);
+        budget.storeAnswered(3_000, budget.storeGives(), now);
         assertThat(budget.readyAt(100, now)).as("the store's wait").isEqualTo(now + 3_000);
         store.writes.clear();
-        Permit paced = budget.admit(null, 100, 0, now);
-        budget.onAnswer(paced, null, 200, 0L, 30L, null, now);
+        Permit paced = admit(budget, 100, now);
+        answer(budget, paced, null, 200, 0L, 30L, null, now);
         assertThat(store.writes).as("a request paced by the store gives back what it did not use").contains("give 70");
         store.available = false;
         assertThat(budget.storeDecides()).isFalse();
@@ -139,7 +139,7 @@ class RateLimitBudgetTest {
         RateLimitBudget budget = pastItsProbe(store);
         store.writes.clear();
         // reserved 1,300, used 1,100 of which 1,000 input tokens were cached: 200 + 1,000 go back at once
-        Permit hit = budget.admit(null, 1300, 0, now);
+        Permit hit = admit(budget, 1300, now);
         budget.onAnswer(hit, tokens(10_000, 7_800, 13_200), 200, 100L, 1100L, 1000L, 1000L, null, now);
         assertThat(store.writes).filteredOn(w -> w.startsWith("give")).containsExactly("give 1200");
         assertThat(budget.cachedTokensGivenBack()).isEqualTo(1000);
@@ -149,7 +149,7 @@ class RateLimitBudgetTest {
     void tokensGivenBackToTheStoreLetTheHeadAskAgainBeforeTheRefillTheStoreNamed() {
         RecordingStore store = new RecordingStore();
         RateLimitBudget budget = pastItsProbe(store);
-        Permit inFlight = budget.admit(null, 1100, 0, now);
+        Permit inFlight = admit(budget, 1100, now);
         long givesAtAsk = budget.storeGives();
         budget.storeAnswered(600, givesAtAsk, now);
         assertThat(budget.readyAt(1100, now)).as("refused: the store's refill wait").isEqualTo(now + 600);
@@ -159,7 +159,7 @@ class RateLimitBudgetTest {
         assertThat(budget.readyAt(1100, now)).as("the head asks the store again now").isEqualTo(now);
         // a refusal asked before a give was made (the store did not see it yet) is asked again at once too
         long before = budget.storeGives();
-        Permit another = budget.admit(null, 1100, 0, now);
+        Permit another = admit(budget, 1100, now);
         budget.onAnswer(another, tokens(10_000, 7_800, 13_200), 200, 100L, 1100L, 1000L, 1000L, null, now);
         budget.storeAnswered(600, before, now);
         assertThat(budget.readyAt(1100, now)).isEqualTo(now);
@@ -172,9 +172,9 @@ class RateLimitBudgetTest {
     void aRequestsPerMinute429IsPutInTheStoreAtOnceDrainedToWhatGroqLeft() {
         RecordingStore store = new RecordingStore();
         RateLimitBudget budget = new RateLimitBudget(null, null, now, store);
-        budget.onAnswer(budget.admit(null, 10, 0, now), tokens(6000, 5990, 100), 200, 0L, 10L, null, now);
+        answer(budget, admit(budget, 10, now), tokens(6000, 5990, 100), 200, 0L, 10L, null, now);
         store.writes.clear();
-        budget.onAnswer(budget.admit(null, 10, 0, now), tokens(6000, 5990, 100), 429, null, null,
+        answer(budget, admit(budget, 10, now), tokens(6000, 5990, 100), 429, null, null,
                 "Rate limit reached for model `m` on requests per minute (RPM): Limit 30, Used 30, Requested 1."
                 + " Please try again in 2s.", now);
         assertThat(store.writes).as("the minute is not learned yet: the 429's delay bounds it (30 x 2 s)")
@@ -209,7 +209,7 @@ class RateLimitBudgetTest {
                 return admitted;
             }
             now = at;
-            Permit permit = budget.admit(null, 1000, 0, now);
+            Permit permit = admit(budget, 1000, now);
             admitted++;
             budget.onAnswer(permit, null, 200, 0L, 1000L, 1000L, cached, null, now);
         }
@@ -235,17 +235,17 @@ class RateLimitBudgetTest {
         now += 40_000;
         assertThat(budget.readyAt(1000, now)).isEqualTo(now);
         long held = 0;
-        Permit slow = budget.admit(null, 1000, 0, now);
+        Permit slow = admit(budget, 1000, now);
         held += 1000;
         now += 30_000;
         // another answer meanwhile (all of it cached) keeps the estimate fresh
-        Permit quick = budget.admit(null, 1000, 0, now);
+        Permit quick = admit(budget, 1000, now);
         budget.onAnswer(quick, null, 200, 0L, 1000L, 1000L, 1000L, null, now);
         now += 30_000;
         assertThat(budget.readyAt(1000, now)).isEqualTo(now);
         assertThat(budget.remainingTokens()).as("refilled to the brim meanwhile").isEqualTo(6000);
         while (budget.readyAt(1000, now) <= now) {
-            budget.admit(null, 1000, 0, now);
+            admit(budget, 1000, now);
             held += 1000;
         }
         assertThat(held).as("whole inputs in flight never exceed the bucket's capacity").isEqualTo(6000);
@@ -261,11 +261,11 @@ class RateLimitBudgetTest {
      */
     private double shareAfterTwoAnswers(long cachedOfB, long remainingForA) {
         RateLimitBudget budget = new RateLimitBudget(null, null, now, null);
-        Permit probe = budget.admit(null, 1100, 0, now);
+        Permit probe = admit(budget, 1100, now);
         // 1,100 of 10,000 used, full again in 6.6 s: a minute of 60 s
         budget.onAnswer(probe, tokens(10_000, 8_900, 6_600), 200, 100L, 1100L, 1000L, 0L, null, now);
-        Permit b = budget.admit(null, 1100, 0, now);
-        Permit a = budget.admit(null, 1100, 0, now);
+        Permit b = admit(budget, 1100, now);
+        Permit a = admit(budget, 1100, now);
         budget.onAnswer(b, tokens(10_000, 7_800, 13_200), 200, 100L, 1100L, 1000L, cachedOfB, null, now);
         budget.onAnswer(a, tokens(10_000, remainingForA, 19_800), 200, 100L, 1100L, 1000L, 1000L, null, now);
         return budget.share();
@@ -312,7 +312,7 @@ class RateLimitBudgetTest {
             }
             level -= 1094;
             long remaining = Math.max(0, (long) level);
-            Permit permit = budget.admit(null, 1094, 0, now);
+            Permit permit = admit(budget, 1094, now);
             now += 100;
             refill();
             long cached = prefixCached ? 1010 : 0;
@@ -361,8 +361,19 @@ class RateLimitBudgetTest {
     /** A budget sharing {@code store} whose probe (1,100 input tokens, none cached) was answered. */
     private RateLimitBudget pastItsProbe(RecordingStore store) {
         RateLimitBudget budget = new RateLimitBudget(null, null, now, store);
-        Permit probe = budget.admit(null, 1100, 0, now);
+        Permit probe = admit(budget, 1100, now);
         budget.onAnswer(probe, tokens(10_000, 8_900, 6_600), 200, 100L, 1100L, 1000L, 0L, null, now);
         return budget;
+    }
+
+    /** Admits a request of {@code tokens} that did not wait and that the shared store did not take. */
+    private static Permit admit(RateLimitBudget budget, long tokens, long now) {
+        return budget.admit(null, tokens, 0, now, -1);
+    }
+
+    /** An answer without input or cached tokens in its usage. */
+    private static void answer(RateLimitBudget budget, Permit permit, RateLimitHeaders headers, int status,
+                               Long outputTokens, Long totalTokens, String errorMessage, long now) {
+        budget.onAnswer(permit, headers, status, outputTokens, totalTokens, null, null, errorMessage, now);
     }
 }
